@@ -1,0 +1,3 @@
+from jobfair.app import main
+
+raise SystemExit(main())

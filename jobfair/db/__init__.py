@@ -1,0 +1,1 @@
+"""The database: ORM models, engines and sessions, migrations."""

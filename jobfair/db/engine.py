@@ -1,0 +1,95 @@
+"""Engines and sessions for SQLite (one PC) and PostgreSQL (a fair of many stations).
+
+The same code runs on both. SQLite is opened in WAL mode with ``synchronous=FULL`` so that a
+record reported as saved survives the app being killed and the PC losing power; foreign keys on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
+
+from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+
+SessionFactory = sessionmaker[Session]
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def parse_url(url: str) -> URL:
+    """The URL, with the psycopg 3 driver chosen for plain ``postgresql://`` addresses."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise JobFairError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "'{url}' is not a database address. Use sqlite:///PATH or "
+                "postgresql://USER@HOST:PORT/DATABASE.",
+            ),
+            url=url,
+        ) from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise JobFairError(
+            QT_TRANSLATE_NOOP(
+                "errors", "JobFair works with SQLite or PostgreSQL, not '{backend}'."
+            ),
+            backend=parsed.get_backend_name(),
+        )
+    return parsed
+
+
+def describe_url(url: str | URL) -> str:
+    """The address without its password, for the window title and messages."""
+    parsed = url if isinstance(url, URL) else make_url(url)
+    return parsed.render_as_string(hide_password=True)
+
+
+def make_engine(url: str | URL, **kwargs: Any) -> Engine:
+    """An engine for ``url``; SQLite files get their folder created and their pragmas set."""
+    parsed = parse_url(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("connect_args", {"connect_timeout": 5})
+    return create_engine(parsed, **kwargs)
+
+
+def make_session_factory(engine: Engine) -> SessionFactory:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def check_connection(engine: Engine) -> None:
+    """Open one connection, or raise ``DatabaseUnavailableError`` with the reason in words."""
+    try:
+        with engine.connect():
+            pass
+    except (OperationalError, ProgrammingError) as exc:
+        raise DatabaseUnavailableError(
+            where=describe_url(engine.url), reason=first_line(exc.orig or exc)
+        ) from exc
+
+
+def first_line(exc: BaseException | object) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -1,0 +1,256 @@
+"""The ORM models.
+
+Setup records (fair, employer, booth, opening) are made by the organizer and get integer ids.
+Records that stations create (seekers, check-ins, interviews, audit events, stations themselves)
+get client-generated UUIDs and UTC timestamps with the station that wrote them, so that several
+stations, and a station that was offline, can create them and replay them without doubling.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from jobfair.db.types import UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """Key-value settings of the installation, e.g. the badge-signing secret."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Fair(Base):
+    __tablename__ = "fair"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    date: Mapped[date] = mapped_column(Date)
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    hosts: Mapped[str] = mapped_column(String(400), default="")  # "양주시 · 의정부시 · 동두천시"
+    organizer: Mapped[str] = mapped_column(String(200), default="")  # 주관
+    opens_at: Mapped[time] = mapped_column(Time, default=time(10, 0))
+    closes_at: Mapped[time] = mapped_column(Time, default=time(16, 0))
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Seoul")
+    retention_days: Mapped[int] = mapped_column(Integer, default=365)
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    employers: Mapped[list[Employer]] = relationship(back_populates="fair")
+    booths: Mapped[list[Booth]] = relationship(back_populates="fair")
+
+
+class Employer(Base):
+    """An employer taking part in one fair (copied, not shared, between fairs)."""
+
+    __tablename__ = "employer"
+    __table_args__ = (UniqueConstraint("fair_id", "business_no"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    business_no: Mapped[str] = mapped_column(String(10))  # ten digits, check digit verified
+    ksic_section: Mapped[str] = mapped_column(String(1))
+    ksic_code: Mapped[str] = mapped_column(String(8), default="")
+    size: Mapped[str] = mapped_column(String(20), default="")  # e.g. "small", "medium", "large"
+    contact_name: Mapped[str] = mapped_column(String(100), default="")
+    contact_phone: Mapped[str] = mapped_column(String(20), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+
+    fair: Mapped[Fair] = relationship(back_populates="employers")
+    booths: Mapped[list[Booth]] = relationship(back_populates="employer")
+    openings: Mapped[list[Opening]] = relationship(back_populates="employer")
+
+
+class Booth(Base):
+    __tablename__ = "booth"
+    __table_args__ = (UniqueConstraint("fair_id", "label"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"), index=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(String(20))
+    grid_row: Mapped[int | None] = mapped_column(Integer)
+    grid_col: Mapped[int | None] = mapped_column(Integer)
+
+    fair: Mapped[Fair] = relationship(back_populates="booths")
+    employer: Mapped[Employer] = relationship(back_populates="booths")
+
+
+class Opening(Base):
+    """A job an employer offers at the fair, with how many people it seeks."""
+
+    __tablename__ = "opening"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"), index=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    keco_code: Mapped[str] = mapped_column(String(8), default="")
+    headcount: Mapped[int] = mapped_column(Integer)
+    employment_type: Mapped[str] = mapped_column(String(20), default="regular")
+    wage: Mapped[str] = mapped_column(String(100), default="")
+    work_place: Mapped[str] = mapped_column(String(200), default="")
+    qualifications: Mapped[str] = mapped_column(Text, default="")
+
+    employer: Mapped[Employer] = relationship(back_populates="openings")
+
+
+class Station(Base):
+    """A PC running JobFair: its id is made on the PC and kept in its local settings."""
+
+    __tablename__ = "station"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))  # desk | booth | organizer
+    booth_id: Mapped[int | None] = mapped_column(ForeignKey("booth.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Seeker(Base):
+    """A job seeker on a fair's list. Only the minimal fields PIPA allows; never an RRN."""
+
+    __tablename__ = "seeker"
+    __table_args__ = (
+        Index("ix_seeker_fair_phone", "fair_id", "phone"),
+        Index("ix_seeker_fair_name", "fair_id", "name"),
+        Index("ix_seeker_fair_badge_no", "fair_id", "badge_no", unique=True),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"))
+    badge_no: Mapped[int | None] = mapped_column(Integer)  # number printed on the badge
+    name: Mapped[str] = mapped_column(String(100))
+    birth_year: Mapped[int] = mapped_column(Integer)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(20))  # digits only, e.g. 01012345678
+    residence: Mapped[str] = mapped_column(String(50), default="")  # 시·군
+    sex: Mapped[str | None] = mapped_column(String(1))  # "M", "F" or None (not given)
+    desired_keco: Mapped[str] = mapped_column(String(8), default="")
+    desired_job: Mapped[str] = mapped_column(String(200), default="")
+    groups: Mapped[list[str]] = mapped_column(JSON, default=list)  # declared target groups
+    channel: Mapped[str] = mapped_column(String(20))  # pre_registered | walk_in
+    consent_collection: Mapped[bool] = mapped_column(Boolean)
+    consent_provision: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_notice_version: Mapped[str] = mapped_column(String(40))
+    consent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    checkin: Mapped[CheckIn | None] = relationship(back_populates="seeker")
+
+
+class CheckIn(Base):
+    """A seeker's arrival at the fair: one per seeker, whichever station was first."""
+
+    __tablename__ = "checkin"
+    __table_args__ = (Index("ix_checkin_fair_at", "fair_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"))
+    seeker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("seeker.id", ondelete="CASCADE"), unique=True
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    via: Mapped[str] = mapped_column(String(20), default="desk")  # scan | search | walk_in | booth
+
+    seeker: Mapped[Seeker] = relationship(back_populates="checkin")
+
+
+class Badge(Base):
+    """The printed badge of a seeker: its signed code, when it was printed, how often again."""
+
+    __tablename__ = "badge"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    seeker_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("seeker.id", ondelete="CASCADE"), unique=True
+    )
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reprints: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Interview(Base):
+    """One interview of a seeker at a booth, and its outcome (``None``: not decided yet)."""
+
+    __tablename__ = "interview"
+    __table_args__ = (
+        Index("ix_interview_fair_seeker", "fair_id", "seeker_id"),
+        Index("ix_interview_fair_booth", "fair_id", "booth_id"),
+        Index("ix_interview_fair_outcome", "fair_id", "outcome"),
+        Index("ix_interview_opening_outcome", "opening_id", "outcome"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"))
+    seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("seeker.id", ondelete="CASCADE"))
+    booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="CASCADE"))
+    opening_id: Mapped[int | None] = mapped_column(ForeignKey("opening.id", ondelete="SET NULL"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    outcome_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    over_headcount: Mapped[bool] = mapped_column(Boolean, default=False)  # confirmed beyond
+    notes: Mapped[str] = mapped_column(Text, default="")
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class AuditEvent(Base):
+    """Who changed what, where and when, with the values before and after."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_at", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    fair_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -1,0 +1,1 @@
+"""Plain rules of the fair: no database, no Qt."""

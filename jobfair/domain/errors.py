@@ -1,0 +1,64 @@
+"""Errors a user can meet, each with a message a person can act on.
+
+A message is an English template marked for translation (context ``errors``) plus its
+parameters, so the GUI and the command line can show it in the user's language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+
+ERRORS_CONTEXT = "errors"
+
+
+class JobFairError(Exception):
+    """An expected failure with a message for the user, never a traceback.
+
+    Attributes:
+        template: English text marked for translation, with ``{name}`` fields.
+        params: the values for the fields.
+    """
+
+    template: str = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+
+    def __init__(self, template: str | None = None, **params: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.render(lambda text: text))
+
+    def render(self, translate: Any) -> str:
+        """The message with ``translate(text)`` applied to the template before formatting."""
+        return str(translate(self.template)).format(**self.params)
+
+
+class NotFoundError(JobFairError):
+    """A fair, seeker, booth or opening that does not exist."""
+
+
+class ValidationError(JobFairError):
+    """Input that breaks a rule, with the field it concerns.
+
+    Attributes:
+        field: the name of the field at fault, or ``None``.
+    """
+
+    def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class ConflictError(JobFairError):
+    """The action collides with what is already recorded (a double check-in, a full opening)."""
+
+
+class DatabaseUnavailableError(JobFairError):
+    """The database cannot be reached or opened."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Cannot open the database {where}: {reason}. Check the address with --db or JOBFAIR_DB, "
+        "and that the server is running.",
+    )

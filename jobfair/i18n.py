@@ -1,0 +1,54 @@
+"""The translator shared by the GUI and the command line.
+
+Source strings are English; Korean is the default language and comes from
+``resources/translations/jobfair_ko.qm``. English is used when asked for (``--lang en``,
+``JOBFAIR_LANG=en``, the setting) or when the system locale is English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from jobfair.domain.errors import ERRORS_CONTEXT, JobFairError
+from jobfair.resources import translations_dir
+
+SUPPORTED = ("ko", "en")
+
+_installed: list[QTranslator] = []
+
+
+def resolve_language(requested: str | None, system: QLocale | None = None) -> str:
+    """``requested`` if supported, else English on an English system, else Korean."""
+    if requested:
+        code = requested.lower().split("_")[0].split("-")[0]
+        if code in SUPPORTED:
+            return code
+    locale = system or QLocale.system()
+    if locale.language() == QLocale.Language.English:
+        return "en"
+    return "ko"
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Load the translation for ``language`` into ``app``; returns the language in force."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        return "en"
+    translator = QTranslator(app)
+    if translator.load(f"jobfair_{language}", str(translations_dir())):
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return language
+    return "en"
+
+
+def tr(context: str, text: str) -> str:
+    """Translate ``text`` marked under ``context`` (see ``jobfair.domain.i18n``)."""
+    return QCoreApplication.translate(context, text)
+
+
+def error_message(error: JobFairError) -> str:
+    """The user's message for ``error``, in the language in force."""
+    return error.render(lambda text: tr(ERRORS_CONTEXT, text))

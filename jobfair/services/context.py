@@ -1,0 +1,64 @@
+"""Who acts, from which station, and what time it is: passed to every write."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from jobfair.db.models import AuditEvent
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person and station behind a write.
+
+    Attributes:
+        station_id: the station that writes (``None`` for the command line without a station).
+        name: who is signed in, or a description such as ``"cli"``.
+        clock: returns the current UTC time; tests pass a fixed clock.
+    """
+
+    station_id: uuid.UUID | None = None
+    name: str = ""
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def audit(
+    session: Session,
+    actor: Actor,
+    *,
+    action: str,
+    entity: str,
+    entity_id: object,
+    fair_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> None:
+    """Record a write in the audit log, in the caller's transaction."""
+    session.add(
+        AuditEvent(
+            id=uuid.uuid4(),
+            at=at or actor.now(),
+            fair_id=fair_id,
+            station_id=actor.station_id,
+            actor=actor.name,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before=before,
+            after=after,
+        )
+    )

@@ -1,0 +1,340 @@
+"""Fairs and their setup: employers, booths, openings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jobfair.db.models import Booth, Employer, Fair, Opening
+from jobfair.domain import bizno
+from jobfair.domain.codes import KSIC_SECTIONS, EmploymentType
+from jobfair.domain.errors import NotFoundError, ValidationError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.context import Actor, audit
+
+
+@dataclass(frozen=True)
+class FairView:
+    id: int
+    name: str
+    date: date
+    venue: str
+    hosts: str
+    organizer: str
+    opens_at: time
+    closes_at: time
+    timezone: str
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class FairInput:
+    name: str
+    date: date
+    venue: str = ""
+    hosts: str = ""
+    organizer: str = ""
+    opens_at: time = time(10, 0)
+    closes_at: time = time(16, 0)
+    timezone: str = "Asia/Seoul"
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class EmployerInput:
+    name: str
+    business_no: str
+    ksic_section: str
+    ksic_code: str = ""
+    size: str = ""
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class EmployerView:
+    id: int
+    fair_id: int
+    name: str
+    business_no: str
+    ksic_section: str
+    ksic_code: str
+    contact_name: str
+    contact_phone: str
+
+
+@dataclass(frozen=True)
+class OpeningInput:
+    title: str
+    headcount: int
+    keco_code: str = ""
+    employment_type: str = EmploymentType.REGULAR
+    wage: str = ""
+    work_place: str = ""
+    qualifications: str = ""
+
+
+@dataclass(frozen=True)
+class OpeningView:
+    id: int
+    employer_id: int
+    title: str
+    keco_code: str
+    headcount: int
+    employment_type: str
+    wage: str
+    work_place: str
+
+
+@dataclass(frozen=True)
+class BoothView:
+    id: int
+    fair_id: int
+    label: str
+    employer_id: int
+    employer_name: str
+
+
+def fair_view(fair: Fair) -> FairView:
+    return FairView(
+        id=fair.id,
+        name=fair.name,
+        date=fair.date,
+        venue=fair.venue,
+        hosts=fair.hosts,
+        organizer=fair.organizer,
+        opens_at=fair.opens_at,
+        closes_at=fair.closes_at,
+        timezone=fair.timezone,
+        is_demo=fair.is_demo,
+    )
+
+
+def create_fair(session: Session, actor: Actor, data: FairInput) -> FairView:
+    name = data.name.strip()
+    if not name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The fair needs a name."), field="name"
+        )
+    if data.closes_at <= data.opens_at:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The fair must close after it opens."), field="closes_at"
+        )
+    fair = Fair(
+        name=name,
+        date=data.date,
+        venue=data.venue,
+        hosts=data.hosts,
+        organizer=data.organizer,
+        opens_at=data.opens_at,
+        closes_at=data.closes_at,
+        timezone=data.timezone,
+        is_demo=data.is_demo,
+        created_at=actor.now(),
+    )
+    session.add(fair)
+    session.flush()
+    audit(session, actor, action="create", entity="fair", entity_id=fair.id, fair_id=fair.id,
+          after={"name": name, "date": data.date.isoformat()})
+    return fair_view(fair)
+
+
+def list_fairs(session: Session) -> list[FairView]:
+    """All fairs, the latest (by date, then by creation) first."""
+    rows = session.scalars(select(Fair).order_by(Fair.date.desc(), Fair.id.desc()))
+    return [fair_view(f) for f in rows]
+
+
+def get_fair(session: Session, fair_id: int | None = None) -> FairView:
+    """The fair with ``fair_id``, or the latest fair when ``fair_id`` is ``None``."""
+    if fair_id is None:
+        fair = session.scalars(
+            select(Fair).order_by(Fair.date.desc(), Fair.id.desc()).limit(1)
+        ).first()
+        if fair is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "There is no fair yet. Create one, or load the demo with 'jobfair demo'."
+                )
+            )
+        return fair_view(fair)
+    found = session.get(Fair, fair_id)
+    if found is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no fair with id {fair_id}. 'jobfair fairs' lists them."),
+            fair_id=fair_id,
+        )
+    return fair_view(found)
+
+
+def add_employer(session: Session, actor: Actor, fair_id: int, data: EmployerInput) -> EmployerView:
+    get_fair(session, fair_id)
+    name = data.name.strip()
+    if not name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The employer needs a name."), field="name"
+        )
+    number = bizno.normalize(data.business_no)
+    section = data.ksic_section.strip().upper()[:1]
+    if section not in KSIC_SECTIONS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "'{value}' is not a KSIC section (A to U)."),
+            field="ksic_section",
+            value=data.ksic_section,
+        )
+    duplicate = session.scalar(
+        select(Employer.name).where(Employer.fair_id == fair_id, Employer.business_no == number)
+    )
+    if duplicate is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{name} already takes part with business number {number}."
+            ),
+            field="business_no",
+            name=duplicate,
+            number=bizno.format_bizno(number),
+        )
+    employer = Employer(
+        fair_id=fair_id,
+        name=name,
+        business_no=number,
+        ksic_section=section,
+        ksic_code=data.ksic_code,
+        size=data.size,
+        contact_name=data.contact_name,
+        contact_phone=data.contact_phone,
+        contact_email=data.contact_email,
+        address=data.address,
+    )
+    session.add(employer)
+    session.flush()
+    audit(session, actor, action="create", entity="employer", entity_id=employer.id,
+          fair_id=fair_id, after={"name": name, "business_no": number})
+    return employer_view(employer)
+
+
+def employer_view(e: Employer) -> EmployerView:
+    return EmployerView(
+        id=e.id,
+        fair_id=e.fair_id,
+        name=e.name,
+        business_no=e.business_no,
+        ksic_section=e.ksic_section,
+        ksic_code=e.ksic_code,
+        contact_name=e.contact_name,
+        contact_phone=e.contact_phone,
+    )
+
+
+def add_booth(
+    session: Session,
+    actor: Actor,
+    fair_id: int,
+    employer_id: int,
+    label: str,
+    grid: tuple[int, int] | None = None,
+) -> BoothView:
+    employer = session.get(Employer, employer_id)
+    if employer is None or employer.fair_id != fair_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no employer with id {employer_id} at this fair."),
+            employer_id=employer_id,
+        )
+    label = label.strip()
+    if not label:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The booth needs a label."), field="label")
+    taken = session.scalar(
+        select(func.count()).select_from(Booth).where(Booth.fair_id == fair_id, Booth.label == label)
+    )
+    if taken:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Booth {label} exists already."), field="label", label=label
+        )
+    booth = Booth(
+        fair_id=fair_id,
+        employer_id=employer_id,
+        label=label,
+        grid_row=grid[0] if grid else None,
+        grid_col=grid[1] if grid else None,
+    )
+    session.add(booth)
+    session.flush()
+    audit(session, actor, action="create", entity="booth", entity_id=booth.id, fair_id=fair_id,
+          after={"label": label, "employer_id": employer_id})
+    return BoothView(booth.id, fair_id, label, employer_id, employer.name)
+
+
+def add_opening(
+    session: Session, actor: Actor, fair_id: int, employer_id: int, data: OpeningInput
+) -> OpeningView:
+    employer = session.get(Employer, employer_id)
+    if employer is None or employer.fair_id != fair_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no employer with id {employer_id} at this fair."),
+            employer_id=employer_id,
+        )
+    if not data.title.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The opening needs a title."), field="title"
+        )
+    if data.headcount < 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The headcount must be at least 1."), field="headcount"
+        )
+    if data.employment_type not in set(EmploymentType):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "'{value}' is not an employment type."),
+            field="employment_type",
+            value=data.employment_type,
+        )
+    opening = Opening(
+        fair_id=fair_id,
+        employer_id=employer_id,
+        title=data.title.strip(),
+        keco_code=data.keco_code,
+        headcount=data.headcount,
+        employment_type=str(data.employment_type),
+        wage=data.wage,
+        work_place=data.work_place,
+        qualifications=data.qualifications,
+    )
+    session.add(opening)
+    session.flush()
+    audit(session, actor, action="create", entity="opening", entity_id=opening.id,
+          fair_id=fair_id, after={"title": opening.title, "headcount": opening.headcount})
+    return opening_view(opening)
+
+
+def opening_view(o: Opening) -> OpeningView:
+    return OpeningView(
+        id=o.id,
+        employer_id=o.employer_id,
+        title=o.title,
+        keco_code=o.keco_code,
+        headcount=o.headcount,
+        employment_type=o.employment_type,
+        wage=o.wage,
+        work_place=o.work_place,
+    )
+
+
+def list_booths(session: Session, fair_id: int) -> list[BoothView]:
+    rows = session.execute(
+        select(Booth.id, Booth.label, Booth.employer_id, Employer.name)
+        .join(Employer, Employer.id == Booth.employer_id)
+        .where(Booth.fair_id == fair_id)
+        .order_by(Booth.label)
+    )
+    return [BoothView(r.id, fair_id, r.label, r.employer_id, r.name) for r in rows]
+
+
+def list_openings(session: Session, fair_id: int, employer_id: int | None = None) -> list[OpeningView]:
+    query = select(Opening).where(Opening.fair_id == fair_id).order_by(Opening.id)
+    if employer_id is not None:
+        query = query.where(Opening.employer_id == employer_id)
+    return [opening_view(o) for o in session.scalars(query)]

@@ -1,0 +1,220 @@
+"""Interviews at the booths and their outcomes, with the headcount rule."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from jobfair.db.models import Booth, Interview, Opening
+from jobfair.domain.codes import Outcome
+from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.checkin import check_in
+from jobfair.services.context import Actor, audit
+from jobfair.services.seekers import get_seeker
+
+
+@dataclass(frozen=True)
+class InterviewView:
+    id: uuid.UUID
+    fair_id: int
+    seeker_id: uuid.UUID
+    booth_id: int
+    opening_id: int | None
+    started_at: datetime
+    outcome: str | None
+    over_headcount: bool
+    notes: str
+
+
+def interview_view(i: Interview) -> InterviewView:
+    return InterviewView(
+        id=i.id,
+        fair_id=i.fair_id,
+        seeker_id=i.seeker_id,
+        booth_id=i.booth_id,
+        opening_id=i.opening_id,
+        started_at=i.started_at,
+        outcome=i.outcome,
+        over_headcount=i.over_headcount,
+        notes=i.notes,
+    )
+
+
+def parse_outcome(value: str | None) -> Outcome | None:
+    if value is None or value == "":
+        return None
+    try:
+        return Outcome(value)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "'{value}' is not an outcome: use hired, second, pending or rejected."
+            ),
+            field="outcome",
+            value=value,
+        ) from None
+
+
+def hires_for_opening(session: Session, opening_id: int) -> int:
+    return session.scalar(
+        select(func.count())
+        .select_from(Interview)
+        .where(Interview.opening_id == opening_id, Interview.outcome == Outcome.HIRED)
+    ) or 0
+
+
+def _check_headcount(session: Session, opening: Opening, force: bool) -> bool:
+    """``True`` when this hire goes beyond the headcount (allowed only with ``force``)."""
+    hired = hires_for_opening(session, opening.id)
+    if hired < opening.headcount:
+        return False
+    if not force:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "All {headcount} positions of '{title}' are filled ({hired} hired). Confirm to "
+                "hire beyond the headcount.",
+            ),
+            headcount=opening.headcount,
+            title=opening.title,
+            hired=hired,
+        )
+    return True
+
+
+def log_interview(
+    session: Session,
+    actor: Actor,
+    *,
+    seeker_id: uuid.UUID,
+    booth_id: int,
+    opening_id: int | None = None,
+    outcome: str | None = None,
+    notes: str = "",
+    force: bool = False,
+    interview_id: uuid.UUID | None = None,
+) -> InterviewView:
+    """Record an interview at a booth. A seeker who never checked in is checked in by it.
+
+    Replaying the same ``interview_id`` returns the interview already saved.
+    """
+    if interview_id is not None:
+        existing = session.get(Interview, interview_id)
+        if existing is not None:
+            return interview_view(existing)
+    seeker = get_seeker(session, seeker_id)
+    booth = session.get(Booth, booth_id)
+    if booth is None or booth.fair_id != seeker.fair_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "This seeker is registered for another fair than booth {booth}."),
+            booth=booth_id,
+        )
+    result = parse_outcome(outcome)
+    opening = _opening_of_booth(session, booth, opening_id)
+    over = False
+    if result is Outcome.HIRED:
+        if opening is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose the opening the seeker is hired for."),
+                field="opening",
+            )
+        over = _check_headcount(session, opening, force)
+    if seeker.checked_in_at is None:
+        check_in(session, actor, seeker_id, via="booth")
+    now = actor.now()
+    interview = Interview(
+        id=interview_id or uuid.uuid4(),
+        fair_id=seeker.fair_id,
+        seeker_id=seeker_id,
+        booth_id=booth_id,
+        opening_id=opening.id if opening else None,
+        started_at=now,
+        outcome=str(result) if result else None,
+        outcome_at=now if result else None,
+        over_headcount=over,
+        notes=notes,
+        station_id=actor.station_id,
+        updated_at=now,
+    )
+    session.add(interview)
+    session.flush()
+    audit(session, actor, action="create", entity="interview", entity_id=interview.id,
+          fair_id=seeker.fair_id,
+          after={"booth_id": booth_id, "opening_id": interview.opening_id,
+                 "outcome": interview.outcome, "over_headcount": over})
+    return interview_view(interview)
+
+
+def set_outcome(
+    session: Session,
+    actor: Actor,
+    interview_id: uuid.UUID,
+    outcome: str | None,
+    *,
+    opening_id: int | None = None,
+    notes: str | None = None,
+    force: bool = False,
+) -> InterviewView:
+    """Set or correct an interview's outcome; the change is kept in the audit log."""
+    interview = session.get(Interview, interview_id)
+    if interview is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no interview with id {interview_id}."),
+            interview_id=interview_id,
+        )
+    before = {"outcome": interview.outcome, "opening_id": interview.opening_id,
+              "notes": interview.notes}
+    result = parse_outcome(outcome)
+    booth = session.get(Booth, interview.booth_id)
+    assert booth is not None
+    opening = _opening_of_booth(session, booth, opening_id or interview.opening_id)
+    over = False
+    already_hired_here = (
+        interview.outcome == Outcome.HIRED and opening is not None
+        and interview.opening_id == opening.id
+    )
+    if result is Outcome.HIRED and not already_hired_here:
+        if opening is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose the opening the seeker is hired for."),
+                field="opening",
+            )
+        over = _check_headcount(session, opening, force)
+    now = actor.now()
+    interview.outcome = str(result) if result else None
+    interview.outcome_at = now if result else None
+    interview.opening_id = opening.id if opening else None
+    interview.over_headcount = over or (already_hired_here and interview.over_headcount)
+    if notes is not None:
+        interview.notes = notes
+    interview.updated_at = now
+    session.flush()
+    audit(session, actor, action="update", entity="interview", entity_id=interview.id,
+          fair_id=interview.fair_id, before=before,
+          after={"outcome": interview.outcome, "opening_id": interview.opening_id,
+                 "notes": interview.notes})
+    return interview_view(interview)
+
+
+def _opening_of_booth(session: Session, booth: Booth, opening_id: int | None) -> Opening | None:
+    """The opening, checked to belong to the booth's employer; or the only one it has."""
+    if opening_id is None:
+        only = session.scalars(
+            select(Opening).where(
+                Opening.employer_id == booth.employer_id, Opening.fair_id == booth.fair_id
+            ).limit(2)
+        ).all()
+        return only[0] if len(only) == 1 else None
+    opening = session.get(Opening, opening_id)
+    if opening is None or opening.employer_id != booth.employer_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "Opening {opening_id} is not one of booth {booth}'s."),
+            opening_id=opening_id,
+            booth=booth.label,
+        )
+    return opening

@@ -1,0 +1,124 @@
+"""Shared fixtures: real databases (a SQLite file, and the local PostgreSQL), offscreen Qt.
+
+The ``db_url`` fixture runs a test once on SQLite and once on PostgreSQL. PostgreSQL tests make
+their own database for the run and drop it afterwards; outside CI they skip, with the reason
+shown, when no server answers; with ``CI=true`` a missing server fails them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy import Engine, create_engine, text  # noqa: E402
+from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+
+from jobfair.db.engine import make_engine, make_session_factory  # noqa: E402
+from jobfair.db.migrate import upgrade  # noqa: E402
+from jobfair.db.models import Base  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get(
+    "JOBFAIR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real user data folder or picks up a database from the shell."""
+    monkeypatch.setenv("JOBFAIR_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.delenv("JOBFAIR_DB", raising=False)
+    monkeypatch.setenv("JOBFAIR_LANG", "ko")
+
+
+def _pg_available() -> str | None:
+    """``None`` when the server answers, else why not."""
+    try:
+        engine = create_engine(PG_ADMIN_URL, connect_args={"connect_timeout": 3})
+        with engine.connect():
+            pass
+        engine.dispose()
+    except Exception as exc:  # any failure to connect means: no server here
+        return f"PostgreSQL at {PG_ADMIN_URL} does not answer ({type(exc).__name__})"
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg_database_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test run, migrated to head; dropped afterwards."""
+    reason = _pg_available()
+    if reason is not None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason}; in CI the PostgreSQL tests must run")
+        pytest.skip(reason)
+    name = f"jobfair_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin.url.set(database=name).render_as_string(hide_password=False)
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file built by the migrations once; tests get copies."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
+    """A migrated SQLite database file of this test's own."""
+    path = tmp_path / "jobfair.sqlite3"
+    shutil.copy(sqlite_template, path)
+    return f"sqlite:///{path}"
+
+
+def _truncate_all(url: str) -> None:
+    engine = make_engine(url)
+    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of an empty, migrated database: SQLite, then PostgreSQL."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("sqlite_url")
+        return
+    url: str = request.getfixturevalue("pg_database_url")
+    _truncate_all(url)
+    yield url
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    eng = make_engine(db_url)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return make_session_factory(engine)
