@@ -10,19 +10,18 @@ from PySide6.QtCore import QCoreApplication
 from jobfair import cli, i18n
 from jobfair.config import load_config
 
+_OPTIONS_WITH_VALUE = ("--db", "--lang")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``jobfair`` with ``argv`` (default: the process arguments); returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    # The translator must be in place before the parser builds its help texts.
-    pre = _peek_language(args_list)
-    core = QCoreApplication.instance()
-    cli_app: QCoreApplication | None = None
-    command_line = bool(args_list) and args_list[0] not in ("gui",) and not args_list[0].startswith("--db")
-    if core is None and command_line:
-        cli_app = QCoreApplication([sys.argv[0] if sys.argv else "jobfair"])
-        core = cli_app
-    if core is not None:
-        i18n.install(core, i18n.resolve_language(load_config(language=pre).language))
+    wants_gui = command_of(args_list) in (None, "gui")
+    if not wants_gui:
+        # The command line translates its help and messages too; a core application carries the
+        # translator (the window makes its own QApplication instead).
+        core = QCoreApplication.instance() or QCoreApplication(["jobfair"])
+        i18n.install(core, i18n.resolve_language(load_config(language=_lang_of(args_list)).language))
     try:
         args = cli.parse(args_list)
     except cli.UsageError as exc:
@@ -35,7 +34,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli.run_command(args, config, sys.stdout, sys.stderr)
 
 
-def _peek_language(argv: list[str]) -> str | None:
+def command_of(argv: list[str]) -> str | None:
+    """The first word that is not an option or an option's value, or ``None``."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _OPTIONS_WITH_VALUE:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            if arg in ("-h", "--help"):
+                return "help"
+            continue
+        return arg
+    return None
+
+
+def _lang_of(argv: list[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
             return argv[i + 1]

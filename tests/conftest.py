@@ -93,11 +93,12 @@ def sqlite_url(tmp_path: Path, sqlite_template: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _truncate_all(url: str) -> None:
+def _empty_all_tables(url: str) -> None:
     engine = make_engine(url)
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        # Row by row is much faster than TRUNCATE on tables this small.
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
     engine.dispose()
 
 
@@ -108,7 +109,7 @@ def db_url(request: pytest.FixtureRequest) -> Iterator[str]:
         yield request.getfixturevalue("sqlite_url")
         return
     url: str = request.getfixturevalue("pg_database_url")
-    _truncate_all(url)
+    _empty_all_tables(url)
     yield url
 
 

@@ -2,6 +2,11 @@
 
 The same code runs on both. SQLite is opened in WAL mode with ``synchronous=FULL`` so that a
 record reported as saved survives the app being killed and the PC losing power; foreign keys on.
+
+The sqlite3 module begins a transaction only before an INSERT, UPDATE or DELETE. A SAVEPOINT
+issued first (``session.begin_nested()`` as the first write of a transaction) therefore opens a
+transaction of its own, which its RELEASE commits: the caller's rollback would no longer undo
+it. So a SAVEPOINT outside a transaction is preceded by ``BEGIN IMMEDIATE``.
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +32,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _sqlite_savepoint(connection: Connection, _name: str) -> None:
+    """Open the transaction a first SAVEPOINT would otherwise open (and commit) by itself."""
+    dbapi_connection = connection.connection.dbapi_connection
+    if dbapi_connection is not None and not dbapi_connection.in_transaction:
+        dbapi_connection.execute("BEGIN IMMEDIATE")
 
 
 def parse_url(url: str) -> URL:
@@ -69,6 +81,7 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "savepoint", _sqlite_savepoint)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     kwargs.setdefault("connect_args", {"connect_timeout": 5})

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
@@ -18,26 +19,22 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def alembic_config(engine: Engine) -> Config:
-    """An Alembic configuration bound to ``engine`` (no alembic.ini needed)."""
+def alembic_config(engine: Engine | None = None) -> Config:
+    """An Alembic configuration (no alembic.ini needed), bound to ``engine`` when given."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["engine"] = engine
+    if engine is not None:
+        cfg.attributes["engine"] = engine
     return cfg
 
 
 def head_revision() -> str | None:
-    script = ScriptDirectory.from_config(alembic_config_placeholder())
-    return script.get_current_head()
-
-
-def alembic_config_placeholder() -> Config:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
+    """The newest schema revision this JobFair knows."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at, ``None`` for an empty database."""
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -45,14 +42,18 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine) -> None:
     """Create the schema or bring it to the newest revision.
 
-    A database made by a newer JobFair (a revision this one does not know) is refused with a
-    message, rather than damaged.
+    Raises ``DatabaseUnavailableError`` when the database cannot be reached, and refuses with a
+    ``JobFairError`` a database made by a newer JobFair (a revision this one does not know) rather
+    than damage it.
     """
     check_connection(engine)
+    config = alembic_config(engine)
+    script = ScriptDirectory.from_config(config)
     try:
         current = current_revision(engine)
-        script = ScriptDirectory.from_config(alembic_config(engine))
-        if current is not None and script.get_revision(current) is None:
+        if current == script.get_current_head():
+            return
+        if current is not None and not _knows(script, current):
             raise JobFairError(
                 QT_TRANSLATE_NOOP(
                     "errors",
@@ -62,28 +63,15 @@ def upgrade(engine: Engine) -> None:
                 where=describe_url(engine.url),
                 revision=current,
             )
-    except Exception as exc:
-        if isinstance(exc, JobFairError):
-            raise
-        if isinstance(exc, OperationalError | ProgrammingError):
-            raise DatabaseUnavailableError(
-                where=describe_url(engine.url), reason=first_line(exc.orig or exc)
-            ) from exc
-        # alembic raises its own error for an unknown revision
-        raise JobFairError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {where} was set up by a newer JobFair (schema {revision}). "
-                "Update JobFair on this PC.",
-            ),
-            where=describe_url(engine.url),
-            revision=str(exc),
-        ) from exc
-    if current == script.get_current_head():
-        return
-    try:
-        command.upgrade(alembic_config(engine), "head")
+        command.upgrade(config, "head")
     except (OperationalError, ProgrammingError) as exc:
         raise DatabaseUnavailableError(
             where=describe_url(engine.url), reason=first_line(exc.orig or exc)
         ) from exc
+
+
+def _knows(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:  # alembic's way of saying "no such revision"
+        return False

@@ -8,7 +8,7 @@ context, and the front end translates them with ``QCoreApplication.translate(con
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Return ``text`` unchanged; the call only marks it for translation under ``context``."""
     del context
     return text

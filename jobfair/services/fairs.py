@@ -159,14 +159,17 @@ def get_fair(session: Session, fair_id: int | None = None) -> FairView:
         if fair is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(
-                    "errors", "There is no fair yet. Create one, or load the demo with 'jobfair demo'."
+                    "errors",
+                    "There is no fair yet. Create one, or load the demo with 'jobfair demo'.",
                 )
             )
         return fair_view(fair)
     found = session.get(Fair, fair_id)
     if found is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no fair with id {fair_id}. 'jobfair fairs' lists them."),
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no fair with id {fair_id}. 'jobfair fairs' lists them."
+            ),
             fair_id=fair_id,
         )
     return fair_view(found)
@@ -247,9 +250,13 @@ def add_booth(
         )
     label = label.strip()
     if not label:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The booth needs a label."), field="label")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The booth needs a label."), field="label"
+        )
     taken = session.scalar(
-        select(func.count()).select_from(Booth).where(Booth.fair_id == fair_id, Booth.label == label)
+        select(func.count())
+        .select_from(Booth)
+        .where(Booth.fair_id == fair_id, Booth.label == label)
     )
     if taken:
         raise ValidationError(
@@ -333,7 +340,9 @@ def list_booths(session: Session, fair_id: int) -> list[BoothView]:
     return [BoothView(r.id, fair_id, r.label, r.employer_id, r.name) for r in rows]
 
 
-def list_openings(session: Session, fair_id: int, employer_id: int | None = None) -> list[OpeningView]:
+def list_openings(
+    session: Session, fair_id: int, employer_id: int | None = None
+) -> list[OpeningView]:
     query = select(Opening).where(Opening.fair_id == fair_id).order_by(Opening.id)
     if employer_id is not None:
         query = query.where(Opening.employer_id == employer_id)

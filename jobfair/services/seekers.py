@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import CheckIn, Seeker
@@ -141,41 +142,58 @@ def validate_seeker(data: SeekerInput, fair_year: int) -> tuple[str, str]:
 def register_seeker(
     session: Session, actor: Actor, fair_id: int, data: SeekerInput
 ) -> SeekerView:
-    """Add a seeker to the fair's list (not checked in). A replay of the same id is a no-op."""
+    """Add a seeker to the fair's list (not checked in). A replay of the same id is a no-op.
+
+    Badge numbers are the fair's highest plus one. Two stations registering at the same moment
+    on PostgreSQL can pick the same number: the second then waits for the first, gets a
+    uniqueness error in its savepoint, and takes the next number.
+    """
     fair = get_fair(session, fair_id)
-    if data.id is not None:
-        existing = session.get(Seeker, data.id)
-        if existing is not None:
-            return seeker_view(existing)
+    if data.id is not None and session.get(Seeker, data.id) is not None:
+        return get_seeker(session, data.id)
     name, phone = validate_seeker(data, fair.date.year)
     now = actor.now()
-    seeker = Seeker(
-        id=data.id or uuid.uuid4(),
-        fair_id=fair_id,
-        badge_no=next_badge_no(session, fair_id),
-        name=name,
-        birth_year=data.birth_year,
-        birth_date=data.birth_date,
-        phone=phone,
-        residence=data.residence.strip(),
-        sex=data.sex,
-        desired_keco=data.desired_keco,
-        desired_job=data.desired_job.strip(),
-        groups=sorted(set(data.groups)),
-        channel=str(data.channel),
-        consent_collection=True,
-        consent_provision=data.consent.provision,
-        consent_sensitive=data.consent.sensitive,
-        consent_notice_version=data.consent.notice_version,
-        consent_at=data.consent.given_at or now,
-        created_at=now,
-        station_id=actor.station_id,
-    )
-    session.add(seeker)
-    session.flush()
+    seeker_id = data.id or uuid.uuid4()
+    for attempt in range(_BADGE_ATTEMPTS):
+        seeker = Seeker(
+            id=seeker_id,
+            fair_id=fair_id,
+            badge_no=next_badge_no(session, fair_id),
+            name=name,
+            birth_year=data.birth_year,
+            birth_date=data.birth_date,
+            phone=phone,
+            residence=data.residence.strip(),
+            sex=data.sex,
+            desired_keco=data.desired_keco,
+            desired_job=data.desired_job.strip(),
+            groups=sorted(set(data.groups)),
+            channel=str(data.channel),
+            consent_collection=True,
+            consent_provision=data.consent.provision,
+            consent_sensitive=data.consent.sensitive,
+            consent_notice_version=data.consent.notice_version,
+            consent_at=data.consent.given_at or now,
+            created_at=now,
+            station_id=actor.station_id,
+        )
+        try:
+            with session.begin_nested():
+                session.add(seeker)
+        except IntegrityError:
+            # another station took this badge number, or replayed this very seeker, meanwhile
+            if data.id is not None and session.get(Seeker, data.id) is not None:
+                return get_seeker(session, data.id)
+            if attempt == _BADGE_ATTEMPTS - 1:
+                raise
+            continue
+        break
     audit(session, actor, action="create", entity="seeker", entity_id=seeker.id, fair_id=fair_id,
           after={"name": name, "phone": phone, "channel": seeker.channel})
     return seeker_view(seeker)
+
+
+_BADGE_ATTEMPTS = 5
 
 
 def next_badge_no(session: Session, fair_id: int) -> int:
