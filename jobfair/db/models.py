@@ -25,6 +25,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -218,10 +219,16 @@ class Interview(Base):
 
     __tablename__ = "interview"
     __table_args__ = (
-        Index("ix_interview_fair_seeker", "fair_id", "seeker_id"),
+        # Covers the figures: distinct interviewees and outcomes are read from the index alone.
+        Index("ix_interview_fair_seeker", "fair_id", "seeker_id", "outcome", "voided_at"),
         Index("ix_interview_fair_booth", "fair_id", "booth_id"),
         Index("ix_interview_fair_outcome", "fair_id", "outcome"),
         Index("ix_interview_opening_outcome", "opening_id", "outcome"),
+        # A booth's latest interviews, and its day counted from the index alone.
+        Index(
+            "ix_interview_booth_started",
+            "booth_id", "started_at", "seeker_id", "outcome", "voided_at",
+        ),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -236,6 +243,39 @@ class Interview(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Undone at the booth: kept for the record, left out of every figure and count.
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class QueueEntry(Base):
+    """A seeker scanned in as waiting at a booth; called, then done when interviewed.
+
+    At most one open entry (``done_at`` empty) per seeker and booth, held by a partial unique
+    index so two stations of one booth cannot queue the same seeker twice.
+    """
+
+    __tablename__ = "booth_queue"
+    __table_args__ = (
+        Index("ix_booth_queue_booth_queued", "booth_id", "queued_at"),
+        Index("ix_booth_queue_seeker_id", "seeker_id"),
+        Index(
+            "uq_booth_queue_open",
+            "booth_id",
+            "seeker_id",
+            unique=True,
+            sqlite_where=text("done_at IS NULL"),
+            postgresql_where=text("done_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"))
+    booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="CASCADE"))
+    seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("seeker.id", ondelete="CASCADE"))
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 class AuditEvent(Base):

@@ -29,6 +29,11 @@ class InterviewView:
     outcome: str | None
     over_headcount: bool
     notes: str
+    voided_at: datetime | None = None
+
+
+class HeadcountExceededError(ConflictError):
+    """A hire beyond the opening's headcount, not confirmed (``force``)."""
 
 
 def interview_view(i: Interview) -> InterviewView:
@@ -42,6 +47,7 @@ def interview_view(i: Interview) -> InterviewView:
         outcome=i.outcome,
         over_headcount=i.over_headcount,
         notes=i.notes,
+        voided_at=i.voided_at,
     )
 
 
@@ -61,20 +67,28 @@ def parse_outcome(value: str | None) -> Outcome | None:
 
 
 def hires_for_opening(session: Session, opening_id: int) -> int:
+    """Hires on the spot for the opening; undone interviews do not count."""
     return session.scalar(
         select(func.count())
         .select_from(Interview)
-        .where(Interview.opening_id == opening_id, Interview.outcome == Outcome.HIRED)
+        .where(
+            Interview.opening_id == opening_id,
+            Interview.outcome == Outcome.HIRED,
+            Interview.voided_at.is_(None),
+        )
     ) or 0
 
 
 def _check_headcount(session: Session, opening: Opening, force: bool) -> bool:
     """``True`` when this hire goes beyond the headcount (allowed only with ``force``)."""
+    # Two stations of one booth hiring for the last position: the second waits on this lock
+    # (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers already) and then counts again.
+    session.execute(select(Opening.id).where(Opening.id == opening.id).with_for_update())
     hired = hires_for_opening(session, opening.id)
     if hired < opening.headcount:
         return False
     if not force:
-        raise ConflictError(
+        raise HeadcountExceededError(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "All {headcount} positions of '{title}' are filled ({hired} hired). Confirm to "
@@ -109,10 +123,16 @@ def log_interview(
             return interview_view(existing)
     seeker = get_seeker(session, seeker_id)
     booth = session.get(Booth, booth_id)
-    if booth is None or booth.fair_id != seeker.fair_id:
+    if booth is None:
         raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "This seeker is registered for another fair than booth {booth}."),
-            booth=booth_id,
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
+        )
+    if booth.fair_id != seeker.fair_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This seeker is registered for another fair than booth {booth}."
+            ),
+            booth=booth.label,
         )
     result = parse_outcome(outcome)
     opening = _opening_of_booth(session, booth, opening_id)
@@ -166,6 +186,10 @@ def set_outcome(
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "There is no interview with id {interview_id}."),
             interview_id=interview_id,
+        )
+    if interview.voided_at is not None:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP("errors", "This interview was undone; it cannot be changed."),
         )
     before = {"outcome": interview.outcome, "opening_id": interview.opening_id,
               "notes": interview.notes}

@@ -24,7 +24,9 @@ def compute_figures(session: Session, fair_id: int | None = None) -> Figures:
     reg = session.execute(
         select(
             func.count(),
-            func.coalesce(func.sum(case((Seeker.channel == Channel.PRE_REGISTERED, 1), else_=0)), 0),
+            func.coalesce(
+                func.sum(case((Seeker.channel == Channel.PRE_REGISTERED, 1), else_=0)), 0
+            ),
         ).where(Seeker.fair_id == fid)
     ).one()
     attendees = session.scalar(
@@ -38,7 +40,7 @@ def compute_figures(session: Session, fair_id: int | None = None) -> Figures:
                 func.coalesce(func.sum(case((Interview.outcome == o, 1), else_=0)), 0)
                 for o in Outcome
             ),
-        ).where(Interview.fair_id == fid)
+        ).where(Interview.fair_id == fid, Interview.voided_at.is_(None))  # undone: not held
     ).one()
     interviews, interviewees, hired, second, pending, rejected = (int(v) for v in iv)
     return Figures(

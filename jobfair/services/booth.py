@@ -1,0 +1,467 @@
+"""The booth station: bound to a booth, scan to the seeker's card, the booth's openings and day.
+
+Recording, correcting and undoing interviews live in ``booth_interviews``, the queue in
+``booth_queue``, the paper result sheet in ``booth_paper``; the names a screen needs are
+re-exported here so it imports one module.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import case, distinct, func, select
+from sqlalchemy.orm import Session
+
+from jobfair.db.models import Booth, CheckIn, Employer, Fair, Interview, Opening, Seeker, Station
+from jobfair.domain.codes import Outcome, StationKind
+from jobfair.domain.errors import NotFoundError, ValidationError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.target_groups import SENSITIVE_GROUPS, age_band, age_groups_for
+from jobfair.services.badges import resolve_code
+from jobfair.services.booth_interviews import (
+    OUTCOME_KEYS,
+    EarlierInterview,
+    RecentInterview,
+    RepeatInterviewError,
+    correct_interview,
+    earlier_interviews,
+    outcome_for_key,
+    recent_interviews,
+    record_interview,
+    undo_interview,
+)
+from jobfair.services.booth_queue import (
+    QueueEntryView,
+    WaitingSeeker,
+    call_next,
+    called_list,
+    enqueue,
+    leave_queue,
+    mark_done,
+    queue_length,
+    waiting_list,
+)
+from jobfair.services.checkin import check_in
+from jobfair.services.context import Actor, audit
+from jobfair.services.fairs import get_fair
+
+__all__ = [
+    "OUTCOME_KEYS",
+    "BoothDay",
+    "BoothSummary",
+    "EarlierInterview",
+    "OpeningSummary",
+    "QueueEntryView",
+    "RecentInterview",
+    "RepeatInterviewError",
+    "SeekerCard",
+    "StationView",
+    "WaitingSeeker",
+    "bind_station",
+    "booth_by_label",
+    "booth_day",
+    "booth_overview",
+    "call_next",
+    "called_list",
+    "correct_interview",
+    "enqueue",
+    "get_station",
+    "leave_queue",
+    "mark_done",
+    "outcome_for_key",
+    "parse_badge_no",
+    "queue_length",
+    "recent_interviews",
+    "record_interview",
+    "remembered_opening",
+    "resolve_seeker",
+    "scan_at_booth",
+    "seeker_card",
+    "undo_interview",
+    "waiting_list",
+]
+
+
+@dataclass(frozen=True)
+class StationView:
+    id: uuid.UUID
+    name: str
+    kind: str
+    booth_id: int | None
+    booth_label: str | None
+    fair_id: int | None
+    employer: str | None
+
+
+@dataclass(frozen=True)
+class OpeningSummary:
+    id: int
+    title: str
+    headcount: int
+    hires: int
+
+    @property
+    def left(self) -> int:
+        """Positions still open (never below zero, even after confirmed extra hires)."""
+        return max(self.headcount - self.hires, 0)
+
+
+@dataclass(frozen=True)
+class BoothSummary:
+    id: int
+    label: str
+    employer: str
+    employer_id: int
+    openings: tuple[OpeningSummary, ...]
+
+
+@dataclass(frozen=True)
+class SeekerCard:
+    """What the booth sees of a scanned seeker.
+
+    Attributes:
+        age_band: the reporting band ("10-30s", "40-50s", "60+") at the fair's year.
+        target_groups: age-based group codes, then declared ones (sensitive ones only when the
+            details are shown).
+        details_shared: the seeker consented to provision to participating employers.
+        phone, residence: ``None`` unless shared and the station may see details.
+        earlier: interviews at this booth before (latest first), for the double-scan rule.
+        checked_in_by_scan: this scan checked the seeker in (they had not been to the desk).
+    """
+
+    seeker_id: uuid.UUID
+    fair_id: int
+    badge_no: int | None
+    name: str
+    age_band: str
+    desired_keco: str
+    desired_job: str
+    target_groups: tuple[str, ...]
+    details_shared: bool
+    phone: str | None
+    residence: str | None
+    checked_in: bool
+    checked_in_at: datetime | None
+    earlier: tuple[EarlierInterview, ...]
+    checked_in_by_scan: bool = False
+
+
+@dataclass(frozen=True)
+class BoothDay:
+    """The booth's day at a glance. ``outcomes`` counts each outcome and ``"undecided"``."""
+
+    booth_id: int
+    label: str
+    employer: str
+    interviews: int
+    seekers: int
+    hires: int
+    outcomes: dict[str, int]
+    openings: tuple[OpeningSummary, ...]
+    waiting: int
+
+
+# --- stations -------------------------------------------------------------------------------
+
+
+def _station_view(session: Session, station: Station) -> StationView:
+    booth = session.get(Booth, station.booth_id) if station.booth_id is not None else None
+    employer = session.get(Employer, booth.employer_id) if booth is not None else None
+    return StationView(
+        id=station.id,
+        name=station.name,
+        kind=station.kind,
+        booth_id=station.booth_id,
+        booth_label=booth.label if booth else None,
+        fair_id=booth.fair_id if booth else None,
+        employer=employer.name if employer else None,
+    )
+
+
+def bind_station(
+    session: Session, actor: Actor, station_id: uuid.UUID, name: str, booth_id: int
+) -> StationView:
+    """Register the PC ``station_id`` as a booth station serving ``booth_id`` (or switch it)."""
+    name = " ".join(name.split())
+    if not name or len(name) > 100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The station needs a name of at most 100 characters."),
+            field="name",
+        )
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
+        )
+    now = actor.now()
+    station = session.get(Station, station_id)
+    after = {"name": name, "kind": str(StationKind.BOOTH), "booth_id": booth_id}
+    if station is None:
+        station = Station(id=station_id, name=name, kind=StationKind.BOOTH, booth_id=booth_id,
+                          created_at=now, last_seen_at=now)
+        session.add(station)
+        session.flush()
+        audit(session, actor, action="create", entity="station", entity_id=station_id,
+              fair_id=booth.fair_id, after=after)
+    else:
+        before = {"name": station.name, "kind": station.kind, "booth_id": station.booth_id}
+        station.name = name
+        station.kind = StationKind.BOOTH
+        station.booth_id = booth_id
+        station.last_seen_at = now
+        session.flush()
+        if before != after:
+            audit(session, actor, action="bind", entity="station", entity_id=station_id,
+                  fair_id=booth.fair_id, before=before, after=after)
+    return _station_view(session, station)
+
+
+def get_station(session: Session, station_id: uuid.UUID) -> StationView | None:
+    """The station as registered (its booth, to resume at start), or ``None`` if unknown."""
+    station = session.get(Station, station_id)
+    return _station_view(session, station) if station is not None else None
+
+
+# --- booths and openings ----------------------------------------------------------------------
+
+
+def _hires_by_opening(session: Session, fair_id: int) -> dict[int, int]:
+    rows = session.execute(
+        select(Interview.opening_id, func.count())
+        .where(
+            Interview.fair_id == fair_id,
+            Interview.outcome == Outcome.HIRED,
+            Interview.voided_at.is_(None),
+            Interview.opening_id.is_not(None),
+        )
+        .group_by(Interview.opening_id)
+    ).all()
+    return {int(opening_id): int(n) for opening_id, n in rows if opening_id is not None}
+
+
+def _openings_of(
+    session: Session, fair_id: int, employer_ids: list[int], hires: dict[int, int]
+) -> dict[int, list[OpeningSummary]]:
+    result: dict[int, list[OpeningSummary]] = {e: [] for e in employer_ids}
+    rows = session.execute(
+        select(Opening.id, Opening.employer_id, Opening.title, Opening.headcount)
+        .where(Opening.fair_id == fair_id, Opening.employer_id.in_(employer_ids))
+        .order_by(Opening.id)
+    ).all()
+    for r in rows:
+        result[r.employer_id].append(OpeningSummary(r.id, r.title, r.headcount, hires.get(r.id, 0)))
+    return result
+
+
+def booth_overview(session: Session, fair_id: int | None = None) -> list[BoothSummary]:
+    """Every booth of the fair (latest fair by default) with its employer and openings."""
+    fid = get_fair(session, fair_id).id
+    booths = session.execute(
+        select(Booth.id, Booth.label, Booth.employer_id, Employer.name)
+        .join(Employer, Employer.id == Booth.employer_id)
+        .where(Booth.fair_id == fid)
+        .order_by(Booth.label)
+    ).all()
+    openings = _openings_of(
+        session, fid, sorted({b.employer_id for b in booths}), _hires_by_opening(session, fid)
+    )
+    return [
+        BoothSummary(b.id, b.label, b.name, b.employer_id, tuple(openings[b.employer_id]))
+        for b in booths
+    ]
+
+
+def booth_by_label(session: Session, label: str, fair_id: int | None = None) -> Booth:
+    """The booth labelled ``label`` at the fair (latest fair by default)."""
+    fid = get_fair(session, fair_id).id
+    booth = session.scalar(select(Booth).where(Booth.fair_id == fid, Booth.label == label.strip()))
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "errors", "There is no booth {label} at this fair. 'jobfair booths' lists them."
+            ),
+            label=label,
+        )
+    return booth
+
+
+def _booth_openings(session: Session, booth: Booth) -> tuple[OpeningSummary, ...]:
+    rows = session.execute(
+        select(Opening.id, func.count())
+        .join(Interview, Interview.opening_id == Opening.id)
+        .where(
+            Opening.employer_id == booth.employer_id,
+            Interview.outcome == Outcome.HIRED,
+            Interview.voided_at.is_(None),
+        )
+        .group_by(Opening.id)
+    ).all()
+    hires = {int(opening_id): int(n) for opening_id, n in rows}
+    mine = _openings_of(session, booth.fair_id, [booth.employer_id], hires)
+    return tuple(mine[booth.employer_id])
+
+
+def remembered_opening(session: Session, booth_id: int) -> int | None:
+    """The opening to preselect: the booth's only one, else the one its last interview used."""
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        return None
+    ids = session.scalars(
+        select(Opening.id).where(Opening.employer_id == booth.employer_id).limit(2)
+    ).all()
+    if len(ids) == 1:
+        return ids[0]
+    return session.scalar(
+        select(Interview.opening_id)
+        .where(Interview.booth_id == booth_id, Interview.voided_at.is_(None),
+               Interview.opening_id.is_not(None))
+        .order_by(Interview.started_at.desc())
+        .limit(1)
+    )
+
+
+# --- scan to card -----------------------------------------------------------------------------
+
+_BADGE_NO = re.compile(r"#?\s*(\d{1,9})")
+
+
+def parse_badge_no(text: str) -> int | None:
+    """The badge number in ``#123`` or ``123``, or ``None`` when the text is not one."""
+    match = _BADGE_NO.fullmatch(text.strip())
+    return int(match[1]) if match else None
+
+
+def resolve_seeker(session: Session, fair_id: int, text: str) -> uuid.UUID:
+    """The seeker a scan or a typed entry means: a badge number (``#123`` or ``123``), a seeker
+    id, or a badge code. The one place that turns scanner input into a seeker at a booth.
+    """
+    entry = text.strip()
+    number = parse_badge_no(entry)
+    if number is not None:
+        found = session.scalar(
+            select(Seeker.id).where(Seeker.fair_id == fair_id, Seeker.badge_no == number)
+        )
+        if found is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "No seeker has badge number {number} at this fair."),
+                number=number,
+            )
+        return found
+    try:
+        as_uuid = uuid.UUID(entry)
+    except ValueError:
+        as_uuid = None
+    if as_uuid is not None:
+        if session.get(Seeker, as_uuid) is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
+                seeker_id=as_uuid,
+            )
+        return as_uuid
+    seeker_id = resolve_code(session, entry)
+    if session.scalar(select(Seeker.fair_id).where(Seeker.id == seeker_id)) != fair_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "This badge belongs to another fair."), field="code"
+        )
+    return seeker_id
+
+
+def seeker_card(
+    session: Session, booth_id: int, seeker_id: uuid.UUID, *, can_see_details: bool
+) -> SeekerCard:
+    """The seeker's card at the booth. Phone and residence only with the seeker's consent to
+    provision to employers (and ``can_see_details``); a disability only then too.
+    """
+    booth = session.get(Booth, booth_id)
+    seeker = session.get(Seeker, seeker_id)
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
+        )
+    if seeker is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
+            seeker_id=seeker_id,
+        )
+    if seeker.fair_id != booth.fair_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This seeker is registered for another fair than booth {booth}."
+            ),
+            booth=booth.label,
+        )
+    fair = session.get(Fair, booth.fair_id)
+    assert fair is not None
+    year = fair.date.year
+    show = can_see_details and seeker.consent_provision
+    declared = [g for g in (seeker.groups or ()) if show or g not in SENSITIVE_GROUPS]
+    checked_at = session.scalar(select(CheckIn.at).where(CheckIn.seeker_id == seeker_id))
+    return SeekerCard(
+        seeker_id=seeker.id,
+        fair_id=seeker.fair_id,
+        badge_no=seeker.badge_no,
+        name=seeker.name,
+        age_band=age_band(seeker.birth_year, year),
+        desired_keco=seeker.desired_keco,
+        desired_job=seeker.desired_job,
+        target_groups=tuple(age_groups_for(seeker.birth_year, year)) + tuple(declared),
+        details_shared=seeker.consent_provision,
+        phone=seeker.phone if show else None,
+        residence=seeker.residence if show else None,
+        checked_in=checked_at is not None,
+        checked_in_at=checked_at,
+        earlier=earlier_interviews(session, booth, seeker_id),
+    )
+
+
+def scan_at_booth(
+    session: Session, actor: Actor, booth_id: int, seeker_id: uuid.UUID, *, can_see_details: bool
+) -> SeekerCard:
+    """A scan at the booth: checks in a seeker who never was (the desk counts them); the card."""
+    card = seeker_card(session, booth_id, seeker_id, can_see_details=can_see_details)
+    if card.checked_in:
+        return card
+    result = check_in(session, actor, seeker_id, via="booth")
+    return replace(
+        card, checked_in=True, checked_in_at=result.at, checked_in_by_scan=not result.already
+    )
+
+
+# --- the booth's day --------------------------------------------------------------------------
+
+
+def booth_day(session: Session, booth_id: int) -> BoothDay:
+    """Interviews, distinct seekers, outcomes, hires against positions per opening, queue length."""
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
+        )
+    employer = session.get(Employer, booth.employer_id)
+    row = session.execute(
+        select(
+            func.count(),
+            func.count(distinct(Interview.seeker_id)),
+            *(
+                func.coalesce(func.sum(case((Interview.outcome == o, 1), else_=0)), 0)
+                for o in Outcome
+            ),
+        ).where(Interview.booth_id == booth_id, Interview.voided_at.is_(None))
+    ).one()
+    interviews, seekers, *by_outcome = (int(v) for v in row)
+    outcomes = {str(o): n for o, n in zip(Outcome, by_outcome, strict=True)}
+    outcomes["undecided"] = interviews - sum(by_outcome)
+    return BoothDay(
+        booth_id=booth_id,
+        label=booth.label,
+        employer=employer.name if employer else "",
+        interviews=interviews,
+        seekers=seekers,
+        hires=outcomes[Outcome.HIRED],
+        outcomes=outcomes,
+        openings=_booth_openings(session, booth),
+        waiting=queue_length(session, booth_id),
+    )
