@@ -18,13 +18,17 @@ from sqlalchemy.orm import Session
 from jobfair.config import Config
 from jobfair.db.engine import describe_url, first_line, make_engine, make_session_factory
 from jobfair.db.migrate import upgrade
-from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
+from jobfair.domain.codes import OUTCOME_LABELS, Outcome
+from jobfair.domain.errors import ConflictError, DatabaseUnavailableError, JobFairError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.i18n import error_message, tr
-from jobfair.services import demo
+from jobfair.services import booth, demo, importing
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair, list_fairs
+from jobfair.services.interviews import HeadcountExceededError
 from jobfair.services.metrics import compute_figures
+from jobfair.services.seekers import get_seeker
 
 CTX = "cli"
 EXIT_ERROR = 1
@@ -68,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", parents=[common], help=tr(CTX, "print a fair's figures"))
     p.add_argument("--fair", type=int, metavar="ID", help=tr(CTX, "fair id (default: latest)"))
     p.add_argument("--json", action="store_true", help=tr(CTX, "print JSON"))
+
+    add_import_parser(sub, common)
+    add_booth_parsers(sub, common)
     return parser
 
 
@@ -134,13 +141,187 @@ def cmd_stats(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     return 0
 
 
+def add_import_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``jobfair import seekers FILE [--fair ID] [--sheet NAME] [--dry-run] [--json]``."""
+    p = sub.add_parser("import", parents=[common], help=tr(CTX, "import a list from a file"))
+    what = p.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    s = what.add_parser(
+        "seekers",
+        parents=[common],
+        help=tr(CTX, "import pre-registered seekers from an XLSX or CSV file (all or nothing)"),
+    )
+    s.add_argument("file", metavar="FILE", help=tr(CTX, "the .xlsx or .csv file"))
+    s.add_argument("--fair", type=int, metavar="ID", help=tr(CTX, "fair id (default: latest)"))
+    s.add_argument("--sheet", metavar="NAME", help=tr(CTX, "worksheet (default: the first)"))
+    s.add_argument(
+        "--dry-run", action="store_true", help=tr(CTX, "check every row, save nothing")
+    )
+    s.add_argument("--json", action="store_true", help=tr(CTX, "print JSON"))
+
+
+def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    """Exits non-zero when any row is bad; then nothing is imported."""
+    result = importing.import_seekers(
+        session, Actor(name="cli"), args.file, fair_id=args.fair, dry_run=args.dry_run,
+        sheet=args.sheet,
+    )
+    if args.json:
+        json.dump(result.as_dict(error_message), out, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_ERROR if result.errors else 0
+    for error in result.errors:
+        out.write(
+            tr(CTX, "row {row} ({field}): {message}").format(
+                row=error.row, field=error.field, message=error_message(error.error)
+            )
+            + "\n"
+        )
+    if result.errors:
+        text = tr(CTX, "{rows} rows, {bad} with errors: nothing was imported.").format(
+            rows=result.rows, bad=result.rows - result.valid
+        )
+    elif args.dry_run:
+        text = tr(CTX, "{rows} rows checked, all valid; nothing was saved (dry run).").format(
+            rows=result.rows
+        )
+    elif result.imported:
+        text = tr(CTX, "{count} seekers imported (badge numbers {first} to {last}).").format(
+            count=result.imported, first=result.first_badge_no, last=result.last_badge_no
+        )
+    else:
+        text = tr(CTX, "The file has no rows to import.")
+    out.write(text + "\n")
+    return EXIT_ERROR if result.errors else 0
+
+
+def add_booth_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``jobfair booths`` and ``jobfair interview CODE --booth LABEL``."""
+    p = sub.add_parser(
+        "booths", parents=[common], help=tr(CTX, "list the booths with their openings")
+    )
+    p.add_argument("--fair", type=int, metavar="ID", help=tr(CTX, "fair id (default: latest)"))
+    p.add_argument("--json", action="store_true", help=tr(CTX, "print JSON"))
+    p = sub.add_parser(
+        "interview", parents=[common], help=tr(CTX, "log an interview as the booth screen does")
+    )
+    p.add_argument("code", metavar="CODE", help=tr(CTX, "badge code, badge number (#123) or id"))
+    p.add_argument("--booth", required=True, metavar="LABEL", help=tr(CTX, "the booth's label"))
+    p.add_argument("--fair", type=int, metavar="ID", help=tr(CTX, "fair id (default: latest)"))
+    p.add_argument("--opening", type=int, metavar="ID", help=tr(CTX, "the opening's id"))
+    p.add_argument("--outcome", choices=[str(o) for o in Outcome],
+                   help=tr(CTX, "the outcome (default: decided later)"))
+    p.add_argument("--notes", default="", help=tr(CTX, "notes on the interview"))
+    p.add_argument("--force", action="store_true",
+                   help=tr(CTX, "confirm a hire beyond the opening's headcount"))
+    p.add_argument("--again", action="store_true",
+                   help=tr(CTX, "confirm another interview of a seeker seen at this booth"))
+    p.add_argument("--json", action="store_true", help=tr(CTX, "print JSON"))
+
+
+def cmd_booths(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    booths = booth.booth_overview(session, args.fair)
+    if args.json:
+        json.dump(
+            [
+                {"id": b.id, "label": b.label, "employer": b.employer,
+                 "openings": [{"id": o.id, "title": o.title, "headcount": o.headcount,
+                               "hires": o.hires} for o in b.openings]}
+                for b in booths
+            ],
+            out,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+        return 0
+    if not booths:
+        out.write(tr(CTX, "The fair has no booths yet.") + "\n")
+    for b in booths:
+        out.write(f"{b.label:<8}{b.employer}\n")
+        for o in b.openings:
+            hired = tr(CTX, "{hires} of {headcount} hired").format(
+                hires=o.hires, headcount=o.headcount
+            )
+            out.write(f"{'':<8}{o.id:>6}  {o.title}  ({hired})\n")
+    return 0
+
+
+def cmd_interview(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    """Exits non-zero, saving nothing, on a repeat without --again or a hire beyond the headcount
+    without --force."""
+    where = booth.booth_by_label(session, args.booth, args.fair)
+    seeker_id = booth.resolve_seeker(session, where.fair_id, args.code)
+    try:
+        view = booth.record_interview(
+            session, Actor(name="cli"), where.id, seeker_id, outcome=args.outcome,
+            opening_id=args.opening, notes=args.notes, force=args.force, allow_repeat=args.again,
+        )
+    except booth.RepeatInterviewError as exc:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} was already interviewed at booth {booth} at {time}; add --again to "
+                "record another interview.",
+            ),
+            **exc.params,
+        ) from exc
+    except HeadcountExceededError as exc:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "All {headcount} positions of '{title}' are filled ({hired} hired); add --force "
+                "to hire beyond the headcount.",
+            ),
+            **exc.params,
+        ) from exc
+    seeker = get_seeker(session, seeker_id)
+    opening = next(
+        (o for o in booth.booth_day(session, where.id).openings if o.id == view.opening_id), None
+    )
+    if args.json:
+        json.dump(
+            {"interview_id": str(view.id), "seeker_id": str(seeker.id),
+             "badge_no": seeker.badge_no, "name": seeker.name, "booth": where.label,
+             "booth_id": where.id, "opening_id": view.opening_id,
+             "opening": opening.title if opening else None, "outcome": view.outcome,
+             "over_headcount": view.over_headcount,
+             "hires": opening.hires if opening else None,
+             "headcount": opening.headcount if opening else None},
+            out,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+        return 0
+    outcome = (
+        tr("codes", OUTCOME_LABELS[Outcome(view.outcome)]) if view.outcome
+        else tr(CTX, "to be decided")
+    )
+    out.write(
+        tr(CTX, "Interview saved: #{badge} {name} at booth {booth}: {outcome}").format(
+            badge=seeker.badge_no, name=seeker.name, booth=where.label, outcome=outcome
+        )
+        + "\n"
+    )
+    if opening is not None:
+        out.write(
+            tr(CTX, "{title}: {hires} of {headcount} hired").format(
+                title=opening.title, hires=opening.hires, headcount=opening.headcount
+            )
+            + ("  " + tr(CTX, "(beyond the headcount, confirmed)") if view.over_headcount else "")
+            + "\n"
+        )
+    return 0
+
+
 COMMANDS: dict[str, Command] = {
     "demo": cmd_demo,
     "fairs": cmd_fairs,
     "stats": cmd_stats,
+    "import": cmd_import,
+    "booths": cmd_booths,
+    "interview": cmd_interview,
 }
 
-READ_ONLY = {"fairs", "stats"}
+READ_ONLY = {"fairs", "stats", "booths"}
 
 
 def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
