@@ -21,7 +21,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The command line translates its help and messages too; a core application carries the
         # translator (the window makes its own QApplication instead).
         core = QCoreApplication.instance() or QCoreApplication(["jobfair"])
-        i18n.install(core, i18n.resolve_language(load_config(language=_lang_of(args_list)).language))
+        requested = load_config(language=_lang_of(args_list)).language
+        i18n.install(core, i18n.resolve_language(requested))
     try:
         args = cli.parse(args_list)
     except cli.UsageError as exc:

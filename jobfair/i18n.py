@@ -44,11 +44,11 @@ def install(app: QCoreApplication, language: str) -> str:
     return "en"
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     """Translate ``text`` marked under ``context`` (see ``jobfair.domain.i18n``)."""
     return QCoreApplication.translate(context, text)
 
 
 def error_message(error: JobFairError) -> str:
     """The user's message for ``error``, in the language in force."""
-    return error.render(lambda text: tr(ERRORS_CONTEXT, text))
+    return error.render(lambda text: translate(ERRORS_CONTEXT, text))

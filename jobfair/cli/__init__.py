@@ -1,0 +1,107 @@
+"""The command line: the same services as the window, for scripts and for the organizer's desk.
+
+Every command takes ``--db URL`` (before or after the command's name). Errors a user can meet
+print one line on stderr saying what is wrong and what to do, and exit non-zero; never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from jobfair.cli import booth_commands, desk_commands, fair_commands
+from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
+from jobfair.config import Config
+from jobfair.db.engine import describe_url, first_line, make_engine, make_session_factory
+from jobfair.db.migrate import upgrade
+from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
+from jobfair.i18n import error_message, translate
+
+__all__ = ["UsageError", "build_parser", "parse", "print_usage_error", "run_command"]
+
+COMMANDS: dict[str, Command] = {}
+
+
+def _common_options(*, top: bool) -> Parser:
+    """``--db`` and ``--lang``. On a command they default to "not given", so that
+    ``jobfair --db URL stats`` keeps the URL given before the command."""
+    common = Parser(add_help=False)
+    default = None if top else argparse.SUPPRESS
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help=translate(
+            "cli", "database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)"
+        ),
+    )
+    common.add_argument(
+        "--lang",
+        choices=["ko", "en"],
+        default=default,
+        help=translate("cli", "language of the output"),
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog="jobfair",
+        description=translate(
+            "cli", "JobFair runs a recruitment fair: desk, booths and organizer."
+        ),
+        parents=[_common_options(top=True)],
+    )
+    common = _common_options(top=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub.add_parser(
+        "gui", parents=[common], help=translate("cli", "open the JobFair window (default)")
+    )
+    COMMANDS.clear()
+    for module in (fair_commands, desk_commands, booth_commands):
+        COMMANDS.update(module.register(sub, common))
+    return parser
+
+
+def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
+    """Open the database, run the command in one transaction, report errors in one line."""
+    try:
+        engine = make_engine(config.db_url)
+        try:
+            upgrade(engine)
+            factory = make_session_factory(engine)
+            with factory.begin() as session:
+                return COMMANDS[args.command](args, session, out)
+        finally:
+            engine.dispose()
+    except JobFairError as exc:
+        err.write(translate("cli", "jobfair: ") + error_message(exc) + "\n")
+        return EXIT_ERROR
+    except OperationalError as exc:
+        unavailable = DatabaseUnavailableError(
+            where=describe_url(config.db_url), reason=first_line(exc.orig or exc)
+        )
+        err.write(translate("cli", "jobfair: ") + error_message(unavailable) + "\n")
+        return EXIT_ERROR
+    except SQLAlchemyError as exc:
+        err.write(
+            translate("cli", "jobfair: the database refused the operation: {reason}").format(
+                reason=first_line(exc)
+            )
+            + "\n"
+        )
+        return EXIT_ERROR
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+def print_usage_error(exc: UsageError, err: TextIO | None = None) -> int:
+    (err or sys.stderr).write(str(exc) + "\n")
+    return EXIT_USAGE

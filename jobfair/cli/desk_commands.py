@@ -1,0 +1,230 @@
+"""``import``, ``badges``, ``lookup`` and ``checkin``: the registration desk's work."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session
+
+from jobfair.cli.base import EXIT_ERROR, Command, write_json
+from jobfair.documents.badge_rows import badges_from_rows
+from jobfair.documents.badges import BadgeLabels, BadgeStyle, render_badges
+from jobfair.documents.layouts import Calibration, available_layouts, load_layout
+from jobfair.domain import badge_code
+from jobfair.i18n import error_message, translate
+from jobfair.services import badges, importing
+from jobfair.services.booth import resolve_seeker
+from jobfair.services.checkin import check_in
+from jobfair.services.context import Actor
+from jobfair.services.fairs import get_fair
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
+    add_import_parser(sub, common)
+    p = sub.add_parser(
+        "badges", parents=[common], help=translate("cli", "print badges to a PDF file")
+    )
+    p.add_argument(
+        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    p.add_argument(
+        "--seeker",
+        action="append",
+        metavar="ID",
+        help=translate(
+            "cli", "a seeker's id or badge number (#12); repeat for several (default: all)"
+        ),
+    )
+    p.add_argument(
+        "--layout",
+        default="a4-2x4",
+        choices=available_layouts(),
+        help=translate("cli", "badge layout (default: a4-2x4)"),
+    )
+    p.add_argument(
+        "--offset-x",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help=translate("cli", "printer calibration: move right by MM"),
+    )
+    p.add_argument(
+        "--offset-y",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help=translate("cli", "printer calibration: move down by MM"),
+    )
+    p.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help=translate("cli", "printer calibration: scale (1.0 = true size)"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE.pdf",
+        help=translate("cli", "the PDF file to write"),
+    )
+
+    for name, text in (
+        ("lookup", translate("cli", "show what a scanned badge code resolves to")),
+        ("checkin", translate("cli", "check a seeker in by badge code, as the desk does")),
+    ):
+        p = sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("code", metavar="CODE", help=translate("cli", "the badge code"))
+        p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    return {
+        "import": cmd_import,
+        "badges": cmd_badges,
+        "lookup": cmd_lookup,
+        "checkin": cmd_checkin,
+    }
+
+
+def cmd_badges(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    """Writes the PDF, then records the badges as printed (reprints counted)."""
+    fair = get_fair(session, args.fair)
+    seeker_ids = None
+    if args.seeker:
+        seeker_ids = [resolve_seeker(session, fair.id, text) for text in args.seeker]
+    rows = badges.badge_rows(session, fair.id, seeker_ids)
+    if not rows:
+        out.write(translate("cli", "The fair has no seekers: no badges to print.") + "\n")
+        return EXIT_ERROR
+    style = BadgeStyle(labels=BadgeLabels().translated(lambda t: translate("badges", t)))
+    result = render_badges(
+        badges_from_rows(rows, translate),
+        load_layout(args.layout),
+        args.output,
+        calibration=Calibration(args.offset_x, args.offset_y, args.scale),
+        style=style,
+    )
+    reprints = badges.mark_printed(session, Actor(name="cli"), [r.seeker_id for r in rows])
+    out.write(
+        translate(
+            "cli", "{badges} badges on {pages} pages written to {path} ({reprints} reprints)."
+        ).format(badges=result.badges, pages=result.pages, path=args.output, reprints=reprints)
+        + "\n"
+    )
+    return 0
+
+
+def _lookup_json(found: badges.LookupResult) -> dict[str, Any]:
+    return {
+        "seeker_id": str(found.seeker_id),
+        "fair_id": found.fair_id,
+        "badge_no": found.badge_no,
+        "name": found.name,
+        "code": found.code,
+        "checked_in_at": found.checked_in_at.isoformat() if found.checked_in_at else None,
+    }
+
+
+def cmd_lookup(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    found = badges.lookup(session, args.code)
+    if args.json:
+        write_json(out, _lookup_json(found))
+        return 0
+    state = (
+        translate("cli", "checked in at {time}").format(time=_local(session, found))
+        if found.checked_in_at
+        else translate("cli", "not checked in")
+    )
+    out.write(f"#{found.badge_no}  {found.name}  {badge_code.format_code(found.code)}  ({state})\n")
+    return 0
+
+
+def cmd_checkin(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    """A second check-in is reported, not counted again."""
+    seeker_id = badges.resolve_code(session, args.code)
+    result = check_in(session, Actor(name="cli"), seeker_id, via="scan")
+    found = badges.lookup(session, args.code)
+    if args.json:
+        write_json(out, {**_lookup_json(found), "already": result.already})
+        return 0
+    if result.already:
+        text = translate("cli", "#{badge} {name} was already checked in at {time}.")
+    else:
+        text = translate("cli", "#{badge} {name} checked in at {time}.")
+    out.write(
+        text.format(badge=found.badge_no, name=found.name, time=_local(session, found)) + "\n"
+    )
+    return 0
+
+
+def _local(session: Session, found: badges.LookupResult) -> str:
+    """The check-in time in the fair's own time zone, as people at the desk read clocks."""
+    assert found.checked_in_at is not None
+    zone = ZoneInfo(get_fair(session, found.fair_id).timezone)
+    return found.checked_in_at.astimezone(zone).strftime("%H:%M")
+
+
+def add_import_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``jobfair import seekers FILE [--fair ID] [--sheet NAME] [--dry-run] [--json]``."""
+    p = sub.add_parser(
+        "import", parents=[common], help=translate("cli", "import a list from a file")
+    )
+    what = p.add_subparsers(dest="import_what", metavar="WHAT", required=True)
+    s = what.add_parser(
+        "seekers",
+        parents=[common],
+        help=translate(
+            "cli", "import pre-registered seekers from an XLSX or CSV file (all or nothing)"
+        ),
+    )
+    s.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .csv file"))
+    s.add_argument(
+        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    s.add_argument(
+        "--sheet", metavar="NAME", help=translate("cli", "worksheet (default: the first)")
+    )
+    s.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "check every row, save nothing")
+    )
+    s.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    """Exits non-zero when any row is bad; then nothing is imported."""
+    result = importing.import_seekers(
+        session,
+        Actor(name="cli"),
+        args.file,
+        fair_id=args.fair,
+        dry_run=args.dry_run,
+        sheet=args.sheet,
+    )
+    if args.json:
+        json.dump(result.as_dict(error_message), out, ensure_ascii=False)
+        out.write("\n")
+        return EXIT_ERROR if result.errors else 0
+    for error in result.errors:
+        out.write(
+            translate("cli", "row {row} ({field}): {message}").format(
+                row=error.row, field=error.field, message=error_message(error.error)
+            )
+            + "\n"
+        )
+    if result.errors:
+        text = translate("cli", "{rows} rows, {bad} with errors: nothing was imported.").format(
+            rows=result.rows, bad=result.rows - result.valid
+        )
+    elif args.dry_run:
+        text = translate(
+            "cli", "{rows} rows checked, all valid; nothing was saved (dry run)."
+        ).format(rows=result.rows)
+    elif result.imported:
+        text = translate(
+            "cli", "{count} seekers imported (badge numbers {first} to {last})."
+        ).format(count=result.imported, first=result.first_badge_no, last=result.last_badge_no)
+    else:
+        text = translate("cli", "The file has no rows to import.")
+    out.write(text + "\n")
+    return EXIT_ERROR if result.errors else 0

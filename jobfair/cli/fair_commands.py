@@ -1,0 +1,105 @@
+"""``demo``, ``fairs`` and ``stats``: the fair and its figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, TextIO
+
+from sqlalchemy.orm import Session
+
+from jobfair.cli.base import Command
+from jobfair.domain.metrics import COUNT_LABELS
+from jobfair.i18n import translate
+from jobfair.services import demo
+from jobfair.services.context import Actor
+from jobfair.services.fairs import get_fair, list_fairs
+from jobfair.services.metrics import compute_figures
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
+    p = sub.add_parser(
+        "demo", parents=[common], help=translate("cli", "create the demo fair (2015 Yangju)")
+    )
+    p.add_argument(
+        "--reset", action="store_true", help=translate("cli", "delete and recreate the demo")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+    p = sub.add_parser(
+        "fairs", parents=[common], help=translate("cli", "list the fairs with their ids")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+    p = sub.add_parser("stats", parents=[common], help=translate("cli", "print a fair's figures"))
+    p.add_argument(
+        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    return {"demo": cmd_demo, "fairs": cmd_fairs, "stats": cmd_stats}
+
+
+def cmd_demo(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    result = demo.create_demo(session, Actor(name="cli"), reset=args.reset)
+    if args.json:
+        json.dump({"fair_id": result.fair_id, "created": result.created}, out)
+        out.write("\n")
+    elif result.created:
+        out.write(translate("cli", "Demo fair created: id {id}").format(id=result.fair_id) + "\n")
+    else:
+        out.write(
+            translate(
+                "cli", "The demo fair exists already: id {id} (use --reset to recreate it)"
+            ).format(id=result.fair_id)
+            + "\n"
+        )
+    return 0
+
+
+def cmd_fairs(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    fairs = list_fairs(session)
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": f.id,
+                    "name": f.name,
+                    "date": f.date.isoformat(),
+                    "venue": f.venue,
+                    "hosts": f.hosts,
+                    "demo": f.is_demo,
+                }
+                for f in fairs
+            ],
+            out,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+        return 0
+    if not fairs:
+        out.write(translate("cli", "No fairs yet. 'jobfair demo' loads the demo fair.") + "\n")
+    for f in fairs:
+        out.write(f"{f.id:>4}  {f.date.isoformat()}  {f.name}\n")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    figures = compute_figures(session, args.fair)
+    if args.json:
+        json.dump(figures.as_dict(), out, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    fair = get_fair(session, figures.fair_id)
+    out.write(f"{fair.name} ({fair.date.isoformat()})\n")
+    data = figures.as_dict()
+    width = max(len(translate("figures", label)) for label in COUNT_LABELS.values())
+    for key, label in COUNT_LABELS.items():
+        out.write(f"  {translate('figures', label):<{width}}  {data[key]:>7,}\n")
+    for ratio in figures.ratios():
+        value = "-" if ratio.value is None else f"{ratio.value:.1f}%"
+        divides = translate("cli", "{numerator} / {denominator}").format(
+            numerator=translate("figures", COUNT_LABELS[ratio.numerator]),
+            denominator=translate("figures", COUNT_LABELS[ratio.denominator]),
+        )
+        out.write(f"  {translate('figures', ratio.label)}: {value}  ({divides})\n")
+    return 0
