@@ -1,0 +1,446 @@
+"""The main window: choose the fair and the station; the station's screen fills the rest.
+
+The window owns no data: it lists fairs through the services, hands each station screen a
+``StationContext`` and swaps the screen when the fair or the station changes. The status bar
+always names the database the station writes to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from jobfair.config import Config
+from jobfair.db.engine import SessionFactory, describe_url, first_line
+from jobfair.domain.codes import StationKind
+from jobfair.domain.errors import JobFairError
+from jobfair.gui import settings as keys
+from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
+from jobfair.gui.language import LANGUAGE_NAMES, LanguageManager
+from jobfair.gui.start_page import StartPage
+from jobfair.gui.stations import STATION_ORDER, StationContext, station_factory, station_label
+from jobfair.i18n import error_message
+from jobfair.services import demo
+from jobfair.services.context import Actor
+from jobfair.services.demo import DemoResult
+from jobfair.services.fairs import FairView, list_fairs
+
+T = TypeVar("T")
+
+DemoLoader = Callable[[Session, Actor], DemoResult]
+
+
+def default_demo_loader(session: Session, actor: Actor) -> DemoResult:
+    return demo.create_demo(session, actor)
+
+
+class MainWindow(QMainWindow):
+    """Fair chooser and station chooser on top, the station's screen below, the database in the
+    status bar.
+
+    Attributes:
+        fairs: the fairs in the chooser, latest first.
+        station: the station shown, or ``None`` on the start page.
+        station_screen: the station's screen widget, or ``None`` on the start page.
+
+    Signals:
+        fair_changed(int): another fair was chosen (its id).
+        station_changed(str): another station was opened (its kind), "" for the start page.
+        demo_loaded(int): the demo fair was loaded (its id).
+    """
+
+    fair_changed = Signal(int)
+    station_changed = Signal(str)
+    demo_loaded = Signal(int)
+
+    def __init__(
+        self,
+        config: Config,
+        session_factory: SessionFactory,
+        settings: QSettings,
+        languages: LanguageManager,
+        dialogs: Dialogs | None = None,
+        demo_loader: DemoLoader = default_demo_loader,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self.session_factory = session_factory
+        self.settings = settings
+        self.languages = languages
+        self.dialogs: Dialogs = dialogs or MessageBoxDialogs(self)
+        self.demo_loader = demo_loader
+        self.station_id = keys.station_id(settings)
+        self.fairs: list[FairView] = []
+        self.station: StationKind | None = None
+        self.station_screen: QWidget | None = None
+        self._build()
+        self._restore_geometry()
+        self.reload_fairs(keys.read_int(settings, keys.KEY_FAIR))
+        remembered = keys.read_str(settings, keys.KEY_STATION)
+        if remembered in {k.value for k in StationKind}:
+            self.choose_station(StationKind(remembered))
+        else:
+            self.show_start_page()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(1024, 640)
+        self.fair_caption = QLabel()
+        self.fair_combo = QComboBox()
+        self.fair_combo.setObjectName("fairCombo")
+        self.fair_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.fair_combo.setMinimumContentsLength(30)
+        self.fair_caption.setBuddy(self.fair_combo)
+        self.fair_combo.currentIndexChanged.connect(self._fair_index_changed)
+        self.station_caption = QLabel()
+        self.station_combo = QComboBox()
+        self.station_combo.setObjectName("stationCombo")
+        self.station_combo.setMinimumContentsLength(14)
+        for kind in STATION_ORDER:
+            self.station_combo.addItem("", kind.value)
+        self.station_caption.setBuddy(self.station_combo)
+        self.station_combo.activated.connect(self._station_activated)
+
+        top = QWidget()
+        top.setObjectName("topBar")
+        row = QHBoxLayout(top)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.setSpacing(12)
+        row.addWidget(self.fair_caption)
+        row.addWidget(self.fair_combo, 1)
+        row.addSpacing(24)
+        row.addWidget(self.station_caption)
+        row.addWidget(self.station_combo)
+
+        self.start_page = StartPage()
+        self.start_page.station_chosen.connect(
+            lambda value: self.choose_station(StationKind(value))
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(top)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseLabel")
+        self.station_status = QLabel()
+        self.station_status.setObjectName("stationStatus")
+        self.statusBar().addWidget(self.station_status)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self.retranslate()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.demo_action = QAction(self)
+        self.demo_action.triggered.connect(self.load_demo)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.station_menu = bar.addMenu("")
+        self.start_action = QAction(self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.start_action.triggered.connect(self.show_start_page)
+        self.station_menu.addAction(self.start_action)
+        self.station_menu.addSeparator()
+        self.station_actions: dict[StationKind, QAction] = {}
+        for number, kind in enumerate(STATION_ORDER, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=kind: self.choose_station(k))
+            self.station_menu.addAction(action)
+            self.station_actions[kind] = action
+
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setObjectName(f"language_{code}")
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self._check_language()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language in force (screens retranslate themselves)."""
+        self.fair_caption.setText(self.tr("&Fair:"))
+        self.station_caption.setText(self.tr("&Station:"))
+        self.fair_combo.setPlaceholderText(self.tr("No fair yet"))
+        self.station_combo.setPlaceholderText(self.tr("Choose a station"))
+        for i, kind in enumerate(STATION_ORDER):
+            self.station_combo.setItemText(i, station_label(kind))
+        self._fill_fair_texts()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.demo_action.setText(self.tr("Load the &demo fair"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.station_menu.setTitle(self.tr("S&tation"))
+        self.start_action.setText(self.tr("Choose a station…"))
+        for kind, action in self.station_actions.items():
+            action.setText(station_label(kind))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.database_label.setText(
+            self.tr("Database: {url}").format(url=describe_url(self.config.db_url))
+        )
+        self._update_station_status()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- fairs ----------------------------------------------------------------------------
+
+    def current_fair(self) -> FairView | None:
+        index = self.fair_combo.currentIndex()
+        return self.fairs[index] if 0 <= index < len(self.fairs) else None
+
+    def reload_fairs(self, select_id: int | None = None) -> None:
+        """List the fairs again; select ``select_id`` if it exists, else the latest."""
+        fairs = self._transaction(list_fairs)
+        if fairs is None:
+            return
+        previous = self.current_fair()
+        self.fairs = fairs
+        self.fair_combo.blockSignals(True)
+        self.fair_combo.clear()
+        for fair in fairs:
+            self.fair_combo.addItem("", fair.id)
+        self._fill_fair_texts()
+        ids = [f.id for f in fairs]
+        index = ids.index(select_id) if select_id in ids else (0 if fairs else -1)
+        self.fair_combo.setCurrentIndex(index)
+        self.fair_combo.blockSignals(False)
+        self.fair_combo.setEnabled(bool(fairs))
+        chosen = self.current_fair()
+        if chosen != previous:
+            self._fair_chosen()
+
+    def _fill_fair_texts(self) -> None:
+        for i, fair in enumerate(self.fairs):
+            text = f"{fair.date.isoformat()}  {fair.name}"
+            if fair.is_demo:
+                text += "  " + self.tr("(demo)")
+            self.fair_combo.setItemText(i, text)
+
+    def _fair_index_changed(self, index: int) -> None:
+        del index
+        if self.station_screen is not None and not self._screen_can_leave():
+            # Stay on the fair the screen was opened for.
+            ids = [f.id for f in self.fairs]
+            old = keys.read_int(self.settings, keys.KEY_FAIR)
+            self.fair_combo.blockSignals(True)
+            self.fair_combo.setCurrentIndex(ids.index(old) if old in ids else 0)
+            self.fair_combo.blockSignals(False)
+            return
+        self._fair_chosen()
+
+    def _fair_chosen(self) -> None:
+        fair = self.current_fair()
+        if fair is not None:
+            self.settings.setValue(keys.KEY_FAIR, fair.id)
+        self._update_title()
+        if self.station is not None:
+            self._open_screen(self.station)
+        self.fair_changed.emit(fair.id if fair else 0)
+
+    # -- stations -------------------------------------------------------------------------
+
+    def choose_station(self, kind: StationKind) -> None:
+        """Open ``kind``'s screen for the chosen fair (asking the current screen first)."""
+        if self.station_screen is not None and not self._screen_can_leave():
+            self._sync_station_combo()
+            return
+        self.station = kind
+        self.settings.setValue(keys.KEY_STATION, kind.value)
+        self._open_screen(kind)
+        self._sync_station_combo()
+        self._update_station_status()
+        self.station_changed.emit(kind.value)
+
+    def show_start_page(self) -> None:
+        if self.station_screen is not None and not self._screen_can_leave():
+            return
+        self._drop_screen()
+        self.station = None
+        self.settings.setValue(keys.KEY_STATION, "")
+        self.stack.setCurrentWidget(self.start_page)
+        self.start_page.focus_station()
+        self._sync_station_combo()
+        self._update_station_status()
+        self.station_changed.emit("")
+
+    def context_for(self, kind: StationKind) -> StationContext:
+        return StationContext(
+            kind=kind,
+            fair=self.current_fair(),
+            config=self.config,
+            session_factory=self.session_factory,
+            actor=Actor(station_id=self.station_id, name=kind.value),
+            dialogs=self.dialogs,
+            settings=self.settings,
+            load_demo=self.load_demo,
+        )
+
+    def _open_screen(self, kind: StationKind) -> None:
+        self._drop_screen()
+        screen = station_factory(kind)(self.context_for(kind))
+        self.station_screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _drop_screen(self) -> None:
+        if self.station_screen is None:
+            return
+        self.stack.removeWidget(self.station_screen)
+        self.station_screen.deleteLater()
+        self.station_screen = None
+
+    def _screen_can_leave(self) -> bool:
+        can_leave = getattr(self.station_screen, "can_leave", None)
+        return bool(can_leave()) if callable(can_leave) else True
+
+    def _station_activated(self, index: int) -> None:
+        kind = StationKind(self.station_combo.itemData(index))
+        if kind != self.station:
+            self.choose_station(kind)
+
+    def _sync_station_combo(self) -> None:
+        index = STATION_ORDER.index(self.station) if self.station is not None else -1
+        self.station_combo.setCurrentIndex(index)
+
+    def _update_station_status(self) -> None:
+        if self.station is None:
+            self.station_status.setText(self.tr("Station: none chosen"))
+        else:
+            self.station_status.setText(
+                self.tr("Station: {name}").format(name=station_label(self.station))
+            )
+
+    def _update_title(self) -> None:
+        fair = self.current_fair()
+        self.setWindowTitle(f"{fair.name} — JobFair" if fair else "JobFair")
+
+    # -- the demo fair --------------------------------------------------------------------
+
+    def offer_demo_if_empty(self) -> None:
+        """On a database without any fair, offer to load the demo fair."""
+        if self.fairs:
+            return
+        if self.dialogs.ask(
+            self.tr("No fair yet"),
+            self.tr(
+                "This database has no fair yet.\n\nLoad the demo fair (the 2015 Yangju, "
+                "Uijeongbu and Dongducheon job fair: 28 employers, 1,000 seekers) to look around?"
+            ),
+        ):
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        """Create the demo fair (or find it) in one transaction, then select it."""
+        actor = Actor(station_id=self.station_id, name="demo")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self._transaction(lambda session: self.demo_loader(session, actor))
+        except NotImplementedError:
+            result = None
+            self.dialogs.error(
+                self.tr("Demo fair"), self.tr("This version of JobFair has no demo fair yet.")
+            )
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if result is None:
+            return
+        self.reload_fairs(select_id=result.fair_id)
+        self.statusBar().showMessage(self.tr("The demo fair is loaded."), 5000)
+        self.demo_loaded.emit(result.fair_id)
+
+    # -- language -------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the language now and remember it for the next start."""
+        self.languages.apply(language)
+        self.settings.setValue(keys.KEY_LANGUAGE, language)
+        self._check_language()
+
+    def _check_language(self) -> None:
+        action = self.language_actions.get(self.languages.current)
+        if action is not None:
+            action.setChecked(True)
+
+    # -- database access ------------------------------------------------------------------
+
+    def _transaction(self, work: Callable[[Session], T]) -> T | None:
+        """Run ``work`` in one transaction; a failure becomes a message box and ``None``."""
+        try:
+            with self.session_factory.begin() as session:
+                return work(session)
+        except JobFairError as exc:
+            self.dialogs.error(self.tr("JobFair"), error_message(exc))
+        except SQLAlchemyError as exc:
+            self.dialogs.error(
+                self.tr("JobFair"),
+                self.tr("The database refused the operation: {reason}").format(
+                    reason=first_line(exc)
+                ),
+            )
+        return None
+
+    # -- window state ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the window; the demo offer comes once the window is on screen."""
+        self.show()
+        self.activateWindow()  # keyboard-first: the start page's keys work at once
+        QTimer.singleShot(0, self.offer_demo_if_empty)
+
+    def _restore_geometry(self) -> None:
+        saved: Any = self.settings.value(keys.KEY_GEOMETRY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self.station_screen is not None and not self._screen_can_leave():
+            event.ignore()
+            return
+        self.settings.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
+

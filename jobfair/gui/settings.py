@@ -1,0 +1,60 @@
+"""The station's own settings (last fair, last station, language), kept beside its data.
+
+An INI file in the data folder rather than the platform's registry: the folder is the one place a
+station keeps its state, tests point it at a temporary directory, and a technician can read it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from jobfair.config import Config
+
+SETTINGS_FILENAME = "jobfair.ini"
+
+KEY_FAIR = "window/fair_id"
+KEY_STATION = "window/station"
+KEY_LANGUAGE = "window/language"
+KEY_GEOMETRY = "window/geometry"
+KEY_STATION_ID = "station/id"
+
+
+def settings_path(config: Config) -> Path:
+    return config.data_dir / SETTINGS_FILENAME
+
+
+def make_settings(config: Config) -> QSettings:
+    """The settings file of this station (created on first write)."""
+    path = settings_path(config)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def station_id(settings: QSettings) -> uuid.UUID:
+    """This PC's station id: made once, then kept, so its records can be told apart."""
+    raw = settings.value(KEY_STATION_ID)
+    if raw:
+        try:
+            return uuid.UUID(str(raw))
+        except ValueError:
+            pass
+    new = uuid.uuid4()
+    settings.setValue(KEY_STATION_ID, str(new))
+    settings.sync()
+    return new
+
+
+def read_int(settings: QSettings, key: str) -> int | None:
+    raw = settings.value(key)
+    try:
+        return int(str(raw)) if raw not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def read_str(settings: QSettings, key: str) -> str | None:
+    raw = settings.value(key)
+    return str(raw) if raw not in (None, "") else None

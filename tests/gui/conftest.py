@@ -1,0 +1,181 @@
+"""GUI fixtures: the window on a real migrated SQLite file, fake dialogs, settings in tmp.
+
+Offscreen Qt is set in ``tests/conftest.py``. Message boxes never open: windows get a
+``FakeDialogs`` that answers from a script and records what was shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session, sessionmaker
+
+from jobfair.config import Config
+from jobfair.db.engine import make_engine, make_session_factory
+from jobfair.gui.application import build_main_window
+from jobfair.gui.language import LanguageManager
+from jobfair.gui.main_window import DemoLoader, MainWindow, default_demo_loader
+from jobfair.gui.settings import make_settings
+from jobfair.services.context import Actor
+from jobfair.services.fairs import (
+    EmployerInput,
+    FairInput,
+    OpeningInput,
+    add_booth,
+    add_employer,
+    add_opening,
+    create_fair,
+)
+from jobfair.services.interviews import log_interview
+from jobfair.services.seekers import Consent, SeekerInput, register_seeker
+
+
+@dataclass
+class FakeDialogs:
+    """Answers ``ask`` from ``answers`` (yes when they run out) and records every dialog."""
+
+    answers: list[bool] = field(default_factory=list)
+    asked: list[tuple[str, str]] = field(default_factory=list)
+    informed: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str, str | None]] = field(default_factory=list)
+
+    def ask(self, title: str, text: str) -> bool:
+        self.asked.append((title, text))
+        return self.answers.pop(0) if self.answers else True
+
+    def inform(self, title: str, text: str) -> None:
+        self.informed.append((title, text))
+
+    def error(self, title: str, text: str, details: str | None = None) -> None:
+        self.errors.append((title, text, details))
+
+
+@pytest.fixture
+def fake_dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def gui_config(tmp_path: Path, sqlite_url: str) -> Config:
+    return Config(db_url=sqlite_url, data_dir=tmp_path / "station", language=None)
+
+
+@pytest.fixture
+def settings(gui_config: Config) -> QSettings:
+    return make_settings(gui_config)
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[LanguageManager]:
+    """Korean, as a station starts; the suite's default language is restored afterwards."""
+    manager = LanguageManager(qapp)
+    manager.apply("ko")
+    yield manager
+    manager.apply("ko")
+
+
+@pytest.fixture
+def gui_factory(gui_config: Config) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(gui_config.db_url)
+    yield make_session_factory(engine)
+    engine.dispose()
+
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot,
+    gui_config: Config,
+    gui_factory: sessionmaker[Session],
+    settings: QSettings,
+    languages: LanguageManager,
+    fake_dialogs: FakeDialogs,
+) -> MakeWindow:
+    """Builds the main window as ``run_gui`` does, minus the event loop and the real dialogs."""
+
+    def make(demo_loader: DemoLoader = default_demo_loader, show: bool = True) -> MainWindow:
+        window = build_main_window(
+            gui_config,
+            gui_factory,
+            settings=settings,
+            languages=languages,
+            dialogs=fake_dialogs,
+            demo_loader=demo_loader,
+        )
+        qtbot.addWidget(window)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+            # offscreen windows are not activated on their own; shortcuts need an active one
+            handle = window.windowHandle()
+            assert handle is not None
+            handle.requestActivate()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    return make
+
+
+# -- a small fair built through the services ------------------------------------------------
+
+BIZNO_A = "220-81-62517"
+BIZNO_B = "124-81-55663"
+
+
+def fixed_clock() -> Callable[[], datetime]:
+    now = [datetime(2015, 3, 25, 1, 0, tzinfo=UTC)]
+
+    def clock() -> datetime:
+        now[0] += timedelta(minutes=1)
+        return now[0]
+
+    return clock
+
+
+@dataclass(frozen=True)
+class SmallFair:
+    """Two employers (5 positions), 4 seekers of whom 3 came, 4 interviews, 1 hire."""
+
+    fair_id: int
+    name: str
+
+
+def build_small_fair(session: Session, name: str = "2024 의정부 채용박람회") -> SmallFair:
+    """Employer A (booth A-1, 3 positions), B (booth B-1, 2 positions); four seekers: 김민준
+    hired at A and pending at B, 이서연 second interview at A, 박지호 not hired at B, 최유나
+    registered but absent."""
+    who = Actor(station_id=uuid.uuid4(), name="test", clock=fixed_clock())
+    fair = create_fair(session, who, FairInput(name, date(2024, 5, 14)))
+    a = add_employer(session, who, fair.id, EmployerInput("(주)양주섬유", BIZNO_A, "C"))
+    b = add_employer(session, who, fair.id, EmployerInput("동두천물류", BIZNO_B, "H"))
+    booth_a = add_booth(session, who, fair.id, a.id, "A-1")
+    booth_b = add_booth(session, who, fair.id, b.id, "B-1")
+    add_opening(session, who, fair.id, a.id, OpeningInput("봉제원", 3, "8"))
+    add_opening(session, who, fair.id, b.id, OpeningInput("지게차 운전원", 2, "6"))
+    seekers = [
+        register_seeker(
+            session, who, fair.id,
+            SeekerInput(name=n, birth_year=y, phone=p, consent=Consent(collection=True)),
+        )
+        for n, y, p in (
+            ("김민준", 1990, "010-1234-5678"),
+            ("이서연", 1975, "010-2345-6789"),
+            ("박지호", 1960, "010-3456-7890"),
+            ("최유나", 1998, "010-4567-8901"),
+        )
+    ]
+    log_interview(session, who, seeker_id=seekers[0].id, booth_id=booth_a.id, outcome="hired")
+    log_interview(session, who, seeker_id=seekers[0].id, booth_id=booth_b.id, outcome="pending")
+    log_interview(session, who, seeker_id=seekers[1].id, booth_id=booth_a.id, outcome="second")
+    log_interview(session, who, seeker_id=seekers[2].id, booth_id=booth_b.id, outcome="rejected")
+    return SmallFair(fair.id, name)
