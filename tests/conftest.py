@@ -17,12 +17,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from sqlalchemy import Engine, create_engine, text  # noqa: E402
-from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
 
-from jobfair.db.engine import make_engine, make_session_factory  # noqa: E402
-from jobfair.db.migrate import upgrade  # noqa: E402
-from jobfair.db.models import Base  # noqa: E402
+from jobfair.db.engine import make_engine, make_session_factory
+from jobfair.db.migrate import upgrade
+from jobfair.db.models import Base
 
 PG_ADMIN_URL = os.environ.get(
     "JOBFAIR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

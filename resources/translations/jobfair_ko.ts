@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+77"/>
+        <location filename="../../jobfair/gui/application.py" line="+77" />
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
     </message>
@@ -12,275 +11,255 @@
 <context>
     <name>BoothChooser</name>
     <message>
-        <location filename="../../jobfair/gui/booth_chooser.py" line="+65"/>
+        <location filename="../../jobfair/gui/booth_chooser.py" line="+65" />
         <source>Which booth does this station serve?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 PC는 어느 부스에서 쓰나요?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type a booth label or an employer&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Type a booth label or an employer's name, then Enter</source>
+        <translation>부스 번호나 기업명을 입력하고 Enter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Use this booth</source>
-        <translation type="unfinished"></translation>
+        <translation>이 부스 사용</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This fair has no booths yet. The organizer adds them.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 박람회에는 아직 부스가 없습니다. 운영본부에서 추가합니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>{label} · {employer} ({positions} positions)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {employer} (구인 {positions}명)</translation>
     </message>
 </context>
 <context>
     <name>BoothModels</name>
     <message>
-        <location filename="../../jobfair/gui/booth_models.py" line="+29"/>
+        <location filename="../../jobfair/gui/booth_models.py" line="+29" />
         <source>Open (decide later)</source>
-        <translation type="unfinished"></translation>
+        <translation>미정 (나중에 결정)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+66" />
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes}분</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>No.</source>
-        <translation type="unfinished">번호</translation>
+        <translation>순번</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+11"/>
+        <location line="+1" />
+        <location line="+11" />
         <source>Badge</source>
-        <translation type="unfinished">명찰</translation>
+        <translation>명찰</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-10" />
+        <location line="+11" />
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-10" />
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 시간</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>채용분야</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (over headcount)</source>
-        <translation type="unfinished"></translation>
+        <location line="+1" />
+        <source>{outcome} (over headcount)</source>
+        <translation>{outcome} (구인인원 초과)</translation>
     </message>
 </context>
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth.py" line="+242"/>
+        <location filename="../../jobfair/gui/booth.py" line="+231" />
         <source>{station} {label} · {employer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{station} {label} · {employer}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Scan in as waiting (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 등록 모드 (F2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Paper sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>종이 결과표…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Switch booth</source>
-        <translation type="unfinished"></translation>
+        <translation>부스 바꾸기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Badge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan a badge, or type its number (#12) and Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2" />
         <source>Waiting ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 ({count})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Recent entries</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 기록</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16" />
         <source>Interview not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>면접이 기록되지 않음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The interview of {name} has no outcome yet. Leave without recording it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님의 면접 결과가 아직 없습니다. 기록하지 않고 나갈까요?</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Booth not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>부스를 선택하지 못함</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48" />
         <source>{name} is in the queue already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님은 이미 대기 중입니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{name} is waiting ({count} in the queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님 대기 등록 (대기 {count}명).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>{name} was interviewed at this booth before, at {time} ({outcome}). Add another interview?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님은 이 부스에서 {time}에 이미 면접을 보았습니다 ({outcome}). 면접을 하나 더 추가할까요?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+53"/>
+        <location line="+3" />
+        <location line="+53" />
         <source>Interviewed before</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 면접함</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-49" />
         <source>{name}: interviewed here at {time}; nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {time}에 이 부스에서 면접함. 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>{name} checked in by this scan. Choose the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 님이 이 스캔으로 입장 처리되었습니다. 결과를 고르세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{name}: choose the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 결과를 고르세요.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+64"/>
+        <location line="+28" />
+        <location line="+64" />
         <source>Beyond the headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>구인인원 초과</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-62" />
         <source>Not recorded. Choose another outcome or opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록하지 않았습니다. 다른 결과나 채용분야를 고르세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Recorded: {name} – {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>기록됨: {name} – {outcome}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>(beyond the headcount, confirmed)</source>
-        <translation type="unfinished">(구인인원 초과, 확인함)</translation>
+        <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Undo this entry? {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기록을 되돌릴까요? {entry}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Undone: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌림: {entry}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Changed to {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}(으)로 바꾸었습니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29" />
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+63"/>
-        <source>Scan in as waiting: every scan joins the queue. F2 to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scan a badge or type its number, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기자가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../jobfair/gui/printing_calibration.py" line="+109"/>
+        <location filename="../../jobfair/gui/printing_calibration.py" line="+109" />
         <source>Badge layout and printer calibration</source>
         <translation>명찰 양식과 프린터 보정</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Layout</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Move right by</source>
         <translation>오른쪽으로 이동</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Move down by</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scale</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Print a test page on plain paper, hold it against a label sheet, and enter how far the badges must move (negative: left or up) and how much larger they must be.</source>
         <translation>일반 용지에 시험 인쇄를 한 뒤 라벨지에 겹쳐 보고, 명찰을 얼마나 옮겨야 하는지(음수: 왼쪽 또는 위쪽)와 얼마나 키워야 하는지를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Test print…</source>
         <translation>시험 인쇄…</translation>
     </message>
@@ -288,95 +267,95 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_day.py" line="+49"/>
-        <source>The booth&apos;s day</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../jobfair/gui/booth_day.py" line="+49" />
+        <source>The booth's day</source>
+        <translation>오늘의 부스 현황</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>면접 건수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seekers interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>면접 인원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hired / positions</source>
-        <translation type="unfinished"></translation>
+        <translation>채용 / 구인인원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>{title}: {hires} of {headcount} hired</source>
-        <translation type="unfinished">{title}: {headcount}명 중 {hires}명 채용</translation>
+        <translation>{title}: {headcount}명 중 {hires}명 채용</translation>
     </message>
 </context>
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+66"/>
+        <location filename="../../jobfair/gui/desk.py" line="+66" />
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Badge printing is not set up on this station yet.</source>
         <translation>이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+99" />
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Walk-in (F3)</source>
         <translation>현장 접수 (F3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Walk-in form</source>
         <translation>현장 접수 양식</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The walk-in form is filled in but not saved. Leave it and lose what was typed?</source>
         <translation>현장 접수 양식에 입력한 내용이 아직 저장되지 않았습니다. 입력한 내용을 버리고 나가시겠습니까?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Possible duplicate</source>
         <translation>중복 등록 의심</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Not saved</source>
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Badge not printed</source>
         <translation>명찰이 출력되지 않음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>same phone</source>
         <translation>같은 연락처</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>same name and birth</source>
         <translation>같은 이름과 생년</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>This person may already be registered:
 {list}
 
@@ -390,17 +369,17 @@ Register them anyway?</source>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../jobfair/gui/errors.py" line="+46"/>
+        <location filename="../../jobfair/gui/errors.py" line="+46" />
         <source>JobFair</source>
         <translation>JobFair</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Something unexpected went wrong. What you saved before is safe. If it happens again, please send the file {path} to the person who looks after JobFair.</source>
         <translation>예상하지 못한 오류가 발생했습니다. 앞서 저장한 내용은 안전합니다. 같은 문제가 또 생기면 {path} 파일을 JobFair 담당자에게 보내 주세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
     </message>
@@ -408,42 +387,42 @@ Register them anyway?</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../jobfair/gui/figures_panel.py" line="+171"/>
+        <location filename="../../jobfair/gui/figures_panel.py" line="+171" />
         <source>The figures could not be read: {reason}</source>
         <translation>실적을 불러오지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>as of {time}</source>
         <translation>{time} 기준</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{numerator} {n} ÷ {denominator} {d}</source>
         <translation>{numerator} {n} ÷ {denominator} {d}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Figures of the fair</source>
         <translation>박람회 실적</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Refresh (F5)</source>
         <translation>새로 고침 (F5)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Read the figures again from the database</source>
         <translation>데이터베이스에서 실적을 다시 불러옵니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Counts</source>
         <translation>인원·건수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Ratios (each names what it divides by)</source>
         <translation>비율 (무엇으로 나눈 값인지 함께 표시)</translation>
     </message>
@@ -451,12 +430,12 @@ Register them anyway?</source>
 <context>
     <name>FiguresStation</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="+166"/>
+        <location filename="../../jobfair/gui/stations.py" line="+166" />
         <source>There is no fair in this database yet. Load the demo fair to look around, or create a fair at the organizer station.</source>
         <translation>이 데이터베이스에는 아직 박람회가 없습니다. 데모 박람회를 불러와 둘러보거나, 운영본부 화면에서 박람회를 만드세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Load the demo fair</source>
         <translation>데모 박람회 불러오기</translation>
     </message>
@@ -464,113 +443,113 @@ Register them anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../jobfair/gui/import_dialog.py" line="+141"/>
+        <location filename="../../jobfair/gui/import_dialog.py" line="+141" />
         <source>Choose the pre-registration list</source>
         <translation>사전등록 명단 선택</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>명단 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+104" />
         <source>Import the pre-registration list</source>
         <translation>사전등록 명단 가져오기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose file…</source>
         <translation>파일 선택…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>An Excel (.xlsx) or CSV file</source>
         <translation>엑셀(.xlsx) 또는 CSV 파일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Which column holds what</source>
         <translation>열과 항목 연결</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+52" />
         <source>sheet “{sheet}”</source>
         <translation>시트 “{sheet}”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>encoding {encoding}</source>
         <translation>인코딩 {encoding}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{name}: {rows} rows below the header on row {header}, {where}.</source>
         <translation>{name}: {header}행 머리글 아래 {rows}행, {where}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>(not in the file)</source>
         <translation>(파일에 없음)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Column {number}</source>
         <translation>{number}열</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+7"/>
+        <location line="+58" />
+        <location line="+7" />
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Choose the list the seekers registered on.</source>
         <translation>구직자가 등록한 명단 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{rows} rows: {valid} ready, {bad} with problems. Correct the file or the columns; nothing is imported while any row is bad.</source>
         <translation>{rows}행: {valid}행 정상, {bad}행 문제 있음. 파일이나 열 연결을 고치세요. 문제가 있는 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file has no rows to import.</source>
         <translation>가져올 행이 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>{rows} rows, all ready to import.</source>
         <translation>{rows}행 모두 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Importing the seekers…</source>
         <translation>구직자를 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Nothing was imported: {bad} rows are now in conflict with the fair&apos;s list.</source>
+        <location line="+11" />
+        <source>Nothing was imported: {bad} rows are now in conflict with the fair's list.</source>
         <translation>아무것도 가져오지 않았습니다: {bad}행이 박람회 명단과 충돌합니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{count} seekers imported (badge numbers {first} to {last}).</source>
         <translation>구직자 {count}명을 가져왔습니다(명찰 번호 {first}~{last}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{count} seekers were imported. Print their badges now?</source>
         <translation>구직자 {count}명을 가져왔습니다. 지금 명찰을 인쇄할까요?</translation>
     </message>
@@ -578,83 +557,83 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+199"/>
+        <location filename="../../jobfair/gui/main_window.py" line="+199" />
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Station:</source>
         <translation>업무(&amp;S):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+165"/>
+        <location line="+1" />
+        <location line="+165" />
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-164" />
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Load the &amp;demo fair</source>
         <translation>데모 박람회 불러오기(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;tation</source>
         <translation>업무(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Choose a station…</source>
         <translation>업무 선택 화면으로…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Database: {url}</source>
         <translation>데이터베이스: {url}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>(demo)</source>
         <translation>(데모)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+92" />
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Station: {name}</source>
         <translation>업무: {name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>This database has no fair yet.
 
 Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 employers, 1,000 seekers) to look around?</source>
@@ -663,28 +642,28 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 데모 박람회(2015 양주·의정부·동두천 일자리사랑 채용박람회: 참여기업 28곳, 구직자 1,000명)를 불러와 둘러보시겠습니까?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Demo fair</source>
         <translation>데모 박람회</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>This version of JobFair has no demo fair yet.</source>
         <translation>이 버전의 JobFair에는 아직 데모 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The demo fair is loaded.</source>
         <translation>데모 박람회를 불러왔습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+3"/>
+        <location line="+24" />
+        <location line="+3" />
         <source>JobFair</source>
         <translation>JobFair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The database refused the operation: {reason}</source>
         <translation>데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
@@ -692,135 +671,135 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="+184"/>
+        <location filename="../../jobfair/gui/booth_card.py" line="+193" />
         <source>Opening (Up/Down):</source>
-        <translation type="unfinished"></translation>
+        <translation>채용분야 (위/아래):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Notes (optional; Tab to go here, Enter back)</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 (선택; Tab으로 이동, Enter로 돌아감)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Press 1 hired · 2 second interview · 3 pending · 4 not hired · 0 or Enter: leave open</source>
-        <translation type="unfinished"></translation>
+        <translation>1 현장채용 · 2 2차면접 · 3 채용예정 · 4 불합격 · 0 또는 Enter: 나중에 결정</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Scan a badge or type its number in the field above.</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰을 스캔하거나 위 칸에 번호를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{title} · {hires} of {headcount} hired</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {headcount}명 중 {hires}명 채용</translation>
     </message>
 </context>
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../jobfair/gui/booth_paper.py" line="+185"/>
+        <location filename="../../jobfair/gui/booth_paper.py" line="+191" />
         <source>Paper result sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>종이 결과표 입력</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type each line of the booth&apos;s sheet: badge number, Enter, outcome key (1 hired, 2 second interview, 3 pending, 4 not hired, empty: decide later), Enter. The sheet is saved whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <location line="+2" />
+        <source>Type each line of the booth's sheet: badge number, Enter, outcome key (1 hired, 2 second interview, 3 pending, 4 not hired, empty: decide later), Enter. The sheet is saved whole or not at all.</source>
+        <translation>부스 결과표를 한 줄씩 입력하세요: 명찰 번호, Enter, 결과 키 (1 현장채용, 2 2차면접, 3 채용예정, 4 불합격, 빈칸: 나중에 결정), Enter. 결과표는 전부 저장되거나 전혀 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Booth:</source>
-        <translation type="unfinished"></translation>
+        <translation>부스:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hires count against:</source>
-        <translation type="unfinished"></translation>
+        <translation>채용 집계 분야:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Badge number</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰 번호</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Outcome key</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 키</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Hires beyond a headcount are confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>구인인원을 넘는 채용을 확인함</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seekers interviewed at this booth before: add another</source>
-        <translation type="unfinished"></translation>
+        <translation>이 부스에서 이미 면접한 구직자: 면접 추가</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>{title} ({hires} of {headcount} hired)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({headcount}명 중 {hires}명 채용)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+54" />
         <source>{count} line(s) have errors; fix them to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}줄에 오류가 있습니다. 고쳐야 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{count} line(s), all fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}줄, 모두 정상입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+6"/>
-        <location line="+3"/>
+        <location line="+11" />
+        <location line="+6" />
+        <location line="+3" />
         <source>Sheet not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>결과표를 저장하지 않음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Sheet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>결과표 저장됨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>{count} interview(s) saved, {hires} hired.</source>
-        <translation type="unfinished"></translation>
+        <translation>면접 {count}건 저장, 현장채용 {hires}명.</translation>
     </message>
 </context>
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../jobfair/gui/import_dialog.py" line="-369"/>
+        <location filename="../../jobfair/gui/import_dialog.py" line="-369" />
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Problem</source>
         <translation>문제</translation>
     </message>
@@ -828,88 +807,111 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_queue.py" line="+69"/>
+        <location filename="../../jobfair/gui/booth_queue.py" line="+69" />
         <source>Next (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 (F3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Left the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 취소</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>대기자가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_recent.py" line="+70"/>
+        <location filename="../../jobfair/gui/booth_recent.py" line="+70" />
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 바꾸기</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>{time} {badge}{name}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {badge}{name}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <location filename="../../jobfair/gui/booth_scan.py" line="+64" />
+        <source>&amp;Badge:</source>
+        <translation>명찰(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scan a badge, or type its number (#12) and Enter</source>
+        <translation>명찰을 스캔하거나 번호(#12)를 입력하고 Enter</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Scan in as waiting: every scan joins the queue. F2 to stop.</source>
+        <translation>대기 등록 모드: 스캔하면 대기열에 추가됩니다. F2로 끝냅니다.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan a badge or type its number, then Enter.</source>
+        <translation>명찰을 스캔하거나 번호를 입력하고 Enter를 누르세요.</translation>
     </message>
 </context>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_scan.py" line="+115"/>
+        <location filename="../../jobfair/gui/desk_scan.py" line="+115" />
         <source>Scan a badge, search, or register a walk-in.</source>
         <translation>명찰을 스캔하거나, 검색하거나, 현장 접수를 하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Code:</source>
         <translation>코드(&amp;C):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scan or type a badge code, then Enter</source>
         <translation>명찰 코드를 스캔하거나 입력한 뒤 Enter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Print badge</source>
         <translation>명찰 출력</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Recent check-ins</source>
         <translation>최근 입장 확인</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Already checked in at {time}</source>
         <translation>{time}에 이미 입장 확인됨</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Registered and checked in</source>
         <translation>접수 및 입장 확인 완료</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Checked in</source>
         <translation>입장 확인</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>Born {year} · {band}</source>
         <translation>{year}년생 · {band}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Desired job: {job}</source>
         <translation>희망 직종: {job}</translation>
     </message>
@@ -917,22 +919,22 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_search.py" line="+84"/>
+        <location filename="../../jobfair/gui/desk_search.py" line="+84" />
         <source>Part of the name, the last four digits of the phone, or #badge number</source>
         <translation>이름 일부, 전화번호 뒤 4자리 또는 #명찰 번호</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>{count} found</source>
         <translation>{count}명 찾음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nobody found</source>
         <translation>찾은 사람 없음</translation>
     </message>
@@ -940,70 +942,70 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>SeekerCardView</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="-111"/>
+        <location filename="../../jobfair/gui/booth_card.py" line="-113" />
         <source>Scan a badge to see the seeker</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰을 스캔하면 구직자 정보가 나옵니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Age: {band}</source>
-        <translation type="unfinished"></translation>
+        <translation>연령대: {band}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Looks for: {job}</source>
-        <translation type="unfinished"></translation>
+        <translation>희망직종: {job}</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>미기재</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Target groups: {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>취업지원 대상: {groups}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Phone: {phone} · Lives in: {residence}</source>
-        <translation type="unfinished"></translation>
+        <translation>전화: {phone} · 거주지: {residence}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7" />
         <source>Contact details not shared with employers (no consent).</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처는 기업에 제공되지 않습니다 (제공 동의 없음).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Interviewed here before at {time}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}에 이 부스에서 면접함: {outcome}</translation>
     </message>
 </context>
 <context>
     <name>SeekerTableModel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_models.py" line="+40"/>
+        <location filename="../../jobfair/gui/desk_models.py" line="+40" />
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Born</source>
         <translation>출생연도</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Checked in</source>
         <translation>입장 확인</translation>
     </message>
@@ -1011,12 +1013,12 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jobfair/gui/start_page.py" line="+128"/>
+        <location filename="../../jobfair/gui/start_page.py" line="+128" />
         <source>Which station is this PC?</source>
         <translation>이 PC에서 어떤 업무를 하시나요?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Press 1, 2 or 3, or use the arrow keys and Enter.</source>
         <translation>1, 2, 3 키를 누르거나, 화살표 키로 고른 뒤 Enter 키를 누르세요.</translation>
     </message>
@@ -1024,117 +1026,117 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../jobfair/gui/desk_walkin.py" line="+211"/>
+        <location filename="../../jobfair/gui/desk_walkin.py" line="+211" />
         <source>Walk-in registration</source>
         <translation>현장 접수</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Name *</source>
         <translation>이름(&amp;N) *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Birth year or date *</source>
         <translation>출생연도 또는 생년월일(&amp;B) *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Phone *</source>
         <translation>연락처(&amp;P) *</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Residence (city or county)</source>
         <translation>거주지(시·군)(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Se&amp;x</source>
         <translation>성별(&amp;X)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Desired &amp;occupation</source>
         <translation>희망 직종 분류(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Desired &amp;job</source>
         <translation>희망 직무(&amp;J)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>1990 or 1990-05-03</source>
         <translation>1990 또는 1990-05-03</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>e.g. forklift driver, sewing</source>
         <translation>예: 지게차 운전, 봉제</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Not given</source>
         <translation>응답 안 함</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Male</source>
         <translation>남</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Female</source>
         <translation>여</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Target groups the person declares</source>
         <translation>본인이 밝힌 취업지원 대상</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Career break (경력단절)</source>
         <translation>경력단절여성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Employment-vulnerable</source>
         <translation>취약계층</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Discharged soldier</source>
         <translation>전역(예정)군인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Disability (needs the sensitive consent)</source>
         <translation>장애인 (민감정보 동의 필요)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Consent to personal information (PIPA)</source>
         <translation>개인정보 수집·이용 동의 (개인정보 보호법)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Collection and use (required)</source>
         <translation>개인정보 수집·이용 동의 (필수)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Provision to the employers (optional)</source>
         <translation>참여기업 제공 동의 (선택)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sensitive information (separate)</source>
         <translation>민감정보(장애 여부) 동의 (별도)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Save, check in and print</source>
         <translation>저장 · 입장 확인 · 명찰 출력</translation>
     </message>
@@ -1155,8 +1157,8 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation type="vanished">저장 · 입장 확인 · 명찰 출력 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Purpose: to register you for this job fair, check you in, and arrange interviews with the participating employers; anonymous counts go into the fair&apos;s report.
+        <location line="+5" />
+        <source>Purpose: to register you for this job fair, check you in, and arrange interviews with the participating employers; anonymous counts go into the fair's report.
 
 Items: name, birth date or year, phone number; optional: residence (city or county), sex, desired occupation and job, target groups you declare.
 
@@ -1184,42 +1186,42 @@ Notice version {version}.</source>
 안내문 버전 {version}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Enter the name.</source>
         <translation>이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Enter the birth year (1990) or the birth date (1990-05-03).</source>
         <translation>출생연도(1990) 또는 생년월일(1990-05-03)을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Enter the birth year or date.</source>
         <translation>출생연도나 생년월일을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Enter the phone number.</source>
         <translation>연락처를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Without consent to the collection and use the person cannot be registered. Tick the box if they agree.</source>
         <translation>개인정보 수집·이용에 동의하지 않으면 접수할 수 없습니다. 동의하면 확인란에 표시하세요.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+108" />
         <source>Age groups: from the birth year</source>
         <translation>연령대: 출생연도로 계산</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Age groups: {groups}</source>
         <translation>연령대: {groups}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>none</source>
         <translation>없음</translation>
     </message>
@@ -1227,12 +1229,12 @@ Notice version {version}.</source>
 <context>
     <name>badges</name>
     <message>
-        <location filename="../../jobfair/documents/badges.py" line="+88"/>
+        <location filename="../../jobfair/documents/badges.py" line="+88" />
         <source>Desired job</source>
         <translation>희망 직종</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>No.</source>
         <translation>번호</translation>
     </message>
@@ -1240,298 +1242,298 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+39"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+39" />
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>language of the output</source>
         <translation>출력 언어</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>JobFair runs a recruitment fair: desk, booths and organizer.</source>
         <translation>JobFair는 채용박람회 운영 프로그램입니다: 접수처, 기업 부스, 운영본부.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>open the JobFair window (default)</source>
         <translation>JobFair 창 열기 (기본값)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+22"/>
+        <location filename="../../jobfair/cli/fair_commands.py" line="+22" />
         <source>create the demo fair (2015 Yangju)</source>
         <translation>데모 박람회 만들기 (2015 양주)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>delete and recreate the demo</source>
         <translation>데모 박람회를 지우고 다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/booth_commands.py" line="+35"/>
-        <location line="+32"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+81"/>
-        <location line="+110"/>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
-        <location line="+5"/>
-        <location line="+6"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="+35" />
+        <location line="+32" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="+81" />
+        <location line="+110" />
+        <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
+        <location line="+5" />
+        <location line="+6" />
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="-8"/>
+        <location filename="../../jobfair/cli/fair_commands.py" line="-8" />
         <source>list the fairs with their ids</source>
         <translation>박람회 목록과 ID 보기</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>print a fair&apos;s figures</source>
+        <location line="+4" />
+        <source>print a fair's figures</source>
         <translation>박람회 실적 출력</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-34"/>
-        <location line="+15"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="-160"/>
-        <location line="+152"/>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="-34" />
+        <location line="+15" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="-160" />
+        <location line="+152" />
+        <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+12"/>
+        <location filename="../../jobfair/cli/fair_commands.py" line="+12" />
         <source>Demo fair created: id {id}</source>
         <translation>데모 박람회를 만들었습니다: ID {id}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The demo fair exists already: id {id} (use --reset to recreate it)</source>
         <translation>데모 박람회가 이미 있습니다: ID {id} (다시 만들려면 --reset을 쓰세요)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No fairs yet. &apos;jobfair demo&apos; loads the demo fair.</source>
-        <translation>아직 박람회가 없습니다. &apos;jobfair demo&apos; 명령으로 데모 박람회를 불러올 수 있습니다.</translation>
+        <location line="+29" />
+        <source>No fairs yet. 'jobfair demo' loads the demo fair.</source>
+        <translation>아직 박람회가 없습니다. 'jobfair demo' 명령으로 데모 박람회를 불러올 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} ÷ {denominator}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/desk_commands.py" line="-155"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="-155" />
         <source>print badges to a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰을 PDF 파일로 출력</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>a seeker&apos;s id or badge number (#12); repeat for several (default: all)</source>
-        <translation type="unfinished"></translation>
+        <location line="+9" />
+        <source>a seeker's id or badge number (#12); repeat for several (default: all)</source>
+        <translation>구직자 ID 또는 명찰 번호(#12); 여러 명이면 반복 (기본: 전체)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>badge layout (default: a4-2x4)</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰 양식 (기본: a4-2x4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>printer calibration: move right by MM</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터 보정: 오른쪽으로 MM 이동</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>printer calibration: move down by MM</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터 보정: 아래로 MM 이동</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>printer calibration: scale (1.0 = true size)</source>
-        <translation type="unfinished"></translation>
+        <translation>프린터 보정: 배율 (1.0 = 실제 크기)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 PDF 파일</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>show what a scanned badge code resolves to</source>
-        <translation type="unfinished"></translation>
+        <translation>스캔한 명찰 코드가 누구인지 표시</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>check a seeker in by badge code, as the desk does</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰 코드로 구직자 접수(입장 확인), 접수대와 동일</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>the badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰 코드</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>The fair has no seekers: no badges to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>박람회에 구직자가 없어 출력할 명찰이 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>{badges} badges on {pages} pages written to {path} ({reprints} reprints).</source>
-        <translation type="unfinished"></translation>
+        <translation>명찰 {badges}장을 {pages}쪽에 담아 {path}에 저장했습니다 (재출력 {reprints}장).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>checked in at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} 접수</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>미접수</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>#{badge} {name} was already checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>#{badge} {name}님은 이미 {time}에 접수했습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>#{badge} {name} checked in at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>#{badge} {name}님 {time} 접수 완료.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>import a list from a file</source>
         <translation>파일에서 명단 가져오기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>import pre-registered seekers from an XLSX or CSV file (all or nothing)</source>
         <translation>XLSX 또는 CSV 파일에서 사전 등록 구직자 가져오기 (전부 저장하거나 하나도 저장하지 않음)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the .xlsx or .csv file</source>
         <translation>.xlsx 또는 .csv 파일</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>worksheet (default: the first)</source>
         <translation>시트 (기본값: 첫 번째 시트)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>check every row, save nothing</source>
         <translation>모든 행을 검사만 하고 저장하지 않음</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>row {row} ({field}): {message}</source>
         <translation>{row}행 ({field}): {message}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>{rows} rows, {bad} with errors: nothing was imported.</source>
         <translation>{rows}행 중 {bad}행에 오류가 있어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{rows} rows checked, all valid; nothing was saved (dry run).</source>
         <translation>{rows}행을 검사했으며 모두 올바릅니다. 시험 실행이므로 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{count} seekers imported (badge numbers {first} to {last}).</source>
         <translation>구직자 {count}명을 가져왔습니다(명찰 번호 {first}~{last}번).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The file has no rows to import.</source>
         <translation>파일에 가져올 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-18"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="-18" />
         <source>list the booths with their openings</source>
         <translation>부스와 구인공고 목록 보기</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>log an interview as the booth screen does</source>
         <translation>기업 부스 화면처럼 면접 기록하기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>badge code, badge number (#123) or id</source>
         <translation>명찰 코드, 명찰 번호(#123) 또는 ID</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the booth&apos;s label</source>
+        <location line="+3" />
+        <source>the booth's label</source>
         <translation>부스 번호</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the opening&apos;s id</source>
+        <location line="+5" />
+        <source>the opening's id</source>
         <translation>구인공고 ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>the outcome (default: decided later)</source>
         <translation>면접 결과 (기본값: 나중에 결정)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>notes on the interview</source>
         <translation>면접 메모</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>confirm a hire beyond the opening&apos;s headcount</source>
+        <location line="+4" />
+        <source>confirm a hire beyond the opening's headcount</source>
         <translation>구인인원을 넘는 채용을 확인</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>confirm another interview of a seeker seen at this booth</source>
         <translation>이 부스에서 이미 면접한 구직자의 면접을 한 번 더 기록</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The fair has no booths yet.</source>
         <translation>이 박람회에는 아직 부스가 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>{hires} of {headcount} hired</source>
         <translation>{headcount}명 중 {hires}명 채용</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>to be decided</source>
         <translation>결정 전</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Interview saved: #{badge} {name} at booth {booth}: {outcome}</source>
         <translation>면접을 저장했습니다: 명찰 {badge}번 {name}, {booth} 부스, {outcome}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>{title}: {hires} of {headcount} hired</source>
         <translation>{title}: {headcount}명 중 {hires}명 채용</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>(beyond the headcount, confirmed)</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+20"/>
-        <location line="+6"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+20" />
+        <location line="+6" />
         <source>jobfair: </source>
         <translation>jobfair: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>jobfair: the database refused the operation: {reason}</source>
         <translation>jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
@@ -1539,102 +1541,102 @@ Notice version {version}.</source>
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../jobfair/domain/codes.py" line="+23"/>
+        <location filename="../../jobfair/domain/codes.py" line="+23" />
         <source>Hired on the spot</source>
         <translation>현장채용</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Second interview</source>
         <translation>2차면접</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pending</source>
         <translation>채용예정·검토</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not hired</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Permanent</source>
         <translation>정규직</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Fixed-term</source>
         <translation>계약직</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Part-time</source>
         <translation>시간제</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Daily</source>
         <translation>일용직</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/target_groups.py" line="+28"/>
+        <location filename="../../jobfair/domain/target_groups.py" line="+28" />
         <source>Career-interrupted woman</source>
         <translation>경력단절여성</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Person with a disability</source>
         <translation>장애인</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Employment-vulnerable</source>
         <translation>취약계층</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Discharged soldier</source>
         <translation>전역(예정)군인</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Youth (19–34)</source>
         <translation>청년(19~34세)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Middle-aged (40–64)</source>
         <translation>중장년(40~64세)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New middle-aged (50–69)</source>
         <translation>신중년(50~69세)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Baby boomer (born 1955–1963)</source>
         <translation>베이비부머(1955~1963년생)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Senior (60+)</source>
         <translation>시니어(60세 이상)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>10s–30s</source>
         <translation>10~30대</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>40s–50s</source>
         <translation>40~50대</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>60 and over</source>
         <translation>60세 이상</translation>
     </message>
@@ -1642,466 +1644,466 @@ Notice version {version}.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../jobfair/db/engine.py" line="+50"/>
-        <source>&apos;{url}&apos; is not a database address. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>&apos;{url}&apos;은(는) 데이터베이스 주소가 아닙니다. sqlite:///경로 또는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 입력하세요.</translation>
+        <location filename="../../jobfair/db/engine.py" line="+50" />
+        <source>'{url}' is not a database address. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>'{url}'은(는) 데이터베이스 주소가 아닙니다. sqlite:///경로 또는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>JobFair works with SQLite or PostgreSQL, not &apos;{backend}&apos;.</source>
-        <translation>JobFair는 SQLite와 PostgreSQL만 지원합니다. &apos;{backend}&apos;은(는) 사용할 수 없습니다.</translation>
+        <location line="+11" />
+        <source>JobFair works with SQLite or PostgreSQL, not '{backend}'.</source>
+        <translation>JobFair는 SQLite와 PostgreSQL만 지원합니다. '{backend}'은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/db/migrate.py" line="+58"/>
+        <location filename="../../jobfair/db/migrate.py" line="+58" />
         <source>The database {where} was set up by a newer JobFair (schema {revision}). Update JobFair on this PC.</source>
         <translation>데이터베이스 {where}은(는) 더 새로운 버전의 JobFair로 만들어졌습니다(스키마 {revision}). 이 PC의 JobFair를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/documents/layouts.py" line="+102"/>
+        <location filename="../../jobfair/documents/layouts.py" line="+102" />
         <source>The badge layout “{name}” is not usable: {problems}.</source>
         <translation>명찰 양식 “{name}”을(를) 사용할 수 없습니다: {problems}.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>The badge layout “{name}” has unknown fields {unknown} or lacks {missing}.</source>
         <translation>명찰 양식 “{name}”에 알 수 없는 항목 {unknown}이(가) 있거나 {missing} 항목이 빠져 있습니다.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>The badge layout “{name}” has a bad value: {reason}.</source>
         <translation>명찰 양식 “{name}”에 잘못된 값이 있습니다: {reason}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>A printer calibration moves at most 50 mm and scales between 50 % and 150 %.</source>
         <translation>프린터 보정은 최대 50 mm까지 옮길 수 있고, 배율은 50 %에서 150 % 사이여야 합니다.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+7"/>
+        <location line="+33" />
+        <location line="+7" />
         <source>Cannot read the badge layout {path}: {reason}</source>
         <translation>명찰 양식 파일 {path}을(를) 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>There is no badge layout called “{name}”. Known: {known}.</source>
         <translation>“{name}”(이)라는 명찰 양식이 없습니다. 사용할 수 있는 양식: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/badge_code.py" line="+72"/>
+        <location filename="../../jobfair/domain/badge_code.py" line="+72" />
         <source>“{value}” is not a badge code. A badge code has 15 letters and digits, such as K7QF4-M2XRA-9TB3C.</source>
         <translation>“{value}”은(는) 명찰 코드가 아닙니다. 명찰 코드는 K7QF4-M2XRA-9TB3C처럼 영문자와 숫자 15자리입니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The badge code “{value}” is mistyped: a character is wrong or two are swapped. Check it against the badge, or scan it.</source>
         <translation>명찰 코드 “{value}”이(가) 잘못 입력되었습니다. 틀린 글자가 있거나 두 글자의 순서가 바뀌었습니다. 명찰과 대조하거나 스캔하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The badge code “{value}” was not issued by this fair&apos;s database: it comes from another installation or was altered. Print a new badge for this person.</source>
+        <location line="+5" />
+        <source>The badge code “{value}” was not issued by this fair's database: it comes from another installation or was altered. Print a new badge for this person.</source>
         <translation>명찰 코드 “{value}”은(는) 이 박람회 데이터베이스에서 발급한 것이 아닙니다. 다른 곳에서 발급되었거나 변조된 코드입니다. 이 분의 명찰을 새로 출력하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/bizno.py" line="+30"/>
+        <location filename="../../jobfair/domain/bizno.py" line="+30" />
         <source>A business registration number has ten digits (NNN-NN-NNNNN): {value}</source>
         <translation>사업자등록번호는 10자리 숫자(NNN-NN-NNNNN)입니다: {value}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The business registration number {value} is not valid: its check digit does not match. Check it against the certificate.</source>
         <translation>사업자등록번호 {value}이(가) 올바르지 않습니다(검증 번호 불일치). 사업자등록증과 대조해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/errors.py" line="+24"/>
+        <location filename="../../jobfair/domain/errors.py" line="+24" />
         <source>Something went wrong.</source>
         <translation>문제가 발생했습니다.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Cannot open the database {where}: {reason}. Check the address with --db or JOBFAIR_DB, and that the server is running.</source>
         <translation>데이터베이스 {where}을(를) 열 수 없습니다: {reason}. --db 옵션이나 JOBFAIR_DB에 지정한 주소가 맞는지, 서버가 실행 중인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/phone.py" line="+31"/>
-        <source>&apos;{value}&apos; is not a Korean phone number (for example 010-1234-5678).</source>
-        <translation>&apos;{value}&apos;은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
+        <location filename="../../jobfair/domain/phone.py" line="+31" />
+        <source>'{value}' is not a Korean phone number (for example 010-1234-5678).</source>
+        <translation>'{value}'은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+191"/>
+        <location filename="../../jobfair/services/booth.py" line="+191" />
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+185"/>
-        <location line="+59"/>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+157"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+100"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="+98"/>
-        <location filename="../../jobfair/services/interviews.py" line="+128"/>
+        <location line="+6" />
+        <location line="+185" />
+        <location line="+59" />
+        <location filename="../../jobfair/services/booth_interviews.py" line="+157" />
+        <location filename="../../jobfair/services/booth_paper.py" line="+100" />
+        <location filename="../../jobfair/services/booth_queue.py" line="+98" />
+        <location filename="../../jobfair/services/interviews.py" line="+128" />
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>There is no booth {label} at this fair. &apos;jobfair booths&apos; lists them.</source>
-        <translation>이 박람회에는 {label} 부스가 없습니다. &apos;jobfair booths&apos; 명령으로 부스 목록을 볼 수 있습니다.</translation>
+        <location line="-158" />
+        <source>There is no booth {label} at this fair. 'jobfair booths' lists them.</source>
+        <translation>이 박람회에는 {label} 부스가 없습니다. 'jobfair booths' 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+74"/>
+        <location line="+66" />
+        <location filename="../../jobfair/services/booth_paper.py" line="+74" />
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+26"/>
-        <location filename="../../jobfair/services/desk.py" line="+225"/>
-        <location filename="../../jobfair/services/seekers.py" line="+208"/>
+        <location line="+11" />
+        <location line="+26" />
+        <location filename="../../jobfair/services/desk.py" line="+225" />
+        <location filename="../../jobfair/services/seekers.py" line="+208" />
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-19" />
         <source>This badge belongs to another fair.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 박람회의 명찰입니다.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a badge code, a badge number or a seeker id.</source>
-        <translation type="vanished">&apos;{value}&apos;은(는) 명찰 코드도, 명찰 번호도, 구직자 ID도 아닙니다.</translation>
+        <source>'{value}' is not a badge code, a badge number or a seeker id.</source>
+        <translation type="vanished">'{value}'은(는) 명찰 코드도, 명찰 번호도, 구직자 ID도 아닙니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="+4"/>
-        <location filename="../../jobfair/services/interviews.py" line="+4"/>
+        <location line="+24" />
+        <location filename="../../jobfair/services/booth_queue.py" line="+4" />
+        <location filename="../../jobfair/services/interviews.py" line="+4" />
         <source>This seeker is registered for another fair than booth {booth}.</source>
         <translation>이 구직자는 {booth} 부스와 다른 박람회에 등록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_interviews.py" line="-111"/>
-        <source>&apos;{value}&apos; is not an outcome key: 1 hired, 2 second interview, 3 pending, 4 not hired, or empty to decide later.</source>
-        <translation>&apos;{value}&apos;은(는) 결과 키가 아닙니다. 1 현장채용, 2 2차면접, 3 채용예정·검토, 4 불합격 중에서 누르거나, 나중에 정하려면 비워 두세요.</translation>
+        <location filename="../../jobfair/services/booth_interviews.py" line="-111" />
+        <source>'{value}' is not an outcome key: 1 hired, 2 second interview, 3 pending, 4 not hired, or empty to decide later.</source>
+        <translation>'{value}'은(는) 결과 키가 아닙니다. 1 현장채용, 2 2차면접, 3 채용예정·검토, 4 불합격 중에서 누르거나, 나중에 정하려면 비워 두세요.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>{name} was already interviewed at booth {booth} at {time}. Confirm to add another interview.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location filename="../../jobfair/services/interviews.py" line="+55"/>
+        <location line="+130" />
+        <location filename="../../jobfair/services/interviews.py" line="+55" />
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This interview was undone already.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_paper.py" line="-120"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="-120" />
         <source>{count} line(s) of the sheet have errors; nothing was saved.</source>
         <translation>기록지 {count}줄에 오류가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+71" />
         <source>The sheet has no lines.</source>
         <translation>기록지에 입력된 줄이 없습니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>&apos;{value}&apos; is not a badge number.</source>
-        <translation>&apos;{value}&apos;은(는) 명찰 번호가 아닙니다.</translation>
+        <location line="+40" />
+        <source>'{value}' is not a badge number.</source>
+        <translation>'{value}'은(는) 명찰 번호가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Badge {number} is on line {line} already.</source>
         <translation>명찰 {number}번은 이미 {line}번째 줄에 있습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../jobfair/services/interviews.py" line="+53"/>
-        <source>Opening {opening_id} is not one of booth {booth}&apos;s.</source>
+        <location line="+8" />
+        <location filename="../../jobfair/services/interviews.py" line="+53" />
+        <source>Opening {opening_id} is not one of booth {booth}'s.</source>
         <translation>구인공고 {opening_id}은(는) {booth} 부스의 공고가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../jobfair/services/interviews.py" line="-97"/>
-        <location line="+65"/>
+        <location line="+8" />
+        <location filename="../../jobfair/services/interviews.py" line="-97" />
+        <location line="+65" />
         <source>Choose the opening the seeker is hired for.</source>
         <translation>채용한 구인공고를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../jobfair/services/interviews.py" line="-116"/>
-        <source>All {headcount} positions of &apos;{title}&apos; are filled ({hired} hired). Confirm to hire beyond the headcount.</source>
-        <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
+        <location line="+18" />
+        <location filename="../../jobfair/services/interviews.py" line="-116" />
+        <source>All {headcount} positions of '{title}' are filled ({hired} hired). Confirm to hire beyond the headcount.</source>
+        <translation>'{title}'의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_queue.py" line="+132"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="+132" />
         <source>There is no queue entry with id {entry_id}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+122"/>
+        <location filename="../../jobfair/services/fairs.py" line="+122" />
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The fair must close after it opens.</source>
         <translation>종료 시각은 시작 시각보다 늦어야 합니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>There is no fair yet. Create one, or load the demo with &apos;jobfair demo&apos;.</source>
-        <translation>아직 박람회가 없습니다. 박람회를 만들거나 &apos;jobfair demo&apos; 명령으로 데모 박람회를 불러오세요.</translation>
+        <location line="+35" />
+        <source>There is no fair yet. Create one, or load the demo with 'jobfair demo'.</source>
+        <translation>아직 박람회가 없습니다. 박람회를 만들거나 'jobfair demo' 명령으로 데모 박람회를 불러오세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>There is no fair with id {fair_id}. &apos;jobfair fairs&apos; lists them.</source>
-        <translation>ID가 {fair_id}인 박람회가 없습니다. &apos;jobfair fairs&apos; 명령으로 박람회 목록을 볼 수 있습니다.</translation>
+        <location line="+9" />
+        <source>There is no fair with id {fair_id}. 'jobfair fairs' lists them.</source>
+        <translation>ID가 {fair_id}인 박람회가 없습니다. 'jobfair fairs' 명령으로 박람회 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The employer needs a name.</source>
         <translation>기업명을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;{value}&apos; is not a KSIC section (A to U).</source>
-        <translation>&apos;{value}&apos;은(는) 한국표준산업분류 대분류(A~U)가 아닙니다.</translation>
+        <location line="+6" />
+        <source>'{value}' is not a KSIC section (A to U).</source>
+        <translation>'{value}'은(는) 한국표준산업분류 대분류(A~U)가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>{name} already takes part with business number {number}.</source>
         <translation>사업자등록번호 {number}(으)로 이미 {name}이(가) 참여하고 있습니다.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+37"/>
+        <location line="+50" />
+        <location line="+37" />
         <source>There is no employer with id {employer_id} at this fair.</source>
         <translation>이 박람회에 ID가 {employer_id}인 기업이 없습니다.</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-31" />
         <source>The booth needs a label.</source>
         <translation>부스 번호를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Booth {label} exists already.</source>
         <translation>{label} 부스가 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The opening needs a title.</source>
         <translation>구인공고의 모집 직종을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The headcount must be at least 1.</source>
         <translation>구인인원은 1명 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&apos;{value}&apos; is not an employment type.</source>
-        <translation>&apos;{value}&apos;은(는) 고용형태가 아닙니다.</translation>
+        <location line="+4" />
+        <source>'{value}' is not an employment type.</source>
+        <translation>'{value}'은(는) 고용형태가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/mapping.py" line="+162"/>
+        <location filename="../../jobfair/services/importing/mapping.py" line="+162" />
         <source>Column {index} does not exist: the file has {count} columns.</source>
         <translation>{index}번째 열이 없습니다. 이 파일의 열은 {count}개입니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The column &apos;{header}&apos; is chosen for two fields.</source>
-        <translation>&apos;{header}&apos; 열이 두 항목에 중복 지정되었습니다.</translation>
+        <location line="+14" />
+        <source>The column '{header}' is chosen for two fields.</source>
+        <translation>'{header}' 열이 두 항목에 중복 지정되었습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No column was found for: {fields}. Name them in the header row (for example 이름, 생년월일, 연락처, 개인정보 수집·이용 동의) or choose the columns in the mapping.</source>
         <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 제목 행에 항목 이름(예: 이름, 생년월일, 연락처, 개인정보 수집·이용 동의)을 적거나, 열 지정에서 직접 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/reading.py" line="+71"/>
+        <location filename="../../jobfair/services/importing/reading.py" line="+71" />
         <source>The file {path} does not exist.</source>
         <translation>{path} 파일이 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Cannot read the file {path}: {reason}.</source>
         <translation>{path} 파일을 읽을 수 없습니다: {reason}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>{name} is an old Excel file (.xls). Open it in Excel and save it as .xlsx or CSV, then import that.</source>
         <translation>{name}은(는) 예전 형식의 엑셀 파일(.xls)입니다. 엑셀에서 열어 .xlsx 또는 CSV로 다시 저장한 뒤, 그 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The text of the file is neither UTF-8 nor CP949 (EUC-KR) (at byte {offset}). Save it again as CSV UTF-8.</source>
-        <translation>파일의 문자 인코딩이 UTF-8도 CP949(EUC-KR)도 아닙니다({offset}번째 바이트). &quot;CSV UTF-8&quot; 형식으로 다시 저장하세요.</translation>
+        <translation>파일의 문자 인코딩이 UTF-8도 CP949(EUC-KR)도 아닙니다({offset}번째 바이트). "CSV UTF-8" 형식으로 다시 저장하세요.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>{name} is not a readable CSV file (line {line}): {reason}.</source>
         <translation>{name}은(는) 읽을 수 없는 CSV 파일입니다({line}번째 줄): {reason}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>{name} is not a readable Excel (.xlsx) file: {reason}.</source>
         <translation>{name}은(는) 읽을 수 없는 엑셀(.xlsx) 파일입니다: {reason}.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{name} has no sheet called &apos;{sheet}&apos;. Its sheets: {sheets}.</source>
-        <translation>{name}에 &apos;{sheet}&apos; 시트가 없습니다. 있는 시트: {sheets}.</translation>
+        <location line="+13" />
+        <source>{name} has no sheet called '{sheet}'. Its sheets: {sheets}.</source>
+        <translation>{name}에 '{sheet}' 시트가 없습니다. 있는 시트: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/service.py" line="+171"/>
+        <location filename="../../jobfair/services/importing/service.py" line="+171" />
         <source>{name} is empty.</source>
         <translation>{name}이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+127" />
         <source>The phone number is required.</source>
         <translation>연락처를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+66" />
         <source>The phone number {phone} is already on row {row}.</source>
         <translation>연락처 {phone}은(는) 이미 {row}번째 행에 있습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The phone number {phone} is already registered at this fair ({name}, badge {badge}).</source>
         <translation>연락처 {phone}은(는) 이 박람회에 이미 등록되어 있습니다({name}, 명찰 {badge}번).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>{name}, born {born}, is already registered at this fair (badge {badge}).</source>
         <translation>{name}({born}생) 님은 이 박람회에 이미 등록되어 있습니다(명찰 {badge}번).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/values.py" line="+66"/>
+        <location filename="../../jobfair/services/importing/values.py" line="+66" />
         <source>The birth year or date is required.</source>
         <translation>출생연도나 생년월일을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&apos;{value}&apos; is not a birth year or date (for example 1980, 1980-05-17 or 800517).</source>
-        <translation>&apos;{value}&apos;은(는) 출생연도나 생년월일이 아닙니다(예: 1980, 1980-05-17, 800517).</translation>
+        <location line="+15" />
+        <source>'{value}' is not a birth year or date (for example 1980, 1980-05-17 or 800517).</source>
+        <translation>'{value}'은(는) 출생연도나 생년월일이 아닙니다(예: 1980, 1980-05-17, 800517).</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&apos;{value}&apos; is not a real date.</source>
-        <translation>&apos;{value}&apos;은(는) 없는 날짜입니다.</translation>
+        <location line="+18" />
+        <source>'{value}' is not a real date.</source>
+        <translation>'{value}'은(는) 없는 날짜입니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>&apos;{value}&apos; is not a yes or no answer (Y/N, 예/아니오, 동의/미동의, O/X).</source>
-        <translation>&apos;{value}&apos;은(는) 예/아니오 답이 아닙니다(Y/N, 예/아니오, 동의/미동의, O/X).</translation>
+        <location line="+39" />
+        <source>'{value}' is not a yes or no answer (Y/N, 예/아니오, 동의/미동의, O/X).</source>
+        <translation>'{value}'은(는) 예/아니오 답이 아닙니다(Y/N, 예/아니오, 동의/미동의, O/X).</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>&apos;{value}&apos; is not a sex (M/F, 남/여) or blank.</source>
-        <translation>&apos;{value}&apos;은(는) 성별이 아닙니다. M/F 또는 남/여로 쓰거나 비워 두세요.</translation>
+        <location line="+23" />
+        <source>'{value}' is not a sex (M/F, 남/여) or blank.</source>
+        <translation>'{value}'은(는) 성별이 아닙니다. M/F 또는 남/여로 쓰거나 비워 두세요.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>The residence is too long: give the city or county.</source>
         <translation>거주지가 너무 깁니다. 시·군까지만 입력하세요.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The desired occupation is too long.</source>
         <translation>희망 직종이 너무 깁니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../../jobfair/services/seekers.py" line="-82"/>
-        <source>&apos;{value}&apos; is not a target group.</source>
-        <translation>&apos;{value}&apos;은(는) 취업지원 대상 구분이 아닙니다.</translation>
+        <location line="+43" />
+        <location filename="../../jobfair/services/seekers.py" line="-82" />
+        <source>'{value}' is not a target group.</source>
+        <translation>'{value}'은(는) 취업지원 대상 구분이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/interviews.py" line="-31"/>
-        <source>&apos;{value}&apos; is not an outcome: use hired, second, pending or rejected.</source>
-        <translation>&apos;{value}&apos;은(는) 면접 결과가 아닙니다. hired(현장채용), second(2차면접), pending(채용예정·검토), rejected(불합격) 중 하나를 쓰세요.</translation>
+        <location filename="../../jobfair/services/interviews.py" line="-31" />
+        <source>'{value}' is not an outcome: use hired, second, pending or rejected.</source>
+        <translation>'{value}'은(는) 면접 결과가 아닙니다. hired(현장채용), second(2차면접), pending(채용예정·검토), rejected(불합격) 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+131" />
         <source>This interview was undone; it cannot be changed.</source>
         <translation>취소된 면접 기록은 고칠 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/seekers.py" line="-34"/>
+        <location filename="../../jobfair/services/seekers.py" line="-34" />
         <source>The name is required.</source>
         <translation>이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The name is too long.</source>
         <translation>이름이 너무 깁니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The birth year {value} is not plausible for a job seeker.</source>
         <translation>출생연도 {value}년은 구직자의 출생연도로 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The birth date and the birth year disagree.</source>
         <translation>생년월일과 출생연도가 서로 맞지 않습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Sex is M, F or not given.</source>
         <translation>성별은 M(남), F(여) 중 하나이거나 비워 둡니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Consent to the collection and use of personal information is required to register.</source>
         <translation>등록하려면 개인정보 수집·이용에 동의해야 합니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Disability is sensitive information: it needs its own consent, or leave it out.</source>
         <translation>장애 여부는 민감정보입니다. 별도로 동의를 받거나, 입력하지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-58"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="-58" />
         <source>{name} was already interviewed at booth {booth} at {time}; add --again to record another interview.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 --again을 붙이세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>All {headcount} positions of &apos;{title}&apos; are filled ({hired} hired); add --force to hire beyond the headcount.</source>
-        <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 --force를 붙이세요.</translation>
+        <location line="+9" />
+        <source>All {headcount} positions of '{title}' are filled ({hired} hired); add --force to hire beyond the headcount.</source>
+        <translation>'{title}'의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 --force를 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="+112"/>
+        <location filename="../../jobfair/services/badges.py" line="+112" />
         <source>The badge {code} is genuine but belongs to no seeker on this database (deleted, or from a fair since removed).</source>
         <translation>명찰 {code}은(는) 정상 발급된 명찰이지만 이 데이터베이스에 해당 구직자가 없습니다(삭제되었거나, 이미 지워진 박람회의 명찰입니다).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+41" />
         <source>There is no seeker with id {seeker_id} at this fair.</source>
         <translation>이 박람회에 ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/desk.py" line="-138"/>
+        <location filename="../../jobfair/services/desk.py" line="-138" />
         <source>There is no fair with id {fair_id}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+144" />
         <source>This badge belongs to another fair on this database ({fair}). Choose that fair, or register the person for this one.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/printing.py" line="+58"/>
+        <location filename="../../jobfair/gui/printing.py" line="+58" />
         <source>The printer could not be used ({reason}). The badges are kept as a PDF in {path}; print it from a PDF viewer or try another printer.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
@@ -2109,87 +2111,87 @@ Notice version {version}.</source>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../jobfair/domain/metrics.py" line="+85"/>
+        <location filename="../../jobfair/domain/metrics.py" line="+85" />
         <source>Hire rate (of positions sought)</source>
         <translation>채용률(구인인원 대비)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Hires per person interviewed</source>
         <translation>채용률(면접 인원 대비)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Hires per attendee</source>
         <translation>채용률(참여 구직자 대비)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Share of attendees interviewed</source>
         <translation>면접률(참여 구직자 대비)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Participating employers</source>
         <translation>참여기업</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Positions sought</source>
         <translation>구인인원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Registered seekers</source>
         <translation>등록 구직자</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pre-registered</source>
         <translation>사전 등록</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Walk-ins</source>
         <translation>현장 접수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Seekers attending (checked in)</source>
         <translation>참여 구직자(입장 확인)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>People interviewed</source>
         <translation>면접 인원</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Interviews held</source>
         <translation>면접 건수</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hired on the spot</source>
         <translation>현장채용</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Second interviews</source>
         <translation>2차면접</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Pending</source>
         <translation>채용예정·검토</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Not hired</source>
         <translation>불합격</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outcome not yet recorded</source>
         <translation>결과 미입력</translation>
     </message>
@@ -2197,52 +2199,52 @@ Notice version {version}.</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../jobfair/services/importing/mapping.py" line="-152"/>
+        <location filename="../../jobfair/services/importing/mapping.py" line="-152" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Birth year or date</source>
         <translation>출생연도 또는 생년월일</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Residence (city or county)</source>
         <translation>거주지(시·군)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sex</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Desired occupation (KECO)</source>
         <translation>희망 직종(고용직업분류)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Target groups</source>
         <translation>취업지원 대상</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Consent: collection and use</source>
         <translation>동의: 개인정보 수집·이용</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Consent: provision to employers</source>
         <translation>동의: 참여기업 제공(제3자 제공)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Consent: sensitive information</source>
         <translation>동의: 민감정보 처리</translation>
     </message>
@@ -2250,27 +2252,27 @@ Notice version {version}.</source>
 <context>
     <name>layouts</name>
     <message>
-        <location filename="../../jobfair/documents/layouts.py" line="-230"/>
+        <location filename="../../jobfair/documents/layouts.py" line="-230" />
         <source>Single name badge, 90 × 55 mm</source>
         <translation>명찰 1매, 90 × 55 mm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A6 page, one badge (lanyard pouch)</source>
         <translation>A6 용지에 명찰 1개 (목걸이 명찰 케이스용)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A4 label sheet, 2 × 4 labels of 99.1 × 67.7 mm</source>
         <translation>A4 라벨지, 99.1 × 67.7 mm 라벨 2 × 4칸</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A4 label sheet, 2 × 5 labels of 99.1 × 57 mm</source>
         <translation>A4 라벨지, 99.1 × 57 mm 라벨 2 × 5칸</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Plain A4 paper, 2 × 5 cards of 90 × 55 mm with cut lines (badge holder inserts)</source>
         <translation>일반 A4 용지, 90 × 55 mm 카드 2 × 5장, 재단선 포함 (명찰 케이스 속지용)</translation>
     </message>
@@ -2289,91 +2291,91 @@ Notice version {version}.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../jobfair/gui/printing.py" line="+140"/>
+        <location filename="../../jobfair/gui/printing.py" line="+140" />
         <source>Badges</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>no usable printer</source>
         <translation>사용할 수 있는 프린터 없음</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>the print job could not start</source>
         <translation>인쇄 작업을 시작할 수 없음</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>a new page could not start</source>
         <translation>새 페이지를 시작할 수 없음</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>the PDF has no pages that could be read</source>
         <translation>PDF에서 읽을 수 있는 페이지가 없음</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+30"/>
-        <location line="+55"/>
-        <location line="+44"/>
-        <location line="+48"/>
+        <location line="+31" />
+        <location line="+30" />
+        <location line="+55" />
+        <location line="+44" />
+        <location line="+48" />
         <source>Print badges</source>
         <translation>명찰 인쇄</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-176" />
         <source>{count} badges are ready.</source>
         <translation>명찰 {count}장이 준비되었습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Printing directly is not available on this computer; save the PDF and print it from a PDF viewer.</source>
         <translation>이 컴퓨터에서는 바로 인쇄할 수 없습니다. PDF로 저장한 뒤 PDF 뷰어에서 인쇄하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Save PDF…</source>
         <translation>PDF 저장…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>Save badges as PDF</source>
         <translation>명찰을 PDF로 저장</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+120" />
         <source>The PDF could not be saved to {target}: {reason}. It is kept in {path}.</source>
         <translation>PDF를 {target}에 저장할 수 없습니다: {reason}. 파일은 {path}에 보관했습니다.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Print all badges</source>
         <translation>명찰 일괄 인쇄</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>There are no badges to print.</source>
         <translation>인쇄할 명찰이 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>{count} badges were saved to {path}. Print them now?</source>
         <translation>명찰 {count}장을 {path}에 저장했습니다. 지금 인쇄할까요?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Drawing the badges…</source>
         <translation>명찰을 만드는 중…</translation>
     </message>
@@ -2381,55 +2383,55 @@ Notice version {version}.</source>
 <context>
     <name>stations</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="-130"/>
+        <location filename="../../jobfair/gui/stations.py" line="-130" />
         <source>Registration desk</source>
         <translation>접수처</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Booth</source>
         <translation>기업 부스</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Organizer</source>
         <translation>운영본부</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Check in seekers, register walk-ins, print badges</source>
         <translation>구직자 입장 확인, 현장 접수, 명찰 출력</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Scan badges, log interviews and their outcomes</source>
         <translation>명찰 스캔, 면접 기록과 결과 입력</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Set up the fair, follow the figures, print the day&apos;s report</source>
+        <location line="+3" />
+        <source>Set up the fair, follow the figures, print the day's report</source>
         <translation>박람회 준비, 실적 확인, 당일 결과 보고서 출력</translation>
     </message>
 </context>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../jobfair/gui/workers.py" line="+136"/>
+        <location filename="../../jobfair/gui/workers.py" line="+136" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+73" />
         <source>The work stopped because of an unexpected error. Nothing was half saved.</source>
         <translation>예상하지 못한 오류로 작업이 멈췄습니다. 저장이 반쯤 된 것은 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The details are in {path}.</source>
         <translation>자세한 내용은 {path}에 있습니다.</translation>
     </message>

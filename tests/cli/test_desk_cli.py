@@ -1,4 +1,4 @@
-"""``jobfair badges``, ``lookup`` and ``checkin``: a printed badge is scanned back and checked in."""
+"""``jobfair badges``, ``lookup`` and ``checkin``: a printed badge scanned back and checked in."""
 
 from __future__ import annotations
 

@@ -173,12 +173,16 @@ def test_codes_typed_in_the_code_field(qtbot: QtBot, desk: Desk) -> None:
     assert checked_in(desk, "이서연") is not None
     assert panel.scan_edit.text() == ""
 
+    desk.screen.focus_scan()
+    qtbot.waitUntil(panel.scan_edit.hasFocus)
     scan(qtbot, "hello")
     assert panel.state == BANNER_REFUSED
     assert "hello" in panel.banner_text
     assert panel.name_label.text() == ""
 
     mistyped = desk.codes["김민지"][:-2] + desk.codes["김민지"][-1] + desk.codes["김민지"][-2]
+    desk.screen.focus_scan()
+    qtbot.waitUntil(panel.scan_edit.hasFocus)
     scan(qtbot, mistyped)
     assert panel.state == BANNER_REFUSED
     assert checked_in(desk, "김민지") is None

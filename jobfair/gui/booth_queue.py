@@ -1,0 +1,85 @@
+"""The booth's queue: who waits, in order, and for how long; "Next" calls the first in line."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfair.gui.booth_models import WaitingModel
+from jobfair.services.booth import WaitingSeeker
+
+
+class QueuePanel(QWidget):
+    """The waiting list with "Next" and "Left the queue".
+
+    Attributes:
+        model: the waiting seekers (a ``WaitingModel``).
+        table: the view over it.
+
+    Signals:
+        next_requested(): "Next" was pressed.
+        left_requested(object): the chosen entry's id; the seeker left without an interview.
+    """
+
+    next_requested = Signal()
+    left_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model = WaitingModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("boothWaiting")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.empty_label = QLabel()
+        buttons = QHBoxLayout()
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("boothNext")
+        self.next_button.clicked.connect(self.next_requested)
+        self.left_button = QPushButton()
+        self.left_button.clicked.connect(self._left)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.left_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.next_button.setText(self.tr("Next (F3)"))
+        self.left_button.setText(self.tr("Left the queue"))
+        self.empty_label.setText("" if self.model.rowCount() else self.tr("Nobody is waiting."))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+
+    def set_waiting(self, rows: Sequence[WaitingSeeker]) -> None:
+        self.model.set_rows(rows)
+        self.next_button.setEnabled(bool(rows))
+        self.left_button.setEnabled(bool(rows))
+        self.retranslate()
+
+    def _left(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row() if index.isValid() else -1)
+        if row is not None:
+            entry: uuid.UUID = row.entry_id
+            self.left_requested.emit(entry)
