@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -68,7 +68,7 @@ def test_bad_line_saves_nothing_then_fixed_saves_all(
     assert set(dialog.line_errors) == {1, 2}
     assert "7" in dialog.line_errors[1]
     assert "999" in dialog.line_errors[2]
-    assert dialog.table.cell_text(0, 2) == "OK"
+    assert dialog.table.cell_text(0, 2) == QCoreApplication.translate("PaperSheetDialog", "OK")
 
     assert dialog.save() is None
     assert fake_dialogs.errors and count_interviews(gui_factory) == 0
