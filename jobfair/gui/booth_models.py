@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from jobfair.domain.codes import OUTCOME_LABELS, Outcome
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.gui.table_model import RowTableModel
 from jobfair.services.booth import RecentInterview, WaitingSeeker
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
 
 
 def outcome_label(outcome: str | None) -> str:
@@ -37,60 +25,6 @@ def badge_text(badge_no: int | None) -> str:
     return f"#{badge_no}" if badge_no is not None else ""
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table over a list of rows and (header, cell) column specs."""
-
-    context = "BoothModels"
-    columns: tuple[tuple[str, Callable[[Row], str]], ...] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    @property
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  # Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  # Qt override
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not (0 <= index.column() < len(self.columns)):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][1](row)
-        return self.extra_data(row, index.column(), role)
-
-    def extra_data(self, row: Row, column: int, role: int) -> object:
-        del row, column, role
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return QCoreApplication.translate(self.context, self.columns[section][0])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
-
-
 def _minutes(row: WaitingSeeker) -> str:
     return QCoreApplication.translate("BoothModels", "{minutes} min").format(
         minutes=int(row.waited.total_seconds() // 60)
@@ -100,6 +34,7 @@ def _minutes(row: WaitingSeeker) -> str:
 class WaitingModel(RowTableModel[WaitingSeeker]):
     """Seekers waiting at the booth, first in line first, with the minutes each has waited."""
 
+    context = "BoothModels"
     columns = (
         (QT_TRANSLATE_NOOP("BoothModels", "No."), lambda r: str(r.position)),
         (QT_TRANSLATE_NOOP("BoothModels", "Badge"), lambda r: badge_text(r.badge_no)),
@@ -111,6 +46,7 @@ class WaitingModel(RowTableModel[WaitingSeeker]):
 class RecentModel(RowTableModel[RecentInterview]):
     """The booth's latest interviews, newest first; hires beyond the headcount are marked."""
 
+    context = "BoothModels"
     columns = (
         (QT_TRANSLATE_NOOP("BoothModels", "Time"), lambda r: r.local_time),
         (QT_TRANSLATE_NOOP("BoothModels", "Badge"), lambda r: badge_text(r.badge_no)),
