@@ -7,17 +7,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jobfair.gui.booth_models import WaitingModel
+from jobfair.gui.table_model import row_table_view
 from jobfair.services.booth import WaitingSeeker
 
 
@@ -41,15 +39,7 @@ class QueuePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = WaitingModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("boothWaiting")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table_view(self.model, "boothWaiting")
         self.empty_label = QLabel()
         buttons = QHBoxLayout()
         self.next_button = QPushButton()

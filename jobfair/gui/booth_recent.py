@@ -7,18 +7,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jobfair.domain.codes import Outcome
 from jobfair.gui.booth_models import RecentModel, outcome_label
+from jobfair.gui.table_model import row_table_view
 from jobfair.services.booth import RecentInterview
 
 
@@ -42,15 +40,7 @@ class RecentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = RecentModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("boothRecent")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table_view(self.model, "boothRecent")
         row = QHBoxLayout()
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("boothUndo")

@@ -12,16 +12,14 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from jobfair.gui.desk_models import SeekerTableModel
+from jobfair.gui.table_model import row_table_view
 from jobfair.services.desk import SeekerRow
 
 SearchFunction = Callable[[str], Sequence[SeekerRow]]
@@ -55,14 +53,7 @@ class SearchPanel(QWidget):
         self.edit.setObjectName("deskSearchEdit")
         self.edit.setClearButtonEnabled(True)
         self.model = SeekerTableModel(timezone, self)
-        self.table = QTableView()
-        self.table.setObjectName("deskSearchTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table_view(self.model, "deskSearchTable", stretch_all=True)
         self.table.activated.connect(self._activated)
         self.status = QLabel()
         layout.addWidget(self.hint)
