@@ -8,6 +8,9 @@ traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -69,16 +72,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
-    """Open the database, run the command in one transaction, report errors in one line."""
+    """Open the database, run the command in one transaction, report errors in one line.
+
+    The command's output is held until its transaction has committed: nothing is reported as
+    saved that was not, and a reader that goes away (``jobfair booths | head``) cannot undo a
+    write by breaking the pipe.
+    """
+    buffer = io.StringIO()
     try:
         engine = make_engine(config.db_url)
         try:
             upgrade(engine)
             factory = make_session_factory(engine)
             with factory.begin() as session:
-                return COMMANDS[args.command](args, session, out)
+                status = COMMANDS[args.command](args, session, buffer)
         finally:
             engine.dispose()
+        _deliver(buffer.getvalue(), out)
+        return status
     except JobFairError as exc:
         err.write(translate("cli", "jobfair: ") + error_message(exc) + "\n")
         return EXIT_ERROR
@@ -96,6 +107,18 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
             + "\n"
         )
         return EXIT_ERROR
+
+
+def _deliver(text: str, out: TextIO) -> None:
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        # The reader closed the pipe: what it did not read is not wanted. Point stdout at
+        # nothing so that the interpreter's own flush at exit stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(devnull, out.fileno())
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command
+from jobfair.cli.base import Command, display_width, pad
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.i18n import translate
 from jobfair.services import demo
@@ -92,9 +92,9 @@ def cmd_stats(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     fair = get_fair(session, figures.fair_id)
     out.write(f"{fair.name} ({fair.date.isoformat()})\n")
     data = figures.as_dict()
-    width = max(len(translate("figures", label)) for label in COUNT_LABELS.values())
+    width = max(display_width(translate("figures", label)) for label in COUNT_LABELS.values())
     for key, label in COUNT_LABELS.items():
-        out.write(f"  {translate('figures', label):<{width}}  {data[key]:>7,}\n")
+        out.write(f"  {pad(translate('figures', label), width)}  {data[key]:>7,}\n")
     for ratio in figures.ratios():
         value = "-" if ratio.value is None else f"{ratio.value:.1f}%"
         divides = translate("cli", "{numerator} / {denominator}").format(
