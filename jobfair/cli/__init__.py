@@ -17,7 +17,12 @@ from typing import TextIO
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from jobfair.cli import booth_commands, desk_commands, fair_commands
+from jobfair.cli import (
+    booth_commands,
+    desk_commands,
+    fair_commands,
+    report_commands,
+)
 from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
 from jobfair.config import Config
 from jobfair.db.engine import describe_url, first_line, make_engine, make_session_factory
@@ -66,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "gui", parents=[common], help=translate("cli", "open the JobFair window (default)")
     )
     COMMANDS.clear()
-    for module in (fair_commands, desk_commands, booth_commands):
+    for module in (fair_commands, desk_commands, booth_commands, report_commands):
         COMMANDS.update(module.register(sub, common))
     return parser
 

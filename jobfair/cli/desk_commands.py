@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from jobfair.cli import setup_commands
 from jobfair.cli.base import EXIT_ERROR, Command, write_json
 from jobfair.documents.badge_rows import badges_from_rows
 from jobfair.documents.badges import BadgeLabels, BadgeStyle, render_badges
@@ -189,10 +190,13 @@ def add_import_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         "--dry-run", action="store_true", help=translate("cli", "check every row, save nothing")
     )
     s.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    setup_commands.add_employers_parser(what, common)
 
 
 def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     """Exits non-zero when any row is bad; then nothing is imported."""
+    if args.import_what == "employers":
+        return setup_commands.cmd_import_employers(args, session, out)
     result = importing.import_seekers(
         session,
         Actor(name="cli"),

@@ -6,16 +6,21 @@ call to get the same window without ``exec()``.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from jobfair.config import APP_NAME, Config
+from jobfair.config import APP_NAME, Config, default_db_url
+from jobfair.db.diagnose import SCHEMA_MESSAGES, SchemaState, schema_state
 from jobfair.db.engine import (
     SessionFactory,
+    check_connection,
     describe_url,
     first_line,
     make_engine,
@@ -24,6 +29,7 @@ from jobfair.db.engine import (
 from jobfair.db.migrate import upgrade
 from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
 from jobfair.gui import settings as keys
+from jobfair.gui.connection import ConnectionDialog, remembered_url
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.errors import ErrorReporter, install_excepthook
 from jobfair.gui.language import LanguageManager
@@ -33,34 +39,96 @@ from jobfair.resources import font_path, resources_dir
 
 BASE_POINT_SIZE = 12  # large enough to read at arm's length on a 1280x800 laptop
 
+# (settings, dialogs, address tried) -> the address chosen on the connection screen, or None
+ChooseDatabase = Callable[[QSettings, Dialogs, str], str | None]
 
-def run_gui(config: Config, *, dialogs: Dialogs | None = None) -> int:
+
+def ask_for_database(settings: QSettings, dialogs: Dialogs, url: str) -> str | None:
+    """The connection screen, modal, before the window exists."""
+    dialog = ConnectionDialog(settings, dialogs, current_url=url)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return dialog.chosen_url if accepted else None
+
+
+def with_remembered_database(config: Config, settings: QSettings) -> tuple[Config, bool]:
+    """The database chosen on the connection screen, unless ``--db``/``JOBFAIR_DB`` named one;
+    and whether the remembered one is used."""
+    remembered = remembered_url(settings)
+    if remembered and config.db_url == default_db_url(config.data_dir):
+        return dataclasses.replace(config, db_url=remembered), True
+    return config, False
+
+
+def open_database(config: Config) -> Engine:
+    """The engine on ``config``'s database, ready for this JobFair.
+
+    This PC's own SQLite file is created or upgraded at once. A shared PostgreSQL database is
+    only checked: setting it up or upgrading it is the organizer's step, confirmed on the
+    connection screen, so a station with another JobFair version never changes it by starting.
+    """
+    engine = make_engine(config.db_url)
+    try:
+        if engine.dialect.name != "postgresql":
+            upgrade(engine)
+            return engine
+        check_connection(engine)
+        state, revision, head = schema_state(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    if state is not SchemaState.CURRENT:
+        engine.dispose()
+        raise SchemaNotReadyError(
+            SCHEMA_MESSAGES[state], where=describe_url(config.db_url), revision=revision or "",
+            head=head or "",
+        )
+    return engine
+
+
+class SchemaNotReadyError(JobFairError):
+    """A shared database whose schema is empty, older or newer than this JobFair's."""
+
+
+def run_gui(
+    config: Config,
+    *,
+    dialogs: Dialogs | None = None,
+    choose_database: ChooseDatabase = ask_for_database,
+) -> int:
     """Open the window on ``config``'s database and run until it closes; the exit status.
 
-    ``dialogs`` replaces the message boxes (tests); by default they are real and modal.
+    ``dialogs`` replaces the message boxes (tests); by default they are real and modal. When the
+    database remembered from the connection screen cannot be used, or a shared database's schema
+    is not ready, the connection screen (``choose_database``) opens after the message.
     """
     given_dialogs = dialogs
     app = ensure_application()
     setup_application(app)
     settings = keys.make_settings(config)
+    config, remembered = with_remembered_database(config, settings)
     languages = LanguageManager(app)
     languages.apply(choose_language(config, settings))
     dialogs = dialogs or MessageBoxDialogs()
     reporter = ErrorReporter(dialogs, config.data_dir / "logs")
     install_excepthook(reporter)
-    try:
-        engine = make_engine(config.db_url)
-        upgrade(engine)
-    except (SQLAlchemyError, OSError) as exc:
-        # OSError: the folder of a SQLite file cannot be made (a read-only or missing drive)
-        unavailable = DatabaseUnavailableError(
-            where=describe_url(config.db_url), reason=first_line(exc)
-        )
-        dialogs.error(cannot_start(), error_message(unavailable))
-        return 1
-    except JobFairError as exc:
-        dialogs.error(cannot_start(), error_message(exc))
-        return 1
+    while True:
+        try:
+            engine = open_database(config)
+            break
+        except (SQLAlchemyError, OSError) as exc:
+            # OSError: the folder of a SQLite file cannot be made (a read-only or missing drive)
+            unavailable = DatabaseUnavailableError(
+                where=describe_url(config.db_url), reason=first_line(exc)
+            )
+            dialogs.error(cannot_start(), error_message(unavailable))
+            may_choose = remembered
+        except JobFairError as exc:
+            dialogs.error(cannot_start(), error_message(exc))
+            may_choose = remembered or isinstance(exc, SchemaNotReadyError)
+        chosen = choose_database(settings, dialogs, config.db_url) if may_choose else None
+        if chosen is None:
+            return 1
+        config = dataclasses.replace(config, db_url=chosen)
     try:
         window = build_main_window(
             config, make_session_factory(engine), settings=settings, languages=languages,

@@ -262,6 +262,10 @@ class DeskScreen(QWidget):
         self.scan_panel.show_checked_in(card, registered=registered)
         self._refresh_recent()
 
+    def refresh(self) -> None:
+        """Show the latest check-ins again (another station changed something)."""
+        self._refresh_recent()
+
     def _refresh_recent(self) -> None:
         with self.context.session_factory() as session:
             rows = recent_check_ins(session, self.fair_id)

@@ -38,16 +38,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.printing import PdfRasteriser, PrintUi, print_all_badges
 from jobfair.gui.stations import StationContext
 from jobfair.gui.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.i18n import error_message
+from jobfair.services.context import Actor
 from jobfair.services.importing import (
     FIELD_LABELS,
-    FIELDS,
-    REQUIRED_FIELDS,
     HeaderMapping,
     ImportFile,
     ImportPreview,
@@ -58,6 +58,7 @@ from jobfair.services.importing import (
     run_import,
     sheet_names,
 )
+from jobfair.services.importing.mapping import FieldMapping
 
 SYNC_ROWS = 2000  # below this a preview is quicker than a progress dialog would be
 
@@ -90,8 +91,10 @@ class ProblemRow:
     message: str
 
     @classmethod
-    def of(cls, error: ImportRowError) -> ProblemRow:
-        return cls(error.row, field_label(error.field), error_message(error.error))
+    def of(
+        cls, error: ImportRowError, label: Callable[[str], str] = field_label
+    ) -> ProblemRow:
+        return cls(error.row, label(error.field), error_message(error.error))
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -146,7 +149,8 @@ def choose_import_file(parent: QWidget) -> Path | None:
 
 
 class ImportDialog(QDialog):
-    """The pre-registration import.
+    """The pre-registration import; a subclass imports another list by overriding the hooks
+    (``mapping_class``, ``field_labels``, ``inspect``, ``check``, ``save``, ``_imported``).
 
     Attributes:
         file: what the chosen file holds, or ``None``.
@@ -162,6 +166,9 @@ class ImportDialog(QDialog):
 
     seekers_imported = Signal(int, int)
     preview_updated = Signal()
+
+    mapping_class: type[FieldMapping] = HeaderMapping
+    field_labels: dict[str, str] = FIELD_LABELS
 
     def __init__(
         self,
@@ -183,7 +190,7 @@ class ImportDialog(QDialog):
         self.import_result: ImportResult | None = None
         self.task: TaskHandle[Any] | None = None
         self.print_task: TaskHandle[Any] | None = None
-        self._previewed_mapping: HeaderMapping | None = None
+        self._previewed_mapping: FieldMapping | None = None
         self._filling = False
         self._problem: str | None = None
 
@@ -199,7 +206,7 @@ class ImportDialog(QDialog):
         self.mapping_box = QGroupBox()
         self.mapping_form = QFormLayout(self.mapping_box)
         self.combos: dict[str, QComboBox] = {}
-        for field in FIELDS:
+        for field in self.mapping_class.FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"mapping_{field}")
             combo.currentIndexChanged.connect(self._mapping_changed)
@@ -241,6 +248,35 @@ class ImportDialog(QDialog):
         self.resize(980, 560)
         self.retranslate()
 
+    # -- what is imported (the hooks a subclass overrides) ----------------------------------
+
+    def inspect(self, path: Path, sheet: str | None) -> ImportFile[Any]:
+        return inspect_file(path, sheet)
+
+    def check(
+        self, session: Session, fair_id: int | None, path: Path, mapping: FieldMapping,
+        sheet: str | None, progress: Progress,
+    ) -> Any:
+        """The preview: every row checked, nothing saved (runs on a worker for big files)."""
+        assert isinstance(mapping, HeaderMapping)
+        return preview_import(session, fair_id, path, mapping, sheet=sheet, progress=progress)
+
+    def save(
+        self, session: Session, actor: Actor, fair_id: int | None, path: Path,
+        mapping: FieldMapping, sheet: str | None, progress: Progress,
+    ) -> Any:
+        assert isinstance(mapping, HeaderMapping)
+        return run_import(session, actor, fair_id, path, mapping, sheet=sheet, progress=progress)
+
+    def label_of(self, field: str) -> str:
+        return field_label(field)
+
+    def intro_text(self) -> str:
+        return self.tr("Choose the list the seekers registered on.")
+
+    def saving_text(self) -> str:
+        return self.tr("Importing the seekers…")
+
     # -- words -----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -248,12 +284,12 @@ class ImportDialog(QDialog):
         self.browse_button.setText(self.tr("Choose file…"))
         self.path_edit.setPlaceholderText(self.tr("An Excel (.xlsx) or CSV file"))
         self.mapping_box.setTitle(self.tr("Which column holds what"))
-        for row, field in enumerate(FIELDS):
+        for row, field in enumerate(self.mapping_class.FIELDS):
             item = self.mapping_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
-                text = QCoreApplication.translate("import", FIELD_LABELS[field])
-                label.setText(text + (" *" if field in REQUIRED_FIELDS else ""))
+                text = QCoreApplication.translate("import", self.field_labels[field])
+                label.setText(text + (" *" if field in self.mapping_class.REQUIRED else ""))
         self.import_button.setText(self.tr("Import"))
         self.close_button.setText(self.tr("Close"))
         if self.file is not None:
@@ -276,7 +312,7 @@ class ImportDialog(QDialog):
     def open_file(self, path: Path, sheet: str | None = None) -> bool:
         """Read the file's header and suggested mapping, then check every row."""
         try:
-            info = inspect_file(path, sheet)
+            info = self.inspect(path, sheet)
             sheets = sheet_names(path) if info.kind == "xlsx" else []
         except JobFairError as exc:
             self.context.dialogs.error(self.windowTitle(), error_message(exc))
@@ -317,7 +353,7 @@ class ImportDialog(QDialog):
 
     # -- the mapping -----------------------------------------------------------------------
 
-    def _fill_combos(self, mapping: HeaderMapping) -> None:
+    def _fill_combos(self, mapping: FieldMapping) -> None:
         assert self.file is not None
         self._filling = True
         try:
@@ -338,12 +374,12 @@ class ImportDialog(QDialog):
         finally:
             self._filling = False
 
-    def _mapping(self) -> HeaderMapping:
+    def _mapping(self) -> FieldMapping:
         columns: dict[str, int | None] = {}
         for field, combo in self.combos.items():
             data = combo.currentData()
             columns[field] = None if data is None or int(data) < 0 else int(data)
-        return HeaderMapping.from_dict(columns)
+        return self.mapping_class.from_dict(columns)
 
     def set_column(self, field: str, header: str) -> None:
         """Choose the column named ``header`` for ``field``, as the user does in the combo."""
@@ -372,10 +408,11 @@ class ImportDialog(QDialog):
         fair_id = self.context.fair.id if self.context.fair is not None else None
         factory = self.context.session_factory
 
-        def work(progress: Progress) -> ImportPreview:
+        check = self.check
+
+        def work(progress: Progress) -> Any:
             with factory() as session:
-                return preview_import(session, fair_id, path, mapping, sheet=sheet,
-                                      progress=progress)
+                return check(session, fair_id, path, mapping, sheet, progress)
 
         if self.file.rows <= SYNC_ROWS:
             try:
@@ -398,7 +435,7 @@ class ImportDialog(QDialog):
             dialogs=self.context.dialogs, log_dir=self.context.config.data_dir,
         )
 
-    def _mapping_problem(self, mapping: HeaderMapping) -> str | None:
+    def _mapping_problem(self, mapping: FieldMapping) -> str | None:
         assert self.file is not None
         try:
             mapping.check(self.file.headers)
@@ -407,14 +444,16 @@ class ImportDialog(QDialog):
         return None
 
     def _show_preview(
-        self, preview: ImportPreview | None, mapping: HeaderMapping, problem: str | None
+        self, preview: Any, mapping: FieldMapping, problem: str | None
     ) -> None:
         if mapping != self._mapping():
             return  # the user changed the mapping meanwhile; a newer preview follows
         self.preview = preview
         self._previewed_mapping = mapping if preview is not None else None
         self._problem = problem
-        self.problems.set_rows([ProblemRow.of(e) for e in preview.errors] if preview else [])
+        self.problems.set_rows(
+            [ProblemRow.of(e, self.label_of) for e in preview.errors] if preview else []
+        )
         self.problems_view.resizeColumnToContents(0)
         self.problems_view.resizeColumnToContents(1)
         self._show_counts()
@@ -427,7 +466,7 @@ class ImportDialog(QDialog):
             return
         p = self.preview
         if p is None:
-            self.counts_label.setText(self.tr("Choose the list the seekers registered on."))
+            self.counts_label.setText(self.intro_text())
             return
         bad_rows = len({e.row for e in p.errors})
         if p.errors:
@@ -453,7 +492,7 @@ class ImportDialog(QDialog):
 
     # -- the import ------------------------------------------------------------------------
 
-    def start_import(self) -> TaskHandle[ImportResult] | None:
+    def start_import(self) -> TaskHandle[Any] | None:
         if not self.can_import() or self.path is None or self.file is None:
             return None
         self.import_button.setEnabled(False)
@@ -461,11 +500,11 @@ class ImportDialog(QDialog):
         path, sheet = self.path, self.file.sheet or None
         fair_id = self.context.fair.id if self.context.fair is not None else None
         factory, actor = self.context.session_factory, self.context.actor
+        save = self.save
 
-        def work(progress: Progress) -> ImportResult:
+        def work(progress: Progress) -> Any:
             with factory.begin() as session:
-                result = run_import(session, actor, fair_id, path, mapping, sheet=sheet,
-                                    progress=progress)
+                result = save(session, actor, fair_id, path, mapping, sheet, progress)
                 progress.check()  # a cancel before the commit rolls everything back
                 return result
 
@@ -476,7 +515,7 @@ class ImportDialog(QDialog):
 
         self.task = run_task(
             self, work, self._imported, failed,
-            title=self.windowTitle(), label=self.tr("Importing the seekers…"),
+            title=self.windowTitle(), label=self.saving_text(),
             on_cancelled=lambda: self.import_button.setEnabled(self.can_import()),
         )
         return self.task
@@ -485,7 +524,7 @@ class ImportDialog(QDialog):
         if not result.ok:  # the fair's list changed since the preview
             self.import_result = None
             self.preview = None
-            self.problems.set_rows([ProblemRow.of(e) for e in result.errors])
+            self.problems.set_rows([ProblemRow.of(e, self.label_of) for e in result.errors])
             self.counts_label.setText(self.tr(
                 "Nothing was imported: {bad} rows are now in conflict with the fair's list."
             ).format(bad=len({e.row for e in result.errors})))

@@ -7,6 +7,7 @@ always names the database the station writes to.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -22,16 +23,25 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from jobfair.config import Config
-from jobfair.db.engine import SessionFactory, describe_url, first_line
+from jobfair.db.engine import (
+    SessionFactory,
+    describe_url,
+    first_line,
+    make_engine,
+    make_session_factory,
+)
 from jobfair.domain.codes import StationKind
 from jobfair.domain.errors import JobFairError
 from jobfair.gui import settings as keys
+from jobfair.gui.connection import ConnectionDialog
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.language import LANGUAGE_NAMES, LanguageManager
+from jobfair.gui.live import LiveUpdates
 from jobfair.gui.start_page import StartPage
 from jobfair.gui.stations import STATION_ORDER, StationContext, station_factory, station_label
 from jobfair.i18n import error_message
@@ -57,16 +67,20 @@ class MainWindow(QMainWindow):
         fairs: the fairs in the chooser, latest first.
         station: the station shown, or ``None`` on the start page.
         station_screen: the station's screen widget, or ``None`` on the start page.
+        live: tells the window when any station changed the shown fair; the window then calls
+            the screen's ``refresh()`` (if it has one).
 
     Signals:
         fair_changed(int): another fair was chosen (its id).
         station_changed(str): another station was opened (its kind), "" for the start page.
         demo_loaded(int): the demo fair was loaded (its id).
+        database_changed: the window reconnected to another database (connection screen).
     """
 
     fair_changed = Signal(int)
     station_changed = Signal(str)
     demo_loaded = Signal(int)
+    database_changed = Signal()
 
     def __init__(
         self,
@@ -88,6 +102,9 @@ class MainWindow(QMainWindow):
         self.fairs: list[FairView] = []
         self.station: StationKind | None = None
         self.station_screen: QWidget | None = None
+        self._own_engine: Engine | None = None  # made by the window itself (on reconnecting)
+        self.live = self._make_live()
+        self.live.start()  # before the fair is chosen: its first reading precedes the screen's
         self._build()
         self._restore_geometry()
         self.reload_fairs(keys.read_int(settings, keys.KEY_FAIR))
@@ -158,9 +175,13 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.demo_action = QAction(self)
         self.demo_action.triggered.connect(self.load_demo)
+        self.connect_action = QAction(self)
+        self.connect_action.setObjectName("connectAction")
+        self.connect_action.triggered.connect(self.open_connection_screen)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.connect_action)
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -205,6 +226,7 @@ class MainWindow(QMainWindow):
         self._fill_fair_texts()
         self.file_menu.setTitle(self.tr("&File"))
         self.demo_action.setText(self.tr("Load the &demo fair"))
+        self.connect_action.setText(self.tr("&Connect to database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.station_menu.setTitle(self.tr("S&tation"))
         self.start_action.setText(self.tr("Choose a station…"))
@@ -273,6 +295,7 @@ class MainWindow(QMainWindow):
         fair = self.current_fair()
         if fair is not None:
             self.settings.setValue(keys.KEY_FAIR, fair.id)
+        self.live.watch(fair.id if fair else None)
         self._update_title()
         if self.station is not None:
             self._open_screen(self.station)
@@ -314,6 +337,7 @@ class MainWindow(QMainWindow):
             dialogs=self.dialogs,
             settings=self.settings,
             load_demo=self.load_demo,
+            live=self.live,
         )
 
     def _open_screen(self, kind: StationKind) -> None:
@@ -355,6 +379,57 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         fair = self.current_fair()
         self.setWindowTitle(f"{fair.name} — JobFair" if fair else "JobFair")
+
+    # -- live updates and the database ----------------------------------------------------
+
+    def _make_live(self) -> LiveUpdates:
+        live = LiveUpdates(self.session_factory, self)
+        live.data_changed.connect(self._data_changed)
+        return live
+
+    def _data_changed(self, fair_id: int) -> None:
+        """Another station (or this one) wrote: refresh the screen if it shows that fair."""
+        fair = self.current_fair()
+        if fair is None or fair_id not in (0, fair.id):
+            return
+        refresh = getattr(self.station_screen, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def open_connection_screen(self) -> ConnectionDialog:
+        """The connection screen; choosing a database there reconnects the window."""
+        dialog = ConnectionDialog(
+            self.settings, self.dialogs, self, current_url=self.config.db_url
+        )
+        dialog.connected.connect(self.connect_to)
+        dialog.open()
+        return dialog
+
+    def connect_to(self, url: str) -> bool:
+        """Work on the database at ``url`` from now on (already tested and migrated)."""
+        if self.station_screen is not None and not self._screen_can_leave():
+            return False
+        engine = make_engine(url)
+        self.live.stop()
+        self.live.deleteLater()
+        self._drop_screen()
+        if self._own_engine is not None:
+            self._own_engine.dispose()
+        self._own_engine = engine
+        self.session_factory = make_session_factory(engine)
+        self.config = dataclasses.replace(self.config, db_url=url)
+        self.live = self._make_live()
+        self.live.start()
+        self.fairs = []
+        self.reload_fairs(keys.read_int(self.settings, keys.KEY_FAIR))
+        if self.station is not None and self.station_screen is None:
+            self._open_screen(self.station)
+        self.retranslate()
+        self.statusBar().showMessage(
+            self.tr("Connected to {url}.").format(url=describe_url(url)), 5000
+        )
+        self.database_changed.emit()
+        return True
 
     # -- the demo fair --------------------------------------------------------------------
 
@@ -442,5 +517,9 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
         self.settings.sync()
+        self.live.stop()
+        if self._own_engine is not None:
+            self._own_engine.dispose()
+            self._own_engine = None
         super().closeEvent(event)
 

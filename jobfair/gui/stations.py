@@ -24,6 +24,7 @@ from jobfair.domain.codes import StationKind
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.dialogs import Dialogs
 from jobfair.gui.figures_panel import FiguresPanel
+from jobfair.gui.live import LiveUpdates
 from jobfair.services.context import Actor
 from jobfair.services.fairs import FairView
 
@@ -82,6 +83,9 @@ class StationContext:
         dialogs: ask/inform/error, answerable by tests.
         settings: this station's settings file, for the screen's own keys (e.g. which booth).
         load_demo: loads the demo fair and selects it (for screens shown on an empty database).
+        live: the window's live updates (``data_changed(fair_id)`` when any station wrote); the
+            window already calls the screen's ``refresh()`` on it, so a screen connects it only
+            for something else.
     """
 
     kind: StationKind
@@ -92,6 +96,7 @@ class StationContext:
     dialogs: Dialogs
     settings: QSettings
     load_demo: Callable[[], None]
+    live: LiveUpdates | None = None
 
 
 StationFactory = Callable[[StationContext], QWidget]
@@ -155,6 +160,11 @@ class FiguresStation(QWidget):
             layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addStretch(1)
         self.retranslate()
+
+    def refresh(self) -> None:
+        """Read the figures again (another station changed something)."""
+        if self.panel is not None:
+            self.panel.refresh()
 
     def retranslate(self) -> None:
         heading = station_label(self.context.kind)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ class FairView:
     closes_at: time
     timezone: str
     is_demo: bool
+    retention_days: int = 365
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class FairInput:
     closes_at: time = time(16, 0)
     timezone: str = "Asia/Seoul"
     is_demo: bool = False
+    retention_days: int = 365
 
 
 @dataclass(frozen=True)
@@ -112,10 +115,12 @@ def fair_view(fair: Fair) -> FairView:
         closes_at=fair.closes_at,
         timezone=fair.timezone,
         is_demo=fair.is_demo,
+        retention_days=fair.retention_days,
     )
 
 
-def create_fair(session: Session, actor: Actor, data: FairInput) -> FairView:
+def validate_fair(data: FairInput) -> str:
+    """The fair's name, stripped; ``ValidationError`` naming the field at fault."""
     name = data.name.strip()
     if not name:
         raise ValidationError(
@@ -125,6 +130,24 @@ def create_fair(session: Session, actor: Actor, data: FairInput) -> FairView:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The fair must close after it opens."), field="closes_at"
         )
+    try:
+        ZoneInfo(data.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "'{value}' is not a time zone (e.g. Asia/Seoul)."),
+            field="timezone",
+            value=data.timezone,
+        ) from exc
+    if data.retention_days < 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Personal data must be kept at least one day."),
+            field="retention_days",
+        )
+    return name
+
+
+def create_fair(session: Session, actor: Actor, data: FairInput) -> FairView:
+    name = validate_fair(data)
     fair = Fair(
         name=name,
         date=data.date,
@@ -134,6 +157,7 @@ def create_fair(session: Session, actor: Actor, data: FairInput) -> FairView:
         opens_at=data.opens_at,
         closes_at=data.closes_at,
         timezone=data.timezone,
+        retention_days=data.retention_days,
         is_demo=data.is_demo,
         created_at=actor.now(),
     )
@@ -175,8 +199,19 @@ def get_fair(session: Session, fair_id: int | None = None) -> FairView:
     return fair_view(found)
 
 
-def add_employer(session: Session, actor: Actor, fair_id: int, data: EmployerInput) -> EmployerView:
-    get_fair(session, fair_id)
+@dataclass(frozen=True)
+class CheckedEmployer:
+    """An employer's input cleaned by ``validate_employer``."""
+
+    name: str
+    business_no: str
+    ksic_section: str
+
+
+def validate_employer(
+    session: Session, fair_id: int, data: EmployerInput, *, exclude_id: int | None = None
+) -> CheckedEmployer:
+    """Name, business number (check digit, not twice at one fair) and KSIC section."""
     name = data.name.strip()
     if not name:
         raise ValidationError(
@@ -190,9 +225,12 @@ def add_employer(session: Session, actor: Actor, fair_id: int, data: EmployerInp
             field="ksic_section",
             value=data.ksic_section,
         )
-    duplicate = session.scalar(
-        select(Employer.name).where(Employer.fair_id == fair_id, Employer.business_no == number)
+    query = select(Employer.name).where(
+        Employer.fair_id == fair_id, Employer.business_no == number
     )
+    if exclude_id is not None:
+        query = query.where(Employer.id != exclude_id)
+    duplicate = session.scalar(query)
     if duplicate is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -202,11 +240,17 @@ def add_employer(session: Session, actor: Actor, fair_id: int, data: EmployerInp
             name=duplicate,
             number=bizno.format_bizno(number),
         )
+    return CheckedEmployer(name, number, section)
+
+
+def add_employer(session: Session, actor: Actor, fair_id: int, data: EmployerInput) -> EmployerView:
+    get_fair(session, fair_id)
+    checked = validate_employer(session, fair_id, data)
     employer = Employer(
         fair_id=fair_id,
-        name=name,
-        business_no=number,
-        ksic_section=section,
+        name=checked.name,
+        business_no=checked.business_no,
+        ksic_section=checked.ksic_section,
         ksic_code=data.ksic_code,
         size=data.size,
         contact_name=data.contact_name,
@@ -217,7 +261,7 @@ def add_employer(session: Session, actor: Actor, fair_id: int, data: EmployerInp
     session.add(employer)
     session.flush()
     audit(session, actor, action="create", entity="employer", entity_id=employer.id,
-          fair_id=fair_id, after={"name": name, "business_no": number})
+          fair_id=fair_id, after={"name": checked.name, "business_no": checked.business_no})
     return employer_view(employer)
 
 
@@ -234,6 +278,37 @@ def employer_view(e: Employer) -> EmployerView:
     )
 
 
+def employer_at_fair(session: Session, fair_id: int, employer_id: int) -> Employer:
+    employer = session.get(Employer, employer_id)
+    if employer is None or employer.fair_id != fair_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no employer with id {employer_id} at this fair."),
+            employer_id=employer_id,
+        )
+    return employer
+
+
+def validate_booth_label(
+    session: Session, fair_id: int, label: str, *, exclude_id: int | None = None
+) -> str:
+    """The label, stripped; refused when empty or taken by another booth of the fair."""
+    label = label.strip()
+    if not label:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The booth needs a label."), field="label"
+        )
+    query = select(func.count()).select_from(Booth).where(
+        Booth.fair_id == fair_id, Booth.label == label
+    )
+    if exclude_id is not None:
+        query = query.where(Booth.id != exclude_id)
+    if session.scalar(query):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Booth {label} exists already."), field="label", label=label
+        )
+    return label
+
+
 def add_booth(
     session: Session,
     actor: Actor,
@@ -242,26 +317,8 @@ def add_booth(
     label: str,
     grid: tuple[int, int] | None = None,
 ) -> BoothView:
-    employer = session.get(Employer, employer_id)
-    if employer is None or employer.fair_id != fair_id:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no employer with id {employer_id} at this fair."),
-            employer_id=employer_id,
-        )
-    label = label.strip()
-    if not label:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The booth needs a label."), field="label"
-        )
-    taken = session.scalar(
-        select(func.count())
-        .select_from(Booth)
-        .where(Booth.fair_id == fair_id, Booth.label == label)
-    )
-    if taken:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Booth {label} exists already."), field="label", label=label
-        )
+    employer = employer_at_fair(session, fair_id, employer_id)
+    label = validate_booth_label(session, fair_id, label)
     booth = Booth(
         fair_id=fair_id,
         employer_id=employer_id,
@@ -276,15 +333,8 @@ def add_booth(
     return BoothView(booth.id, fair_id, label, employer_id, employer.name)
 
 
-def add_opening(
-    session: Session, actor: Actor, fair_id: int, employer_id: int, data: OpeningInput
-) -> OpeningView:
-    employer = session.get(Employer, employer_id)
-    if employer is None or employer.fair_id != fair_id:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no employer with id {employer_id} at this fair."),
-            employer_id=employer_id,
-        )
+def validate_opening(data: OpeningInput) -> str:
+    """The title, stripped; ``ValidationError`` for an empty title, headcount or bad type."""
     if not data.title.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The opening needs a title."), field="title"
@@ -299,10 +349,18 @@ def add_opening(
             field="employment_type",
             value=data.employment_type,
         )
+    return data.title.strip()
+
+
+def add_opening(
+    session: Session, actor: Actor, fair_id: int, employer_id: int, data: OpeningInput
+) -> OpeningView:
+    employer_at_fair(session, fair_id, employer_id)
+    title = validate_opening(data)
     opening = Opening(
         fair_id=fair_id,
         employer_id=employer_id,
-        title=data.title.strip(),
+        title=title,
         keco_code=data.keco_code,
         headcount=data.headcount,
         employment_type=str(data.employment_type),

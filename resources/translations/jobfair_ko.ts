@@ -3,9 +3,28 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+77" />
+        <location filename="../../jobfair/gui/application.py" line="+145" />
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <location filename="../../jobfair/gui/dashboard_arrivals.py" line="+84" />
+        <source>{total} check-ins; the busiest half hour had {most}</source>
+        <translation>입장 {total}명, 가장 붐빈 30분 동안 {most}명</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Arrivals per half hour</source>
+        <translation>30분 단위 입장 인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Check-ins</source>
+        <translation>입장 인원</translation>
     </message>
 </context>
 <context>
@@ -39,39 +58,39 @@
 <context>
     <name>BoothModels</name>
     <message>
-        <location filename="../../jobfair/gui/booth_models.py" line="+29" />
+        <location filename="../../jobfair/gui/booth_models.py" line="+17" />
         <source>Open (decide later)</source>
         <translation>미정 (나중에 결정)</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+12" />
         <source>{minutes} min</source>
         <translation>{minutes}분</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>No.</source>
         <translation>순번</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+11" />
+        <location line="+12" />
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
+        <location line="-11" />
+        <location line="+12" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-11" />
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Time</source>
         <translation>시각</translation>
     </message>
@@ -227,6 +246,116 @@
     </message>
 </context>
 <context>
+    <name>BoothsPage</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="+271" />
+        <source>&amp;Label</source>
+        <translation>부스 번호(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Employer</source>
+        <translation>업체(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. A-1</source>
+        <translation>예: A-1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New booth</source>
+        <translation>새 부스(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Floor</source>
+        <translation>배치도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rows</source>
+        <translation>행(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;olumns</source>
+        <translation>열(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Place in the chosen cell</source>
+        <translation>선택한 칸에 배치(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Take off the floor</source>
+        <translation>배치 해제(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Drag a booth from the list or from its cell onto a cell, or choose the booth in the list, then the cell, then Place.</source>
+        <translation>부스를 목록이나 배치도의 칸에서 다른 칸으로 끌어다 놓거나, 목록에서 부스를 고르고 칸을 고른 뒤 '배치'를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New booth</source>
+        <translation>새 부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>Add the employer first, on the Employers tab.</source>
+        <translation>먼저 '구인업체' 탭에서 업체를 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a booth</source>
+        <translation>부스 추가</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Save the booth</source>
+        <translation>부스 저장</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Delete the booth</source>
+        <translation>부스 삭제</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+8" />
+        <location line="+10" />
+        <source>Place the booth</source>
+        <translation>부스 배치</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Choose a booth in the list and a cell on the floor first.</source>
+        <translation>먼저 목록에서 부스를, 배치도에서 칸을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <location filename="../../jobfair/gui/printing_calibration.py" line="+109" />
@@ -262,6 +391,382 @@
         <location line="+3" />
         <source>Test print…</source>
         <translation>시험 인쇄…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <location filename="../../jobfair/gui/dashboard_compare.py" line="+143" />
+        <source>There is no other fair in this database to compare with.</source>
+        <translation>이 데이터베이스에는 비교할 다른 박람회가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>The other fair's figures could not be read; they will be read again when you choose a fair.</source>
+        <translation>비교할 박람회의 실적을 읽지 못했습니다. 박람회를 다시 고르면 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Other fair</source>
+        <translation>다른 박람회</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{this} ({this_date}) beside {other} ({other_date})</source>
+        <translation>{this} ({this_date}) 대 {other} ({other_date})</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Compare with:</source>
+        <translation>비교 대상:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hire rate (hires ÷ positions sought)</source>
+        <translation>채용률 (현장채용 ÷ 구인인원)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/connection.py" line="+182" />
+        <source>Connect to database</source>
+        <translation>데이터베이스 연결</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At a fair with many stations, every station works on the PostgreSQL server of the organizer's PC. Enter its address, or paste a database address below.</source>
+        <translation>스테이션이 여러 대인 박람회에서는 모든 스테이션이 운영본부 PC의 PostgreSQL 서버를 함께 씁니다. 서버 주소를 입력하거나, 아래에 데이터베이스 주소를 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Server (name or IP):</source>
+        <translation>서버 (이름 또는 IP):</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Port:</source>
+        <translation>포트:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Or an address:</source>
+        <translation>또는 주소:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>e.g. 192.168.0.10</source>
+        <translation>예: 192.168.0.10</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remember the password on this PC</source>
+        <translation>이 PC에 비밀번호 기억</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Test</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set up / &amp;upgrade the database…</source>
+        <translation>데이터베이스 설정/업그레이드(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Enter the server's name or IP address.</source>
+        <translation>서버 이름이나 IP 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connecting to {where}…</source>
+        <translation>{where}에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Connected to {where}. The database is ready for this JobFair.</source>
+        <translation>{where}에 연결했습니다. 이 JobFair로 쓸 준비가 된 데이터베이스입니다.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The test failed: {reason}</source>
+        <translation>연결 시험에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Set up the empty database {where} for JobFair?
+
+Do this once, on the organizer's PC.</source>
+        <translation>빈 데이터베이스 {where}를 JobFair용으로 설정할까요?
+
+운영본부 PC에서 한 번만 하세요.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Upgrade the database {where} to this JobFair's schema?
+
+Do this on the organizer's PC, before the other stations connect. Stations with an older JobFair must be updated afterwards.</source>
+        <translation>데이터베이스 {where}를 이 JobFair의 스키마로 업그레이드할까요?
+
+다른 스테이션이 연결하기 전에 운영본부 PC에서 하세요. 이전 버전 JobFair를 쓰는 스테이션은 그 뒤에 업데이트해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Set up the database</source>
+        <translation>데이터베이스 설정</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The database could not be set up: {reason}</source>
+        <translation>데이터베이스를 설정하지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_copy.py" line="+105" />
+        <source>Copy from an earlier fair</source>
+        <translation>이전 박람회에서 가져오기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Fair</source>
+        <translation>박람회(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy their &amp;booths too</source>
+        <translation>부스도 함께 복사(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tick &amp;all</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tick &amp;none</source>
+        <translation>모두 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{name} ({number}), {positions} positions</source>
+        <translation>{name} ({number}), 구인인원 {positions}명</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>already at this fair</source>
+        <translation>이미 참여 중</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Tick the employers to copy.</source>
+        <translation>복사할 업체를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{employers} employers copied with {openings} openings and {booths} booths.</source>
+        <translation>업체 {employers}곳과 모집직종 {openings}건, 부스 {booths}개를 복사했습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped, already at this fair: {names}.</source>
+        <translation>이미 참여 중이라 건너뜀: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Booths not copied, their labels are taken: {labels}.</source>
+        <translation>같은 부스 번호가 있어 복사하지 않은 부스: {labels}.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBooths</name>
+    <message>
+        <location filename="../../jobfair/gui/dashboard_booths.py" line="+39" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employer</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviews</source>
+        <translation>면접 건수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviewees</source>
+        <translation>면접 인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hires</source>
+        <translation>현장채용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Positions</source>
+        <translation>구인인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill rate</source>
+        <translation>채용률</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Queue</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>{hires} hired ÷ {positions} positions</source>
+        <translation>현장채용 {hires}명 ÷ 구인인원 {positions}명</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBreakdowns</name>
+    <message>
+        <location filename="../../jobfair/gui/dashboard_breakdowns.py" line="+30" />
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attendees</source>
+        <translation>참여 구직자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviewees</source>
+        <translation>면접 인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hires</source>
+        <translation>현장채용</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../jobfair/gui/dashboard.py" line="+257" />
+        <source>Connection lost, retrying… The figures shown are from {time}.</source>
+        <translation>연결이 끊겨 다시 시도하는 중… 표시된 실적은 {time} 기준입니다.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>as of {time}</source>
+        <translation>{time} 기준</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Refresh (F5)</source>
+        <translation>새로 고침 (F5)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The dashboard reads the figures again every few seconds by itself</source>
+        <translation>대시보드는 몇 초마다 실적을 스스로 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Summary report…</source>
+        <translation>결과 보고서…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print or save the end-of-day summary (PDF)</source>
+        <translation>마감 결과 보고서(PDF)를 인쇄하거나 저장</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export to Excel…</source>
+        <translation>엑셀로 내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save every table of the fair as one workbook</source>
+        <translation>박람회의 모든 표를 엑셀 파일 하나로 저장</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Table as CSV</source>
+        <translation>표 하나를 CSV로</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save one table of the fair as a CSV file</source>
+        <translation>박람회의 표 하나를 CSV 파일로 저장</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booths</source>
+        <translation>부스별</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Floor plan</source>
+        <translation>배치도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Breakdowns</source>
+        <translation>구분별 현황</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compare fairs</source>
+        <translation>박람회 비교</translation>
     </message>
 </context>
 <context>
@@ -340,7 +845,7 @@
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>Badge not printed</source>
         <translation>명찰이 출력되지 않음</translation>
     </message>
@@ -367,6 +872,178 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>EmployerImportDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_copy.py" line="+11" />
+        <source>Choose the employer list</source>
+        <translation>구인업체 명단 선택</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>명단 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Choose the list of employers (one row per opening).</source>
+        <translation>구인업체 명단을 고르세요 (모집직종마다 한 행).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Importing the employers…</source>
+        <translation>구인업체를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Import the employer list</source>
+        <translation>구인업체 명단 가져오기</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{employers} employers imported with {openings} openings ({positions} positions).</source>
+        <translation>업체 {employers}곳, 모집직종 {openings}건(구인인원 {positions}명)을 가져왔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+200" />
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Business number</source>
+        <translation>사업자등록번호(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Industry (KSIC)</source>
+        <translation>업종(KSIC)(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>KSIC &amp;code</source>
+        <translation>산업분류 코드(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ontact person</source>
+        <translation>담당자(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Phone</source>
+        <translation>연락처(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Email</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Address</source>
+        <translation>주소(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>NNN-NN-NNNNN</source>
+        <translation>NNN-NN-NNNNN</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>optional, e.g. 10121</source>
+        <translation>선택, 예: 10121</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New employer</source>
+        <translation>새 업체(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import a list…</source>
+        <translation>명단 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy from an earlier &amp;fair…</source>
+        <translation>이전 박람회에서 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>New employer</source>
+        <translation>새 업체</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Employer</source>
+        <translation>업체</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{employers} employers, {positions} positions.</source>
+        <translation>업체 {employers}곳, 구인인원 {positions}명.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{shown} digits</source>
+        <translation>{shown}자리</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>✓ {number}: check digit correct</source>
+        <translation>✓ {number}: 검증번호 일치</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>✗ {number}: check digit wrong</source>
+        <translation>✗ {number}: 검증번호 불일치</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>✗ more than ten digits</source>
+        <translation>✗ 10자리를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Add an employer</source>
+        <translation>업체 추가</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save the employer</source>
+        <translation>업체 저장</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+6" />
+        <source>Delete the employer</source>
+        <translation>업체 삭제</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Delete {name} with its booths and openings?</source>
+        <translation>{name}을(를) 부스, 모집직종과 함께 삭제할까요?</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../jobfair/gui/errors.py" line="+46" />
@@ -382,6 +1059,123 @@ Register them anyway?</source>
         <location line="+5" />
         <source>Unexpected error</source>
         <translation>예기치 않은 오류</translation>
+    </message>
+</context>
+<context>
+    <name>FairForm</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_fair.py" line="+111" />
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Date</source>
+        <translation>날짜(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Venue</source>
+        <translation>장소(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Hosts</source>
+        <translation>주최(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Organizer</source>
+        <translation>주관(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opens &amp;at</source>
+        <translation>시작 시각(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>C&amp;loses at</source>
+        <translation>종료 시각(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Time zone</source>
+        <translation>시간대(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keep personal data (days)</source>
+        <translation>개인정보 보유 기간(일)(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>e.g. 2025 양주시 일자리 박람회</source>
+        <translation>예: 2025 양주시 일자리 박람회</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 양주시 · 동두천시</source>
+        <translation>예: 양주시 · 동두천시</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save changes</source>
+        <translation>변경 내용 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create as a &amp;new fair</source>
+        <translation>새 박람회로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo edits</source>
+        <translation>편집 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No fair yet: fill in the form and create one.</source>
+        <translation>아직 박람회가 없습니다. 양식을 채우고 만드세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The fair</source>
+        <translation>박람회</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Save the fair</source>
+        <translation>박람회 저장</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Create a fair</source>
+        <translation>박람회 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>FigureCards</name>
+    <message>
+        <location filename="../../jobfair/gui/dashboard_cards.py" line="+99" />
+        <source>{hires} ÷ {positions} {denominator}</source>
+        <translation>{hires} ÷ {positions} {denominator}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{rate} of attendees</source>
+        <translation>참여 구직자의 {rate}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{rate} of people interviewed</source>
+        <translation>면접 인원의 {rate}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+14" />
+        <source>Hire rate (hires ÷ positions sought)</source>
+        <translation>채용률 (현장채용 ÷ 구인인원)</translation>
     </message>
 </context>
 <context>
@@ -430,7 +1224,7 @@ Register them anyway?</source>
 <context>
     <name>FiguresStation</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="+166" />
+        <location filename="../../jobfair/gui/stations.py" line="+176" />
         <source>There is no fair in this database yet. Load the demo fair to look around, or create a fair at the organizer station.</source>
         <translation>이 데이터베이스에는 아직 박람회가 없습니다. 데모 박람회를 불러와 둘러보거나, 운영본부 화면에서 박람회를 만드세요.</translation>
     </message>
@@ -441,9 +1235,45 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>FloorCanvas</name>
+    <message>
+        <location filename="../../jobfair/gui/dashboard_floor.py" line="+295" />
+        <source>{label} · {employer}: {interviews} interviews, {hires} hired of {positions} positions, {queue} waiting; {recent} interviews in the last 30 minutes</source>
+        <translation>{label} · {employer}: 면접 {interviews}건, 구인인원 {positions}명 중 {hires}명 현장채용, 대기 {queue}명, 최근 30분 면접 {recent}건</translation>
+    </message>
+</context>
+<context>
+    <name>FloorGrid</name>
+    <message>
+        <location line="+84" />
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Interviews today</source>
+        <translation>오늘 면접 건수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviews in the last 30 minutes</source>
+        <translation>최근 30분 면접 건수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviews:</source>
+        <translation>면접 건수:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Arrow keys choose a booth on the floor</source>
+        <translation>화살표 키로 배치도의 부스를 고릅니다</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../jobfair/gui/import_dialog.py" line="+141" />
+        <location filename="../../jobfair/gui/import_dialog.py" line="+144" />
         <source>Choose the pre-registration list</source>
         <translation>사전등록 명단 선택</translation>
     </message>
@@ -453,7 +1283,7 @@ Register them anyway?</source>
         <translation>명단 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+137" />
         <source>Import the pre-registration list</source>
         <translation>사전등록 명단 가져오기</translation>
     </message>
@@ -508,18 +1338,18 @@ Register them anyway?</source>
         <translation>{number}열</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <location line="+7" />
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="-159" />
         <source>Choose the list the seekers registered on.</source>
         <translation>구직자가 등록한 명단 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+199" />
         <source>{rows} rows: {valid} ready, {bad} with problems. Correct the file or the columns; nothing is imported while any row is bad.</source>
         <translation>{rows}행: {valid}행 정상, {bad}행 문제 있음. 파일이나 열 연결을 고치세요. 문제가 있는 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
     </message>
@@ -534,12 +1364,12 @@ Register them anyway?</source>
         <translation>{rows}행 모두 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="-202" />
         <source>Importing the seekers…</source>
         <translation>구직자를 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+251" />
         <source>Nothing was imported: {bad} rows are now in conflict with the fair's list.</source>
         <translation>아무것도 가져오지 않았습니다: {bad}행이 박람회 명단과 충돌합니다.</translation>
     </message>
@@ -557,7 +1387,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+199" />
+        <location filename="../../jobfair/gui/main_window.py" line="+220" />
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -568,12 +1398,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+165" />
+        <location line="+219" />
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-164" />
+        <location line="-218" />
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -586,6 +1416,11 @@ Register them anyway?</source>
         <location line="+1" />
         <source>Load the &amp;demo fair</source>
         <translation>데모 박람회 불러오기(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Connect to database…</source>
+        <translation>데이터베이스 연결(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -623,7 +1458,7 @@ Register them anyway?</source>
         <translation>(데모)</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+94" />
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
@@ -633,7 +1468,12 @@ Register them anyway?</source>
         <translation>업무: {name}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+53" />
+        <source>Connected to {url}.</source>
+        <translation>{url}에 연결했습니다.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>This database has no fair yet.
 
 Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 employers, 1,000 seekers) to look around?</source>
@@ -666,6 +1506,275 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+1" />
         <source>The database refused the operation: {reason}</source>
         <translation>데이터베이스가 작업을 거부했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsPage</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+142" />
+        <source>Openings &amp;of</source>
+        <translation>모집직종 업체(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Title</source>
+        <translation>모집직종(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Occupation (KECO)</source>
+        <translation>직종(KECO)(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Headcount</source>
+        <translation>구인인원(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Em&amp;ployment</source>
+        <translation>고용형태(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Wage</source>
+        <translation>임금(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Place of wor&amp;k</source>
+        <translation>근무지(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>a major group or a code, e.g. 023</source>
+        <translation>대분류 또는 코드, 예: 023</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 월 250만원</source>
+        <translation>예: 월 250만원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New opening</source>
+        <translation>새 모집직종(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>New opening</source>
+        <translation>새 모집직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opening</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This employer: {positions} positions in {openings} openings. The fair: {fair_positions} positions.</source>
+        <translation>이 업체: 모집직종 {openings}건, 구인인원 {positions}명. 박람회 전체: 구인인원 {fair_positions}명.</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>A KECO code is made of digits, e.g. 8 or 023.</source>
+        <translation>KECO 코드는 숫자입니다. 예: 8 또는 023.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add an opening</source>
+        <translation>모집직종 추가</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save the opening</source>
+        <translation>모집직종 저장</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Delete the opening</source>
+        <translation>모집직종 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerReports</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_reports.py" line="+63" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV files (UTF-8) (*.csv)</source>
+        <translation>CSV 파일 (UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+6" />
+        <location line="+9" />
+        <location line="+95" />
+        <location line="+53" />
+        <source>End-of-day summary</source>
+        <translation>결과 보고서</translation>
+    </message>
+    <message>
+        <location line="-162" />
+        <source>Language of the summary:</source>
+        <translation>보고서 언어:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Add the approval box (결재란) for signatures?</source>
+        <translation>서명할 결재란을 넣을까요?</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The summary is ready.</source>
+        <translation>결과 보고서가 준비되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Printing directly is not available on this computer; save the PDF and print it from a PDF viewer.</source>
+        <translation>이 컴퓨터에서는 바로 인쇄할 수 없습니다. PDF로 저장한 뒤 PDF 뷰어에서 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save PDF…</source>
+        <translation>PDF로 저장…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Print the summary</source>
+        <translation>결과 보고서 인쇄</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Save as</source>
+        <translation>다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <location line="+123" />
+        <source>Choose a fair first.</source>
+        <translation>먼저 박람회를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <source>Making the summary…</source>
+        <translation>결과 보고서를 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>The PDF could not be saved to {target}: {reason}. It is kept in {path}.</source>
+        <translation>PDF를 {target}에 저장하지 못했습니다: {reason}. 파일은 {path}에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saved the summary to {path}.</source>
+        <translation>결과 보고서를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Export to Excel</source>
+        <translation>Excel로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Export as CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Saved {path}.</source>
+        <translation>{path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The file could not be written: {reason}</source>
+        <translation>파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizerScreen</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer.py" line="+167" />
+        <source>Not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reports and exports are not part of this version yet.</source>
+        <translation>이 버전에는 아직 보고서와 내보내기 기능이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Dashboard</source>
+        <translation>현황판</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Setup</source>
+        <translation>박람회 설정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper sheets</source>
+        <translation>종이 결과표</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A booth that noted its interviews on paper: key its sheet here, line by line (badge number, then the outcome key). The dashboard counts the lines once saved.</source>
+        <translation>면접 결과를 종이에 적은 부스의 결과표를 여기서 한 줄씩 입력합니다(명찰 번호, 그다음 결과 키). 저장하면 현황판에 반영됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Key a paper result sheet…</source>
+        <translation>종이 결과표 입력…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The setup screens are not part of this version yet. Employers, booths and openings can be imported with 'jobfair import' meanwhile.</source>
+        <translation>이 버전에는 아직 설정 화면이 없습니다. 그동안 기업, 부스, 구인공고는 'jobfair import'로 가져올 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -789,7 +1898,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../jobfair/gui/import_dialog.py" line="-369" />
+        <location filename="../../jobfair/gui/import_dialog.py" line="-405" />
         <source>Row</source>
         <translation>행</translation>
     </message>
@@ -807,7 +1916,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_queue.py" line="+69" />
+        <location filename="../../jobfair/gui/booth_queue.py" line="+59" />
         <source>Next (F3)</source>
         <translation>다음 (F3)</translation>
     </message>
@@ -825,7 +1934,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_recent.py" line="+70" />
+        <location filename="../../jobfair/gui/booth_recent.py" line="+60" />
         <source>Undo (Ctrl+Z)</source>
         <translation>되돌리기 (Ctrl+Z)</translation>
     </message>
@@ -919,7 +2028,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_search.py" line="+84" />
+        <location filename="../../jobfair/gui/desk_search.py" line="+75" />
         <source>Part of the name, the last four digits of the phone, or #badge number</source>
         <translation>이름 일부, 전화번호 뒤 4자리 또는 #명찰 번호</translation>
     </message>
@@ -985,7 +2094,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>SeekerTableModel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_models.py" line="+40" />
+        <location filename="../../jobfair/gui/desk_models.py" line="+32" />
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -1008,6 +2117,118 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+2" />
         <source>Checked in</source>
         <translation>입장 확인</translation>
+    </message>
+</context>
+<context>
+    <name>SetupModels</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="-335" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-296" />
+        <source>Employer</source>
+        <translation>업체</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place (row-column)</source>
+        <translation>위치(행-열)</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+1" />
+        <source>Business number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Industry</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Openings</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Positions</source>
+        <translation>구인인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booths</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviews</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-264" />
+        <source>Title</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occupation (KECO)</source>
+        <translation>직종(KECO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Headcount</source>
+        <translation>구인인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment</source>
+        <translation>고용형태</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Wage</source>
+        <translation>임금</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place of work</source>
+        <translation>근무지</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPanel</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup.py" line="+80" />
+        <source>&amp;Fair</source>
+        <translation>박람회(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Employers</source>
+        <translation>구인업체(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Booths and floor</source>
+        <translation>부스와 배치도(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Openings</source>
+        <translation>모집직종(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +2463,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+39" />
+        <location filename="../../jobfair/cli/__init__.py" line="+42" />
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -1274,11 +2495,12 @@ Notice version {version}.</source>
     <message>
         <location filename="../../jobfair/cli/booth_commands.py" line="+35" />
         <location line="+32" />
-        <location filename="../../jobfair/cli/desk_commands.py" line="+81" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="+82" />
         <location line="+110" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
         <location line="+5" />
         <location line="+6" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+38" />
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
     </message>
@@ -1298,6 +2520,9 @@ Notice version {version}.</source>
         <location filename="../../jobfair/cli/desk_commands.py" line="-160" />
         <location line="+152" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
+        <location filename="../../jobfair/cli/report_commands.py" line="+34" />
+        <location line="+17" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="-8" />
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
@@ -1353,6 +2578,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+7" />
+        <location filename="../../jobfair/cli/report_commands.py" line="-7" />
         <source>the PDF file to write</source>
         <translation>저장할 PDF 파일</translation>
     </message>
@@ -1413,26 +2639,31 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="-2" />
         <source>the .xlsx or .csv file</source>
         <translation>.xlsx 또는 .csv 파일</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+5" />
         <source>worksheet (default: the first)</source>
         <translation>시트 (기본값: 첫 번째 시트)</translation>
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+3" />
         <source>check every row, save nothing</source>
         <translation>모든 행을 검사만 하고 저장하지 않음</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+24" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+16" />
         <source>row {row} ({field}): {message}</source>
         <translation>{row}행 ({field}): {message}</translation>
     </message>
     <message>
         <location line="+6" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+6" />
         <source>{rows} rows, {bad} with errors: nothing was imported.</source>
         <translation>{rows}행 중 {bad}행에 오류가 있어 아무것도 가져오지 않았습니다.</translation>
     </message>
@@ -1448,6 +2679,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+16" />
         <source>The file has no rows to import.</source>
         <translation>파일에 가져올 행이 없습니다.</translation>
     </message>
@@ -1527,7 +2759,7 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+20" />
+        <location filename="../../jobfair/cli/__init__.py" line="+28" />
         <location line="+6" />
         <source>jobfair: </source>
         <translation>jobfair: </translation>
@@ -1536,6 +2768,56 @@ Notice version {version}.</source>
         <location line="+4" />
         <source>jobfair: the database refused the operation: {reason}</source>
         <translation>jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/report_commands.py" line="-13" />
+        <source>write the end-of-day summary PDF (Korean unless --lang en)</source>
+        <translation>결과 보고서 PDF 만들기 (--lang en이 아니면 한국어)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>add the approval box; optionally its titles, comma-separated</source>
+        <translation>결재란 넣기; 직위를 쉼표로 나누어 지정할 수 있음</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>export the fair to an Excel workbook, or one table to CSV</source>
+        <translation>박람회 자료를 Excel 통합 문서로, 또는 표 하나를 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>write only this table, as CSV: {names}</source>
+        <translation>이 표만 CSV로 저장: {names}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the .xlsx file to write (.csv with --table)</source>
+        <translation>저장할 .xlsx 파일 (--table이면 .csv)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Saved the summary of {fair} to {path}</source>
+        <translation>{fair} 결과 보고서를 {path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Saved {path}</source>
+        <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/setup_commands.py" line="-50" />
+        <source>import employers and their openings from an XLSX or CSV file (all or nothing)</source>
+        <translation>XLSX 또는 CSV 파일에서 구인업체와 모집직종 가져오기 (전부 아니면 전무)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>{rows} rows checked, all valid: {employers} employers, {openings} openings, {positions} positions; nothing was saved (dry run).</source>
+        <translation>{rows}행 확인, 모두 정상: 업체 {employers}곳, 모집직종 {openings}건, 구인인원 {positions}명. 저장하지 않았습니다 (시험 실행).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{employers} employers imported with {openings} openings ({positions} positions).</source>
+        <translation>업체 {employers}곳, 모집직종 {openings}건(구인인원 {positions}명)을 가져왔습니다.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2922,42 @@ Notice version {version}.</source>
         <source>60 and over</source>
         <translation>60세 이상</translation>
     </message>
+    <message>
+        <location filename="../../jobfair/services/analytics.py" line="+106" />
+        <source>Target group</source>
+        <translation>취업지원 대상</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Desired occupation (KECO)</source>
+        <translation>희망 직종 (KECO)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Male</source>
+        <translation>남</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Female</source>
+        <translation>여</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+2" />
+        <source>Not given</source>
+        <translation>미기재</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1654,6 +2972,57 @@ Notice version {version}.</source>
         <translation>JobFair는 SQLite와 PostgreSQL만 지원합니다. '{backend}'은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../jobfair/db/diagnose.py" line="+39" />
+        <source>No database server answers at {where}. Check that PostgreSQL is running on the organizer's PC, the port number, and that its firewall lets this PC in.</source>
+        <translation>{where}에서 데이터베이스 서버가 응답하지 않습니다. 운영본부 PC에서 PostgreSQL이 실행 중인지, 포트 번호가 맞는지, 방화벽이 이 PC의 접속을 허용하는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The computer '{host}' is not known on this network. Check the server's name or use its IP address (e.g. 192.168.0.10).</source>
+        <translation>이 네트워크에서 '{host}' 컴퓨터를 찾을 수 없습니다. 서버 이름을 확인하거나 IP 주소(예: 192.168.0.10)를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server at {where} did not answer in time. Check the network cable or Wi-Fi and the server's address.</source>
+        <translation>{where} 서버가 제시간에 응답하지 않았습니다. 네트워크 케이블이나 Wi-Fi, 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server refused the user '{user}': the password is wrong.</source>
+        <translation>서버가 사용자 '{user}'의 접속을 거부했습니다: 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server has no user '{user}'. Ask the organizer for the user name.</source>
+        <translation>서버에 '{user}' 사용자가 없습니다. 운영본부에 사용자 이름을 물어보세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The server has no database '{database}'. Check the name, or create it on the organizer's PC (see the README).</source>
+        <translation>서버에 '{database}' 데이터베이스가 없습니다. 이름을 확인하거나 운영본부 PC에서 만드세요(README 참고).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The server does not let this PC in (pg_hba.conf). Allow the fair's network there on the organizer's PC.</source>
+        <translation>서버가 이 PC의 접속을 허용하지 않습니다(pg_hba.conf). 운영본부 PC의 그 파일에서 박람회장 네트워크를 허용하세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot open the database {where}: {reason}.</source>
+        <translation>데이터베이스 {where}를 열 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>The database {where} is empty. The organizer's PC sets it up for JobFair.</source>
+        <translation>데이터베이스 {where}가 비어 있습니다. 운영본부 PC에서 JobFair용으로 설정하세요.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The database {where} was set up by an older JobFair (schema {revision}, this JobFair uses {head}). Upgrade it from the organizer's PC.</source>
+        <translation>데이터베이스 {where}는 이전 버전 JobFair로 만들어졌습니다(스키마 {revision}, 이 JobFair는 {head}). 운영본부 PC에서 업그레이드하세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <location filename="../../jobfair/db/migrate.py" line="+58" />
         <source>The database {where} was set up by a newer JobFair (schema {revision}). Update JobFair on this PC.</source>
         <translation>데이터베이스 {where}은(는) 더 새로운 버전의 JobFair로 만들어졌습니다(스키마 {revision}). 이 PC의 JobFair를 업데이트하세요.</translation>
@@ -1846,7 +3215,7 @@ Notice version {version}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+122" />
+        <location filename="../../jobfair/services/fairs.py" line="+127" />
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -1856,7 +3225,17 @@ Notice version {version}.</source>
         <translation>종료 시각은 시작 시각보다 늦어야 합니다.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+6" />
+        <source>'{value}' is not a time zone (e.g. Asia/Seoul).</source>
+        <translation>'{value}'은(는) 시간대가 아닙니다 (예: Asia/Seoul).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Personal data must be kept at least one day.</source>
+        <translation>개인정보는 최소 하루 보관해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>There is no fair yet. Create one, or load the demo with 'jobfair demo'.</source>
         <translation>아직 박람회가 없습니다. 박람회를 만들거나 'jobfair demo' 명령으로 데모 박람회를 불러오세요.</translation>
     </message>
@@ -1866,7 +3245,7 @@ Notice version {version}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다. 'jobfair fairs' 명령으로 박람회 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+24" />
         <source>The employer needs a name.</source>
         <translation>기업명을 입력하세요.</translation>
     </message>
@@ -1876,18 +3255,17 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 한국표준산업분류 대분류(A~U)가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>{name} already takes part with business number {number}.</source>
         <translation>사업자등록번호 {number}(으)로 이미 {name}이(가) 참여하고 있습니다.</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+37" />
+        <location line="+49" />
         <source>There is no employer with id {employer_id} at this fair.</source>
         <translation>이 박람회에 ID가 {employer_id}인 기업이 없습니다.</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="+13" />
         <source>The booth needs a label.</source>
         <translation>부스 번호를 입력하세요.</translation>
     </message>
@@ -1897,7 +3275,7 @@ Notice version {version}.</source>
         <translation>{label} 부스가 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+33" />
         <source>The opening needs a title.</source>
         <translation>구인공고의 모집 직종을 입력하세요.</translation>
     </message>
@@ -1912,7 +3290,12 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 고용형태가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/mapping.py" line="+162" />
+        <location filename="../../jobfair/services/importing/mapping.py" line="+124" />
+        <source>No column was found for: {fields}. Name them in the header row or choose the columns in the mapping.</source>
+        <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 머리글 행에 이름을 적거나 열 지정에서 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Column {index} does not exist: the file has {count} columns.</source>
         <translation>{index}번째 열이 없습니다. 이 파일의 열은 {count}개입니다.</translation>
     </message>
@@ -1922,7 +3305,7 @@ Notice version {version}.</source>
         <translation>'{header}' 열이 두 항목에 중복 지정되었습니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+19" />
         <source>No column was found for: {fields}. Name them in the header row (for example 이름, 생년월일, 연락처, 개인정보 수집·이용 동의) or choose the columns in the mapping.</source>
         <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 제목 행에 항목 이름(예: 이름, 생년월일, 연락처, 개인정보 수집·이용 동의)을 적거나, 열 지정에서 직접 고르세요.</translation>
     </message>
@@ -1962,12 +3345,12 @@ Notice version {version}.</source>
         <translation>{name}에 '{sheet}' 시트가 없습니다. 있는 시트: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/service.py" line="+171" />
+        <location filename="../../jobfair/services/importing/service.py" line="+202" />
         <source>{name} is empty.</source>
         <translation>{name}이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+132" />
         <source>The phone number is required.</source>
         <translation>연락처를 입력하세요.</translation>
     </message>
@@ -2107,6 +3490,458 @@ Notice version {version}.</source>
         <source>The printer could not be used ({reason}). The badges are kept as a PDF in {path}; print it from a PDF viewer or try another printer.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
+    <message>
+        <location filename="../../jobfair/cli/report_commands.py" line="-9" />
+        <source>A CSV file holds one table: name it with --table.</source>
+        <translation>CSV 파일에는 표 하나만 들어갑니다. --table로 표를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path}에 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/export.py" line="+372" />
+        <source>There is no table named {name}. Tables: {known}.</source>
+        <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/setup.py" line="+176" />
+        <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
+        <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>There is no employer with id {employer_id}.</source>
+        <translation>번호 {employer_id}인 업체가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>{name} has {count} interviews recorded and cannot be deleted. Its interviews would be lost from the fair's figures.</source>
+        <translation>{name}은(는) 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 삭제하면 박람회 실적에서 면접이 빠집니다.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>There is no booth with id {booth_id}.</source>
+        <translation>번호 {booth_id}인 부스가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The floor grid has at most {size} rows and columns.</source>
+        <translation>배치도는 최대 {size}행, {size}열입니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Booth {label} stands on row {row}, column {col} already.</source>
+        <translation>{row}행 {col}열에는 이미 부스 {label}이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Booth {label} has {count} interviews recorded and cannot be deleted.</source>
+        <translation>부스 {label}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>There is no opening with id {opening_id}.</source>
+        <translation>번호 {opening_id}인 모집직종이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The opening {title} has {count} interviews recorded and cannot be deleted. Lower its headcount instead.</source>
+        <translation>모집직종 {title}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 대신 구인인원을 줄이세요.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Choose another fair to copy from.</source>
+        <translation>복사해 올 다른 박람회를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/setup_import.py" line="+127" />
+        <source>No column was found for: {fields}. Name them in the header row (for example 업체명, 사업자등록번호, 업종) or choose the columns in the mapping.</source>
+        <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 머리글 행에 이름을 적거나(예: 업체명, 사업자등록번호, 업종) 열 지정에서 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>'{value}' is not an industry: write the KSIC section (A to U, e.g. C or 제조업) or its code (e.g. 10121).</source>
+        <translation>'{value}'은(는) 업종이 아닙니다. 산업분류 대분류(A~U, 예: C 또는 제조업)나 코드(예: 10121)를 적으세요.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>'{value}' is not an employment type (정규직, 계약직, 시간제 or 일용직).</source>
+        <translation>'{value}'은(는) 고용형태가 아닙니다 (정규직, 계약직, 시간제, 일용직 중 하나).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The headcount is required for an opening.</source>
+        <translation>모집직종에는 구인인원이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>'{value}' is not a headcount (a whole number, 1 or more).</source>
+        <translation>'{value}'은(는) 구인인원이 아닙니다 (1 이상의 정수).</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../jobfair/services/export.py" line="-303" />
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employers</source>
+        <translation>참여기업</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+123" />
+        <source>Openings</source>
+        <translation>채용공고</translation>
+    </message>
+    <message>
+        <location line="-122" />
+        <source>Job seekers</source>
+        <translation>구직자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check-ins</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+122" />
+        <source>Interviews</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location line="-117" />
+        <source>Pre-registered</source>
+        <translation>사전등록</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walk-in</source>
+        <translation>현장등록</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Badge scan</source>
+        <translation>명찰 스캔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name or phone search</source>
+        <translation>이름·전화번호 검색</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Walk-in registration</source>
+        <translation>현장 등록</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At a booth</source>
+        <translation>부스에서</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>M</source>
+        <translation>남</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>F</source>
+        <translation>여</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Fair</source>
+        <translation>박람회</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hosts</source>
+        <translation>주최</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organized by</source>
+        <translation>주관</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exported</source>
+        <translation>내보낸 시각</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{numerator} / {denominator}</source>
+        <translation>{numerator} / {denominator}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calculation</source>
+        <translation>산식</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+60" />
+        <location line="+109" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <location line="+60" />
+        <location line="+109" />
+        <source>Employer</source>
+        <translation>업체명</translation>
+    </message>
+    <message>
+        <location line="-168" />
+        <source>Business no.</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KSIC section</source>
+        <translation>산업 대분류</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KSIC code</source>
+        <translation>산업분류 코드</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Industry</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>규모</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact phone</source>
+        <translation>담당자 연락처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact e-mail</source>
+        <translation>담당자 이메일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+53" />
+        <source>Positions sought</source>
+        <translation>구인인원</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Interviewees</source>
+        <translation>면접자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+51" />
+        <source>Hired on the spot</source>
+        <translation>현장채용</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <source>Second interviews</source>
+        <translation>2차면접</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pending</source>
+        <translation>채용예정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill rate</source>
+        <translation>충족률</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Job title</source>
+        <translation>모집 직무</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+55" />
+        <source>KECO code</source>
+        <translation>직업분류 코드</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <source>Occupation group</source>
+        <translation>직종 대분류</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Employment type</source>
+        <translation>고용형태</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wage</source>
+        <translation>임금</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place of work</source>
+        <translation>근무지</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qualifications</source>
+        <translation>자격요건</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+29" />
+        <location line="+30" />
+        <source>Badge no.</source>
+        <translation>명찰 번호</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <location line="+29" />
+        <location line="+30" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>Birth year</source>
+        <translation>출생연도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Residence</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Desired occupation group</source>
+        <translation>희망 직종 대분류</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Desired job</source>
+        <translation>희망 직무</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target groups</source>
+        <translation>취업지원 대상</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Channel</source>
+        <translation>등록 경로</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone (provision consented)</source>
+        <translation>전화번호 (제공 동의자)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consent to provision</source>
+        <translation>제3자 제공 동의</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+16" />
+        <source>Checked in</source>
+        <translation>접수 시각</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Via</source>
+        <translation>접수 방법</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Started</source>
+        <translation>면접 시각</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Opening</source>
+        <translation>채용공고</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Outcome recorded</source>
+        <translation>결과 입력 시각</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Voided</source>
+        <translation>취소 시각</translation>
+    </message>
 </context>
 <context>
     <name>figures</name>
@@ -2199,7 +4034,7 @@ Notice version {version}.</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../jobfair/services/importing/mapping.py" line="-152" />
+        <location filename="../../jobfair/services/importing/mapping.py" line="-158" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2247,6 +4082,71 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>Consent: sensitive information</source>
         <translation>동의: 민감정보 처리</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/setup_import.py" line="-172" />
+        <source>Employer name</source>
+        <translation>업체명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Business number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Industry (KSIC)</source>
+        <translation>업종(KSIC)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contact phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job title</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occupation (KECO)</source>
+        <translation>직종(KECO)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Headcount</source>
+        <translation>구인인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment type</source>
+        <translation>고용형태</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wage</source>
+        <translation>임금</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Place of work</source>
+        <translation>근무지</translation>
     </message>
 </context>
 <context>
@@ -2381,9 +4281,270 @@ Notice version {version}.</source>
     </message>
 </context>
 <context>
+    <name>report</name>
+    <message>
+        <location filename="../../jobfair/documents/report.py" line="+52" />
+        <source>Officer</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team leader</source>
+        <translation>팀장</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Section chief</source>
+        <translation>과장</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Director</source>
+        <translation>국장</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{employers} employers took part; {attendees} job seekers attended; {interviewees} were interviewed; of {positions} positions sought, {hires} were filled on the spot (hire rate {rate})</source>
+        <translation>{employers}개 구인업체 참여, 구직자 {attendees}명 참석, {interviewees}명 면접, 구인인원 {positions}명 중 {hires}명 현장채용(채용률 {rate})</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <location line="+347" />
+        <source>Results of the recruitment fair</source>
+        <translation>채용박람회 결과 보고</translation>
+    </message>
+    <message>
+        <location line="-328" />
+        <source>Approval</source>
+        <translation>결재</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{year}-{month:02}-{day:02} ({weekday}) {opens}–{closes}</source>
+        <translation>{year}년 {month}월 {day}일({weekday}) {opens}~{closes}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hosts</source>
+        <translation>주최</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Organized by</source>
+        <translation>주관</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Figure</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Count</source>
+        <translation>인원·건수</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Registered: pre-registered / walk-ins</source>
+        <translation>등록: 사전등록 / 현장등록</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Ratio</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calculation</source>
+        <translation>산식</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{numerator} {a} ÷ {denominator} {b}</source>
+        <translation>{numerator} {a} ÷ {denominator} {b}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Every ratio names what it divides by: the hire rate the centres publish divides on-site hires by the positions sought, not by the people interviewed.</source>
+        <translation>모든 비율은 분모를 밝힙니다. 센터가 발표하는 채용률은 현장채용을 면접 인원이 아니라 구인인원으로 나눈 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Figures of the day</source>
+        <translation>당일 실적</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>people</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check-ins per half hour ({total} in all)</source>
+        <translation>30분 단위 접수 인원 (총 {total}명)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Arrivals</source>
+        <translation>시간대별 참석</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Attended</source>
+        <translation>참석</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviewed</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+56" />
+        <source>Hired</source>
+        <translation>채용</translation>
+    </message>
+    <message>
+        <location line="-50" />
+        <location line="+70" />
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location line="-52" />
+        <source>Who came</source>
+        <translation>참여 구직자 현황</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attended: checked in. A person may belong to several target groups; age is the fair's year minus the birth year.</source>
+        <translation>참석: 접수한 구직자. 한 사람이 여러 취업지원 대상에 속할 수 있으며, 나이는 박람회 연도에서 출생연도를 뺀 값입니다.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>No.</source>
+        <translation>연번</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Employer</source>
+        <translation>업체명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Industry</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Positions</source>
+        <translation>구인인원</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviewees</source>
+        <translation>면접자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2nd interview</source>
+        <translation>2차면접</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pending</source>
+        <translation>채용예정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fill rate</source>
+        <translation>충족률</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remarks</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Booth {labels}</source>
+        <translation>부스 {labels}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No booth</source>
+        <translation>부스 없음</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Fill rate: hired on the spot ÷ positions the employer sought. Interviewees are counted per employer: a person interviewed by two employers counts in both rows (people interviewed at the fair: {people}).</source>
+        <translation>충족률: 현장채용 ÷ 해당 업체 구인인원. 면접자는 업체별로 세므로 두 업체에서 면접한 사람은 두 줄에 모두 들어갑니다(박람회 전체 면접 인원: {people}명).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Results by employer</source>
+        <translation>업체별 채용 현황</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Made {when}</source>
+        <translation>작성 {when}</translation>
+    </message>
+</context>
+<context>
     <name>stations</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="-130" />
+        <location filename="../../jobfair/gui/stations.py" line="-139" />
         <source>Registration desk</source>
         <translation>접수처</translation>
     </message>

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import ClassVar, Self
 
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -111,51 +112,48 @@ def fold_header(header: object) -> str:
     return _FOLD.sub("", str(header)).lower()
 
 
-@dataclass(frozen=True)
-class HeaderMapping:
-    """For each field, the index of the column that holds it, or ``None``.
+class FieldMapping:
+    """For each field of ``FIELDS``, the index of the column that holds it, or ``None``.
 
-    Change one with ``mapping.with_column("phone", 3)``.
+    The shared behaviour of a mapping; a subclass is a frozen dataclass with one ``int | None``
+    attribute per field and sets ``FIELDS``, ``REQUIRED`` and ``MISSING_TEMPLATE``.
     """
 
-    name: int | None = None
-    birth: int | None = None
-    phone: int | None = None
-    residence: int | None = None
-    sex: int | None = None
-    desired_occupation: int | None = None
-    groups: int | None = None
-    consent_collection: int | None = None
-    consent_provision: int | None = None
-    consent_sensitive: int | None = None
+    FIELDS: ClassVar[tuple[str, ...]] = ()
+    REQUIRED: ClassVar[tuple[str, ...]] = ()
+    MISSING_TEMPLATE: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "errors",
+        "No column was found for: {fields}. Name them in the header row or choose the columns "
+        "in the mapping.",
+    )
 
     def column(self, field: str) -> int | None:
-        if field not in FIELDS:
+        if field not in self.FIELDS:
             raise KeyError(field)
         value: int | None = getattr(self, field)
         return value
 
-    def with_column(self, field: str, index: int | None) -> HeaderMapping:
+    def with_column(self, field: str, index: int | None) -> Self:
         """A copy with ``field`` read from column ``index`` (``None``: not in the file)."""
         self.column(field)
-        return dataclasses.replace(self, **{field: index})
+        return dataclasses.replace(self, **{field: index})  # type: ignore[type-var]
 
     def as_dict(self) -> dict[str, int | None]:
-        return {f: self.column(f) for f in FIELDS}
+        return {f: self.column(f) for f in self.FIELDS}
 
     @classmethod
-    def from_dict(cls, columns: Mapping[str, int | None]) -> HeaderMapping:
-        unknown = set(columns) - set(FIELDS)
+    def from_dict(cls, columns: Mapping[str, int | None]) -> Self:
+        unknown = set(columns) - set(cls.FIELDS)
         if unknown:
             raise KeyError(", ".join(sorted(unknown)))
         return cls(**dict(columns))
 
     def missing_required(self) -> list[str]:
-        return [f for f in REQUIRED_FIELDS if self.column(f) is None]
+        return [f for f in self.REQUIRED if self.column(f) is None]
 
     def check(self, headers: Sequence[str]) -> None:
         """Raise ``ValidationError`` when a required field has no column or a column is bad."""
-        for field in FIELDS:
+        for field in self.FIELDS:
             index = self.column(field)
             if index is not None and not 0 <= index < len(headers):
                 raise ValidationError(
@@ -167,7 +165,7 @@ class HeaderMapping:
                     count=len(headers),
                 )
         used: dict[int, str] = {}
-        for field in FIELDS:
+        for field in self.FIELDS:
             index = self.column(field)
             if index is None:
                 continue
@@ -182,41 +180,68 @@ class HeaderMapping:
             used[index] = field
         missing = self.missing_required()
         if missing:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "No column was found for: {fields}. Name them in the header row (for "
-                    "example 이름, 생년월일, 연락처, 개인정보 수집·이용 동의) or choose the "
-                    "columns in the mapping.",
-                ),
-                field=missing[0],
-                fields=", ".join(missing),
-            )
+            raise ValidationError(self.MISSING_TEMPLATE, field=missing[0],
+                                  fields=", ".join(missing))
 
 
-def suggest_mapping(headers: Iterable[object]) -> HeaderMapping:
-    """The columns that look like each field; each column is used at most once."""
+@dataclass(frozen=True)
+class HeaderMapping(FieldMapping):
+    """The columns of a pre-registration list. Change one with ``with_column("phone", 3)``."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = FIELDS
+    REQUIRED: ClassVar[tuple[str, ...]] = REQUIRED_FIELDS
+    MISSING_TEMPLATE: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "errors",
+        "No column was found for: {fields}. Name them in the header row (for "
+        "example 이름, 생년월일, 연락처, 개인정보 수집·이용 동의) or choose the "
+        "columns in the mapping.",
+    )
+
+    name: int | None = None
+    birth: int | None = None
+    phone: int | None = None
+    residence: int | None = None
+    sex: int | None = None
+    desired_occupation: int | None = None
+    groups: int | None = None
+    consent_collection: int | None = None
+    consent_provision: int | None = None
+    consent_sensitive: int | None = None
+
+
+def suggest_columns(
+    headers: Iterable[object],
+    fields: Sequence[str],
+    synonyms: Mapping[str, tuple[str, ...]],
+    keywords: Sequence[tuple[str, tuple[str, ...]]],
+) -> dict[str, int]:
+    """field -> column: exact synonyms first, then keywords inside longer headers; each column
+    is used at most once."""
     folded = [fold_header(h) for h in headers]
     found: dict[str, int] = {}
     taken: set[int] = set()
-    for field in FIELDS:
-        synonyms = _SYNONYMS[field]
+    for field in fields:
         for index, text in enumerate(folded):
-            if index not in taken and text and text in synonyms:
+            if index not in taken and text and text in synonyms.get(field, ()):
                 found[field] = index
                 taken.add(index)
                 break
-    for field, keywords in _KEYWORDS:
+    for field, words in keywords:
         if field in found:
             continue
         for index, text in enumerate(folded):
             if index in taken or not text:
                 continue
-            if any(k in text for k in keywords):
+            if any(k in text for k in words):
                 found[field] = index
                 taken.add(index)
                 break
-    return HeaderMapping(**found)
+    return found
+
+
+def suggest_mapping(headers: Iterable[object]) -> HeaderMapping:
+    """The columns that look like each field; each column is used at most once."""
+    return HeaderMapping(**suggest_columns(headers, FIELDS, _SYNONYMS, _KEYWORDS))
 
 
 def mapped_count(headers: Iterable[object]) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -28,8 +28,19 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import format_phone, normalize_phone
 from jobfair.services.context import Actor, audit, utc_now
 from jobfair.services.fairs import FairView, get_fair
-from jobfair.services.importing.mapping import HeaderMapping, mapped_count, suggest_mapping
-from jobfair.services.importing.reading import Cell, FileReadError, SourceRow, read_table
+from jobfair.services.importing.mapping import (
+    FieldMapping,
+    HeaderMapping,
+    mapped_count,
+    suggest_mapping,
+)
+from jobfair.services.importing.reading import (
+    Cell,
+    FileReadError,
+    SourceRow,
+    SourceTable,
+    read_table,
+)
 from jobfair.services.importing.values import (
     cell_text,
     parse_birth,
@@ -81,8 +92,11 @@ class ImportRowError:
         return {"row": self.row, "field": self.field, "message": render(self.error)}
 
 
+M = TypeVar("M", bound=FieldMapping)
+
+
 @dataclass(frozen=True)
-class ImportFile:
+class ImportFile(Generic[M]):
     """What the file holds, before any row is checked: for the mapping step.
 
     Attributes:
@@ -100,7 +114,7 @@ class ImportFile:
     sheet: str
     headers: tuple[str, ...]
     header_row: int
-    mapping: HeaderMapping
+    mapping: M
     sample: tuple[tuple[str, ...], ...]
     rows: int
 
@@ -115,7 +129,7 @@ class ImportPreview:
     mapping: HeaderMapping
     headers: tuple[str, ...]
     sample: tuple[tuple[str, ...], ...]
-    file: ImportFile | None = None
+    file: ImportFile[HeaderMapping] | None = None
 
     @property
     def ok(self) -> bool:
@@ -161,17 +175,34 @@ def _report(
 
 @dataclass(frozen=True)
 class _Source:
-    file: ImportFile
+    file: ImportFile[HeaderMapping]
     data: tuple[SourceRow, ...]
 
 
-def _load(path: Path, sheet: str | None) -> _Source:
+@dataclass(frozen=True)
+class HeaderedTable:
+    """A file's rows split at its header row (found among the first rows), with a sample.
+
+    Shared by every import (seekers, employers): ``count_fields`` says how many fields a row's
+    cells look like, and the first row that looks like two is the header.
+    """
+
+    table: SourceTable
+    headers: tuple[str, ...]
+    header_row: int
+    sample: tuple[tuple[str, ...], ...]
+    data: tuple[SourceRow, ...]
+
+
+def read_headered(
+    path: Path, sheet: str | None, count_fields: Callable[[Sequence[Cell]], int]
+) -> HeaderedTable:
     table = read_table(path, sheet)
     if not table.rows:
         raise FileReadError(QT_TRANSLATE_NOOP("errors", "{name} is empty."), name=path.name)
     header_at = 0
     for index, row in enumerate(table.rows[:_HEADER_SEARCH_ROWS]):
-        if mapped_count(row.cells) >= 2:
+        if count_fields(row.cells) >= 2:
             header_at = index
             break
     header = table.rows[header_at]
@@ -179,26 +210,31 @@ def _load(path: Path, sheet: str | None) -> _Source:
     width = max([len(header.cells), *(len(r.cells) for r in data[:SAMPLE_ROWS])])
     headers = tuple(cell_text(c) for c in _pad(header.cells, width))
     sample = tuple(tuple(cell_text(c) for c in _pad(r.cells, width)) for r in data[:SAMPLE_ROWS])
+    return HeaderedTable(table, headers, header.number, sample, data)
+
+
+def _load(path: Path, sheet: str | None) -> _Source:
+    read = read_headered(path, sheet, mapped_count)
     file = ImportFile(
         name=path.name,
-        kind=table.kind,
-        encoding=table.encoding,
-        delimiter=table.delimiter,
-        sheet=table.sheet,
-        headers=headers,
-        header_row=header.number,
-        mapping=suggest_mapping(headers),
-        sample=sample,
-        rows=len(data),
+        kind=read.table.kind,
+        encoding=read.table.encoding,
+        delimiter=read.table.delimiter,
+        sheet=read.table.sheet,
+        headers=read.headers,
+        header_row=read.header_row,
+        mapping=suggest_mapping(read.headers),
+        sample=read.sample,
+        rows=len(read.data),
     )
-    return _Source(file, data)
+    return _Source(file, read.data)
 
 
 def _pad(cells: tuple[Cell, ...], width: int) -> tuple[Cell, ...]:
     return cells + (None,) * (width - len(cells))
 
 
-def inspect_file(path: Path | str, sheet: str | None = None) -> ImportFile:
+def inspect_file(path: Path | str, sheet: str | None = None) -> ImportFile[HeaderMapping]:
     """Headers, a sample and the suggested mapping; raises ``FileReadError`` if unreadable."""
     return _load(Path(path), sheet).file
 

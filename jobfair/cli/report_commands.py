@@ -1,0 +1,118 @@
+"""``report`` and ``export``: the end-of-day summary PDF and the fair's spreadsheets."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.orm import Session
+
+from jobfair.cli.base import Command
+from jobfair.documents.report import DEFAULT_APPROVAL, ReportOptions, report_bytes
+from jobfair.documents.workbook import write_csv, write_workbook
+from jobfair.domain.errors import JobFairError, ValidationError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.i18n import translate
+from jobfair.services.analytics import dashboard_data
+from jobfair.services.export import TABLE_KEYS, export_tables
+
+
+class OutputError(JobFairError):
+    """The file could not be written (folder missing, no permission, disk full)."""
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
+    p = sub.add_parser(
+        "report", parents=[common],
+        help=translate("cli", "write the end-of-day summary PDF (Korean unless --lang en)"),
+    )
+    p.add_argument(
+        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    p.add_argument(
+        "--approval", nargs="?", const="", default=None, metavar="TITLES",
+        help=translate(
+            "cli", "add the approval box; optionally its titles, comma-separated"
+        ),
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE.pdf",
+        help=translate("cli", "the PDF file to write"),
+    )
+    p = sub.add_parser(
+        "export", parents=[common],
+        help=translate("cli", "export the fair to an Excel workbook, or one table to CSV"),
+    )
+    p.add_argument(
+        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    p.add_argument(
+        "--table", choices=TABLE_KEYS, metavar="NAME",
+        help=translate("cli", "write only this table, as CSV: {names}").format(
+            names=", ".join(TABLE_KEYS)),
+    )
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE",
+        help=translate("cli", "the .xlsx file to write (.csv with --table)"),
+    )
+    return {"report": cmd_report, "export": cmd_export}
+
+
+def approval_titles(value: str | None) -> tuple[str, ...] | None:
+    """``None``: no box; empty: the default titles (translated); else the titles given."""
+    if value is None:
+        return None
+    titles = tuple(t.strip() for t in value.split(",") if t.strip())
+    return titles or tuple(translate("report", t) for t in DEFAULT_APPROVAL)
+
+
+def cmd_report(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    data = dashboard_data(session, args.fair)
+    pdf = report_bytes(data, ReportOptions(translate=translate,
+                                           approval=approval_titles(args.approval)))
+    path = Path(args.output)
+    write_atomically(path, lambda tmp: tmp.write_bytes(pdf))
+    out.write(translate("cli", "Saved the summary of {fair} to {path}").format(
+        fair=data.fair.name, path=path) + "\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    path = Path(args.output)
+    if args.table is None and path.suffix.lower() == ".csv":
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A CSV file holds one table: name it with --table."),
+            field="table",
+        )
+    keys = (args.table,) if args.table else TABLE_KEYS
+    tables = export_tables(session, args.fair, translate, keys)
+    if args.table:
+        write_atomically(path, lambda tmp: write_csv(tables[0], tmp))
+    else:
+        write_atomically(path, lambda tmp: write_workbook(tables, tmp))
+    out.write(translate("cli", "Saved {path}").format(path=path) + "\n")
+    return 0
+
+
+def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """Write through a temporary file beside ``path``: a failure leaves no half-written file."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.close(fd)
+        tmp = Path(name)
+        try:
+            write(tmp)
+            tmp.chmod(0o644)  # mkstemp made it private; the user's file is not
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise OutputError(
+            QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
+            path=str(path), reason=exc.strerror or str(exc),
+        ) from exc

@@ -1,0 +1,76 @@
+"""``import employers``: the organizer's employer list from the command line.
+
+The ``import`` command belongs to ``desk_commands``; it hands its ``employers`` subcommand here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any, TextIO
+
+from sqlalchemy.orm import Session
+
+from jobfair.cli.base import EXIT_ERROR, write_json
+from jobfair.i18n import error_message, translate
+from jobfair.services.context import Actor
+from jobfair.services.setup_import import import_employers
+
+
+def add_employers_parser(what: Any, common: argparse.ArgumentParser) -> None:
+    """``jobfair import employers FILE [--fair ID] [--sheet NAME] [--dry-run] [--json]``."""
+    e = what.add_parser(
+        "employers",
+        parents=[common],
+        help=translate(
+            "cli", "import employers and their openings from an XLSX or CSV file (all or nothing)"
+        ),
+    )
+    e.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .csv file"))
+    e.add_argument(
+        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    e.add_argument(
+        "--sheet", metavar="NAME", help=translate("cli", "worksheet (default: the first)")
+    )
+    e.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "check every row, save nothing")
+    )
+    e.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_import_employers(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    """Exits non-zero when any row is bad; then nothing is imported."""
+    result = import_employers(
+        session, Actor(name="cli"), args.file, fair_id=args.fair, dry_run=args.dry_run,
+        sheet=args.sheet,
+    )
+    if args.json:
+        write_json(out, result.as_dict(error_message))
+        return EXIT_ERROR if result.errors else 0
+    for error in result.errors:
+        out.write(
+            translate("cli", "row {row} ({field}): {message}").format(
+                row=error.row, field=error.field, message=error_message(error.error)
+            )
+            + "\n"
+        )
+    if result.errors:
+        text = translate("cli", "{rows} rows, {bad} with errors: nothing was imported.").format(
+            rows=result.rows, bad=result.rows - result.valid
+        )
+    elif args.dry_run:
+        text = translate(
+            "cli",
+            "{rows} rows checked, all valid: {employers} employers, {openings} openings, "
+            "{positions} positions; nothing was saved (dry run).",
+        ).format(rows=result.rows, employers=result.employers, openings=result.openings,
+                 positions=result.positions)
+    elif result.imported:
+        text = translate(
+            "cli", "{employers} employers imported with {openings} openings ({positions} "
+            "positions).",
+        ).format(employers=result.imported, openings=result.openings, positions=result.positions)
+    else:
+        text = translate("cli", "The file has no rows to import.")
+    out.write(text + "\n")
+    return EXIT_ERROR if result.errors else 0

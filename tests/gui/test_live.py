@@ -1,0 +1,234 @@
+"""Live sync: what one station records shows on another within two seconds.
+
+Two main windows, each with its own engine and settings as on two PCs, on one database: a SQLite
+file (polling) and the local PostgreSQL (LISTEN/NOTIFY).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from jobfair.config import Config
+from jobfair.db.engine import make_engine, make_session_factory
+from jobfair.db.models import Booth, Seeker
+from jobfair.domain.codes import StationKind
+from jobfair.gui import settings as keys
+from jobfair.gui.application import build_main_window
+from jobfair.gui.desk import DeskScreen
+from jobfair.gui.figures_panel import FiguresPanel
+from jobfair.gui.language import LanguageManager
+from jobfair.gui.live import MODE_LISTEN, MODE_POLL, LiveUpdates
+from jobfair.gui.main_window import MainWindow
+from jobfair.gui.stations import FiguresStation, register_station, unregister_station
+from jobfair.services.context import Actor
+from jobfair.services.interviews import log_interview
+
+from .conftest import FakeDialogs, build_small_fair
+
+SYNC_TIMEOUT_MS = 2500  # the promise is 2 s; a little slack for a loaded test machine
+
+OpenWindow = Callable[[str, StationKind], MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def organizer_shows_figures() -> Iterator[None]:
+    """The organizer station as the figures page, whatever its own screen becomes."""
+    register_station(StationKind.ORGANIZER, FiguresStation)
+    yield
+    unregister_station(StationKind.ORGANIZER)
+
+
+@pytest.fixture
+def fair_id(db_url: str) -> int:
+    engine = make_engine(db_url)
+    with make_session_factory(engine).begin() as session:
+        fair = build_small_fair(session)
+    engine.dispose()
+    return fair.fair_id
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, db_url: str, tmp_path: Path, languages: LanguageManager, fair_id: int
+) -> Iterator[OpenWindow]:
+    """Opens a window as station ``name`` of its own PC (engine, settings), on ``kind``."""
+    windows: list[MainWindow] = []
+    engines = []
+
+    def open_(name: str, kind: StationKind) -> MainWindow:
+        config = Config(db_url=db_url, data_dir=tmp_path / name)
+        engine = make_engine(db_url)
+        engines.append(engine)
+        settings = keys.make_settings(config)
+        settings.setValue(keys.KEY_FAIR, fair_id)
+        settings.setValue(keys.KEY_STATION, kind.value)
+        window = build_main_window(
+            config, make_session_factory(engine), settings=settings, languages=languages,
+            dialogs=FakeDialogs(),
+        )
+        qtbot.addWidget(window)
+        window.show()
+        assert window.live.wait_ready(5)
+        windows.append(window)
+        return window
+
+    yield open_
+    for window in windows:
+        window.close()
+        assert not window.live.running
+    for engine in engines:
+        engine.dispose()
+
+
+def seeker_id(factory: sessionmaker[Session], name: str) -> uuid.UUID:
+    with factory() as session:
+        return session.scalars(select(Seeker.id).where(Seeker.name == name)).one()
+
+
+def figures_panel(window: MainWindow) -> FiguresPanel:
+    assert window.station_screen is not None
+    panel = window.station_screen.findChild(FiguresPanel)
+    assert panel is not None
+    return panel
+
+
+def test_a_check_in_at_one_desk_shows_in_another_stations_figures(
+    qtbot: QtBot, open_window: OpenWindow, db_url: str
+) -> None:
+    desk = open_window("desk", StationKind.DESK)
+    organizer = open_window("organizer", StationKind.ORGANIZER)
+    expected = MODE_LISTEN if db_url.startswith("postgresql") else MODE_POLL
+    assert organizer.live.mode == expected
+    panel = figures_panel(organizer)
+    assert panel.count_values["attendees"].text() == "3"
+    screen = desk.station_screen
+    assert isinstance(screen, DeskScreen)
+
+    absent = seeker_id(desk.session_factory, "최유나")
+    assert screen.check_in_chosen(absent) is not None
+
+    qtbot.waitUntil(
+        lambda: panel.count_values["attendees"].text() == "4", timeout=SYNC_TIMEOUT_MS
+    )
+
+
+def test_an_interview_at_a_booth_shows_in_another_stations_figures(
+    qtbot: QtBot, open_window: OpenWindow, fair_id: int
+) -> None:
+    booth = open_window("booth", StationKind.ORGANIZER)
+    organizer = open_window("organizer", StationKind.ORGANIZER)
+    panel = figures_panel(organizer)
+    assert panel.count_values["interviews"].text() == "4"
+
+    factory = booth.session_factory
+    with factory.begin() as session:
+        booth_id = session.scalars(
+            select(Booth.id).where(Booth.fair_id == fair_id, Booth.label == "B-1")
+        ).one()
+        log_interview(session, Actor(station_id=booth.station_id, name="booth"),
+                      seeker_id=seeker_id(factory, "이서연"), booth_id=booth_id,
+                      outcome="pending")
+
+    qtbot.waitUntil(
+        lambda: panel.count_values["interviews"].text() == "5", timeout=SYNC_TIMEOUT_MS
+    )
+    # the station that wrote sees it too (its own refresh, or the news of its own write)
+    qtbot.waitUntil(
+        lambda: figures_panel(booth).count_values["interviews"].text() == "5",
+        timeout=SYNC_TIMEOUT_MS,
+    )
+
+
+def test_the_other_desks_recent_check_ins_follow(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    first = open_window("desk1", StationKind.DESK)
+    second = open_window("desk2", StationKind.DESK)
+    other = second.station_screen
+    assert isinstance(other, DeskScreen)
+    before = other.scan_panel.recent_list.count()
+    screen = first.station_screen
+    assert isinstance(screen, DeskScreen)
+    screen.check_in_chosen(seeker_id(first.session_factory, "최유나"))
+
+    def shows_her() -> bool:
+        texts = [other.scan_panel.recent_list.item(i).text()
+                 for i in range(other.scan_panel.recent_list.count())]
+        return other.scan_panel.recent_list.count() == before + 1 and "최유나" in texts[0]
+
+    qtbot.waitUntil(shows_her, timeout=SYNC_TIMEOUT_MS)
+
+
+def test_news_of_a_burst_is_folded_and_nothing_comes_when_nothing_changed(
+    qtbot: QtBot, db_url: str, fair_id: int, qapp: QApplication
+) -> None:
+    engine = make_engine(db_url)
+    factory = make_session_factory(engine)
+    live = LiveUpdates(factory, poll_interval_s=0.2)
+    heard: list[int] = []
+    live.data_changed.connect(heard.append)
+    live.watch(fair_id)
+    live.start()
+    try:
+        assert live.wait_ready(5)
+        qtbot.wait(600)
+        heard.clear()  # PostgreSQL announces "anything" on connecting
+        qtbot.wait(600)
+        assert heard == []
+        for name in ("최유나", "이서연", "박지호"):
+            sid = seeker_id(factory, name)
+            with factory.begin() as session:
+                booth_id = session.scalars(
+                    select(Booth.id).where(Booth.fair_id == fair_id, Booth.label == "A-1")
+                ).one()
+                log_interview(session, Actor(station_id=uuid.uuid4(), name="t"),
+                              seeker_id=sid, booth_id=booth_id)
+        qtbot.waitUntil(lambda: fair_id in heard, timeout=SYNC_TIMEOUT_MS)
+        qtbot.wait(400)
+        assert 1 <= len(heard) <= 2, heard  # three writes, folded
+    finally:
+        live.stop()
+        engine.dispose()
+    assert not live.running
+
+
+def test_a_steady_stream_refreshes_about_once_a_second(
+    qtbot: QtBot, sqlite_url: str, qapp: QApplication
+) -> None:
+    """300 writes a second in the hall must not make every screen refresh 300 times a second,
+    nor hold its news back for long."""
+    engine = make_engine(sqlite_url)
+    live = LiveUpdates(make_session_factory(engine), fold_ms=100, min_gap_ms=700)
+    times: list[float] = []
+    live.data_changed.connect(lambda _fair: times.append(time.monotonic()))
+    began = time.monotonic()
+    stop = threading.Event()
+
+    def hall() -> None:
+        while not stop.wait(0.02):
+            live._heard.emit(7)  # as the listener thread does
+
+    writer = threading.Thread(target=hall)
+    writer.start()
+    try:
+        qtbot.wait(3000)
+    finally:
+        stop.set()
+        writer.join()
+        live.stop()
+        engine.dispose()
+    assert times and times[0] - began < 0.5  # the first news comes quickly
+    gaps = [b - a for a, b in pairwise(times)]
+    assert all(g >= 0.65 for g in gaps), gaps
+    assert 3 <= len(times) <= 6, times

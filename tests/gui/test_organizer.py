@@ -1,0 +1,164 @@
+"""The organizer station: opened from the main window, its tabs, its report buttons."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from jobfair.domain.codes import StationKind
+from jobfair.gui import organizer as organizer_module
+from jobfair.gui.booth_paper import PaperSheetDialog
+from jobfair.gui.organizer import (
+    REFRESH_KEY,
+    TAB_PAPER,
+    TAB_SETUP,
+    OrganizerScreen,
+    create_station,
+    refresh_interval,
+)
+from jobfair.gui.stations import FiguresStation
+from tests.gui.conftest import FakeDialogs, MakeWindow
+
+
+def organizer_from_start_page(qtbot: QtBot, make_window: MakeWindow) -> OrganizerScreen:
+    window = make_window()  # an empty database: the window offers the demo, the test says yes
+    with qtbot.waitSignal(window.demo_loaded, timeout=30_000):
+        window.start()
+    window.show_start_page()
+    button = window.start_page.buttons[StationKind.ORGANIZER]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert window.station is StationKind.ORGANIZER
+    screen = window.station_screen
+    assert isinstance(screen, OrganizerScreen)
+    return screen
+
+
+def test_the_organizer_screen_opens_from_the_station_chooser(
+    qtbot: QtBot, make_window: MakeWindow, fake_dialogs: FakeDialogs
+) -> None:
+    screen = organizer_from_start_page(qtbot, make_window)
+    assert screen.tabs.count() == 3
+    assert screen.tabs.currentWidget() is screen.dashboard
+    qtbot.waitUntil(lambda: screen.dashboard.data is not None, timeout=3000)
+    assert screen.dashboard.cards.cards["interviewees"].value.text() == "405"
+    assert screen.dashboard.cards.cards["hire_rate"].value.text() == "41.4%"
+    assert fake_dialogs.errors == []
+
+
+def test_setup_is_built_when_its_tab_is_first_shown(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = organizer_from_start_page(qtbot, make_window)
+    assert screen.setup_panel is None and screen.setup_missing is None
+    built: list[Any] = []
+
+    class FakeSetup(QWidget):
+        from PySide6.QtCore import Signal
+
+        setup_changed = Signal()
+
+        def __init__(self, context: object, parent: QWidget | None = None) -> None:
+            super().__init__(parent)
+            built.append(context)
+
+    monkeypatch.setattr(
+        organizer_module, "optional_module",
+        lambda name: SimpleNamespace(SetupPanel=FakeSetup) if name.endswith("setup") else None,
+    )
+    screen.tabs.setCurrentIndex(TAB_SETUP)
+    assert isinstance(screen.setup_panel, FakeSetup) and built == [screen.context]
+    screen.tabs.setCurrentIndex(0)
+    screen.tabs.setCurrentIndex(TAB_SETUP)
+    assert len(built) == 1  # built once
+    loads = screen.dashboard.refresher.loads
+    screen.setup_panel.setup_changed.emit()
+    assert screen.dashboard.refresher.loads > loads or screen.dashboard.refresher.in_flight
+
+
+def test_setup_tab_explains_when_the_setup_screens_are_missing(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = organizer_from_start_page(qtbot, make_window)
+    monkeypatch.setattr(organizer_module, "optional_module", lambda name: None)
+    screen.tabs.setCurrentIndex(TAB_SETUP)
+    assert screen.setup_panel is None
+    missing = screen.findChild(QLabel, "setupMissing")
+    assert missing is not None and missing.text()
+
+
+def test_report_buttons_call_the_reports_module(
+    qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    screen = organizer_from_start_page(qtbot, make_window)
+    calls: list[tuple[str, tuple[Any, ...]]] = []
+    reports = SimpleNamespace(
+        save_report=lambda *a: calls.append(("report", a)),
+        export_workbook=lambda *a: calls.append(("workbook", a)),
+        export_csv=lambda *a: calls.append(("csv", a)),
+    )
+    monkeypatch.setattr(organizer_module, "optional_module",
+                        lambda name: reports if name.endswith("reports") else None)
+    qtbot.mouseClick(screen.dashboard.report_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.dashboard.workbook_button, Qt.MouseButton.LeftButton)
+    actions = screen.dashboard.csv_menu.actions()
+    keys = [a.data() for a in actions]
+    assert "employers" in keys and "interviews" in keys  # the export service's tables
+    actions[keys.index("employers")].trigger()
+    assert [c[0] for c in calls] == ["report", "workbook", "csv"]
+    assert calls[0][1] == (screen.context, screen)
+    assert calls[2][1] == (screen.context, screen, "employers")
+    monkeypatch.setattr(organizer_module, "optional_module", lambda name: None)
+    qtbot.mouseClick(screen.dashboard.report_button, Qt.MouseButton.LeftButton)
+    assert len(fake_dialogs.informed) == 1  # not there yet: one calm message
+
+
+def test_paper_sheets_tab_opens_the_sheet_dialog(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    screen = organizer_from_start_page(qtbot, make_window)
+    screen.tabs.setCurrentIndex(TAB_PAPER)
+    qtbot.mouseClick(screen.paper_button, Qt.MouseButton.LeftButton)
+    dialog = screen.paper_dialog
+    assert isinstance(dialog, PaperSheetDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(screen.paper_button, Qt.MouseButton.LeftButton)
+    assert screen.paper_dialog is dialog  # one at a time
+    dialog.reject()
+    assert screen.paper_dialog is None
+
+
+def test_refresh_interval_comes_from_the_settings(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    screen = organizer_from_start_page(qtbot, make_window)
+    assert screen.dashboard.refresher.interval_ms == 1500
+    screen.context.settings.setValue(REFRESH_KEY, "700")
+    assert refresh_interval(screen.context) == 700
+    screen.context.settings.setValue(REFRESH_KEY, "5")
+    assert refresh_interval(screen.context) == 250
+
+
+def test_without_a_fair_the_station_shows_the_figures_page(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(show=False)
+    context = window.context_for(StationKind.ORGANIZER)
+    assert context.fair is None  # never started: no demo, no fair
+    widget = create_station(context)
+    qtbot.addWidget(widget)
+    assert isinstance(widget, FiguresStation)
+
+
+def test_the_real_setup_panel_opens_in_its_tab(qtbot: QtBot, make_window: MakeWindow) -> None:
+    setup = pytest.importorskip("jobfair.gui.organizer_setup")
+    screen = organizer_from_start_page(qtbot, make_window)
+    screen.tabs.setCurrentIndex(TAB_SETUP)
+    assert isinstance(screen.setup_panel, setup.SetupPanel)
+    assert screen.setup_panel.isVisible()
