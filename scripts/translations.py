@@ -125,6 +125,9 @@ def read_ts(path: Path) -> list[Message]:
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
             text = (translation.text or "") if translation is not None else ""
+            if translation is not None and message.get("numerus") == "yes":
+                # a plural message keeps its text in <numerusform> (Korean has one form)
+                text = translation.findtext("numerusform") or ""
             messages.append(Message(name, message.findtext("source") or "", text, kind))
     return messages
 
@@ -161,7 +164,16 @@ def apply_tsv(ts: Path, tsv: Path) -> int:
             if translation is None or key not in wanted:
                 continue
             if translation.get("type") == "unfinished" or not translation.text:
-                translation.text = wanted[key]
+                forms = translation.findall("numerusform")
+                if message.get("numerus") == "yes":
+                    # Korean has one plural form; a plural message keeps its text in it
+                    for extra in forms[1:]:
+                        translation.remove(extra)
+                    form = forms[0] if forms else ET.SubElement(translation, "numerusform")
+                    form.text = wanted[key]
+                    translation.text = None
+                else:
+                    translation.text = wanted[key]
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

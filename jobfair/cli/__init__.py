@@ -21,6 +21,8 @@ from jobfair.cli import (
     booth_commands,
     desk_commands,
     fair_commands,
+    matching_commands,
+    purge_commands,
     report_commands,
 )
 from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
@@ -71,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         "gui", parents=[common], help=translate("cli", "open the JobFair window (default)")
     )
     COMMANDS.clear()
-    for module in (fair_commands, desk_commands, booth_commands, report_commands):
+    for module in (fair_commands, desk_commands, booth_commands, report_commands, purge_commands,
+                   matching_commands):
         COMMANDS.update(module.register(sub, common))
     return parser
 

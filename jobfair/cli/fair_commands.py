@@ -14,7 +14,7 @@ from jobfair.i18n import translate
 from jobfair.services import demo
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair, list_fairs
-from jobfair.services.metrics import compute_figures
+from jobfair.services.metrics import compute_figures, compute_final_figures
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
@@ -86,7 +86,11 @@ def cmd_fairs(args: argparse.Namespace, session: Session, out: TextIO) -> int:
 def cmd_stats(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     figures = compute_figures(session, args.fair)
     if args.json:
-        json.dump(figures.as_dict(), out, ensure_ascii=False)
+        data = figures.as_dict()
+        final = compute_final_figures(session, figures.fair_id)  # follow-up, kept apart
+        data["final_hires"] = final.final_hires
+        data["final_hire_rate"] = final.final_hire_rate
+        json.dump(data, out, ensure_ascii=False)
         out.write("\n")
         return 0
     fair = get_fair(session, figures.fair_id)

@@ -245,6 +245,29 @@ class Interview(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Undone at the booth: kept for the record, left out of every figure and count.
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Follow-up after the fair (사후관리), kept apart from the fair-day ``outcome``:
+    # "hired", "not_hired", "withdrawn" (the seeker declined) or None (not known yet).
+    final_outcome: Mapped[str | None] = mapped_column(String(20))
+    final_outcome_on: Mapped[date | None] = mapped_column(Date)
+    follow_up_note: Mapped[str] = mapped_column(Text, default="")
+    follow_up_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class FollowUpCall(Base):
+    """One call of the follow-up call list about an interview, and what came of it."""
+
+    __tablename__ = "follow_up_call"
+    __table_args__ = (Index("ix_follow_up_call_interview_at", "interview_id", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    interview_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("interview.id", ondelete="CASCADE")
+    )
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    result: Mapped[str] = mapped_column(String(20))  # reached | no_answer | left_message
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class QueueEntry(Base):
@@ -294,3 +317,19 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(40))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Recommendation(Base):
+    """A counsellor's recommendation of an opening to a seeker before the fair (사전 맞춤 알선)."""
+
+    __tablename__ = "recommendation"
+    __table_args__ = (UniqueConstraint("seeker_id", "opening_id"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"), index=True)
+    seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("seeker.id", ondelete="CASCADE"))
+    opening_id: Mapped[int] = mapped_column(ForeignKey("opening.id", ondelete="CASCADE"))
+    made_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")

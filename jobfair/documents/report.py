@@ -43,7 +43,7 @@ from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.documents.report_data import BreakdownLike, ReportSource
 from jobfair.domain.codes import KSIC_SECTIONS
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.domain.metrics import COUNT_LABELS, Figures
+from jobfair.domain.metrics import COUNT_LABELS, Figures, FinalFigures
 
 Translate = Callable[[str, str], str]
 CTX = "report"
@@ -304,6 +304,60 @@ class _Report:
                          ("RIGHTPADDING", (0, 0), (-1, -1), 0)]),
         ]
 
+    # --- fair day and follow-up ------------------------------------------------------------
+
+    def final_table(self) -> list[Flowable]:
+        """On-site hires and final hires (사후관리), each with its rate and denominator.
+
+        Shown when the source carries follow-up figures (``final``). An on-site hire with no final
+        outcome counts as a final hire unless marked withdrawn or not hired afterwards.
+        """
+        final: FinalFigures | None = getattr(self.src, "final", None)
+        if final is None:
+            return []
+        positions = self.t("figures", COUNT_LABELS["positions"])
+        rows: list[list[Any]] = [[
+            self.translate("report", "Hires"),
+            self.translate("report", "Count"),
+            self.translate("report", "Calculation"),
+            self.translate("report", "Rate"),
+        ]]
+        for label, count, value in (
+            (self.translate("report", "Hired on the spot (fair day)"), final.onsite_hires,
+             final.onsite_hire_rate),
+            (self.translate("report", "Final hires (after follow-up)"), final.final_hires,
+             final.final_hire_rate),
+        ):
+            calc = self.translate("report", "{count} ÷ {denominator} {positions}").format(
+                count=number(count), denominator=positions, positions=number(final.positions),
+            )
+            rows.append([Paragraph(_escape(label), self.st.cell), number(count),
+                         Paragraph(_escape(calc), self.st.cell), rate(value)])
+        table = Table(rows, colWidths=[62 * mm, 20 * mm, WIDTH - 62 * mm - 20 * mm - 18 * mm,
+                                       18 * mm],
+                      style=_table_style(self.fonts, extra=[
+                          ("ALIGN", (1, 1), (1, -1), "RIGHT"),
+                          ("ALIGN", (3, 1), (3, -1), "RIGHT"),
+                      ]))
+        notes = [self.translate(
+            "report",
+            "Final hires: on-site hires not withdrawn afterwards, and follow-up cases the "
+            "employer confirmed as hired; the fair-day figures above stay as they were.",
+        )]
+        if final.last_final_outcome_on is not None:
+            notes.append(self.translate(
+                "report", "Final hires: follow-up results (as of {date})"
+            ).format(date=final.last_final_outcome_on.isoformat()))
+        notes.append(self.translate(
+            "report", "Follow-up cases: {cases}, decided: {decided}"
+        ).format(cases=number(final.follow_up_cases), decided=number(final.decided)))
+        return [
+            Paragraph(_escape(self.translate("report", "Fair day and follow-up")), self.st.h2),
+            table,
+            Spacer(1, 2 * mm),
+            *(Paragraph(_escape(n), self.st.small) for n in notes),
+        ]
+
     # --- arrivals chart --------------------------------------------------------------------
 
     def arrivals_chart(self) -> list[Flowable]:
@@ -468,6 +522,7 @@ class _Report:
             Spacer(1, 5 * mm),
             self.headline_box(),
             *self.figures_tables(),
+            *self.final_table(),
             *self.arrivals_chart(),
             *self.breakdowns(),
             *self.employer_table(),

@@ -84,7 +84,11 @@ class ArrivalLike(Protocol):
 
 
 class ReportSource(Protocol):
-    """Everything the summary shows: the organizer's dashboard data has this shape."""
+    """Everything the summary shows: the organizer's dashboard data has this shape.
+
+    Optional: ``final`` (``jobfair.domain.metrics.FinalFigures`` or ``None``), the follow-up
+    figures; when present the report adds on-site and final hires, each with its rate.
+    """
 
     @property
     def fair(self) -> FairLike: ...

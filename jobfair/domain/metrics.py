@@ -14,6 +14,7 @@ Definitions (see shared/domain.md):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -133,4 +134,46 @@ COUNT_LABELS: dict[str, str] = {
     "pending": QT_TRANSLATE_NOOP("figures", "Pending"),
     "rejected": QT_TRANSLATE_NOOP("figures", "Not hired"),
     "undecided": QT_TRANSLATE_NOOP("figures", "Outcome not yet recorded"),
+}
+
+
+@dataclass(frozen=True)
+class FinalFigures:
+    """The follow-up figures (사후관리), kept apart from the fair-day :class:`Figures`.
+
+    Rule: an interview is a final hire when its final outcome is "hired", or when it was hired on
+    the spot and no final outcome has been recorded; an on-site hire marked "withdrawn" or
+    "not_hired" afterwards is not a final hire. Undone interviews count nowhere.
+    ``final_hire_rate`` = final_hires / positions; ``final_interview_hire_rate`` = final_hires /
+    interviewees (the same denominators as the fair-day rates).
+    """
+
+    fair_id: int
+    positions: int
+    interviewees: int
+    onsite_hires: int
+    final_hires: int
+    follow_up_cases: int
+    decided: int
+    last_final_outcome_on: date | None
+
+    @property
+    def final_hire_rate(self) -> float | None:
+        return percent(self.final_hires, self.positions)
+
+    @property
+    def onsite_hire_rate(self) -> float | None:
+        return percent(self.onsite_hires, self.positions)
+
+    @property
+    def final_interview_hire_rate(self) -> float | None:
+        return percent(self.final_hires, self.interviewees)
+
+
+FINAL_LABELS: dict[str, str] = {
+    "final_hires": QT_TRANSLATE_NOOP("figures", "Final hires (after follow-up)"),
+    "final_hire_rate": QT_TRANSLATE_NOOP("figures", "Final hire rate (of positions sought)"),
+    "final_interview_hire_rate": QT_TRANSLATE_NOOP(
+        "figures", "Final hires per person interviewed"
+    ),
 }

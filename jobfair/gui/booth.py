@@ -46,6 +46,7 @@ from jobfair.gui.booth_scan import (
     BANNER_WARN,
     ScanBar,
 )
+from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.scan import Clock, ScanCatcher
 from jobfair.gui.settings import read_int
 from jobfair.gui.stations import FiguresStation, StationContext, station_label
@@ -72,6 +73,7 @@ from jobfair.services.booth import (
     undo_interview,
     waiting_list,
 )
+from jobfair.services.confirmation import last_interview_at
 from jobfair.services.interviews import HeadcountExceededError, InterviewView
 
 REFRESH_MS = 30_000
@@ -131,6 +133,9 @@ class BoothScreen(QWidget):
         self.paper_button = QPushButton()
         self.paper_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.paper_button.clicked.connect(self.open_paper_sheet)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.confirm_button.clicked.connect(self.print_confirmation)
         self.switch_button = QPushButton()
         self.switch_button.setObjectName("boothSwitch")
         self.switch_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -138,6 +143,7 @@ class BoothScreen(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.waiting_button)
         top.addWidget(self.paper_button)
+        top.addWidget(self.confirm_button)
         top.addWidget(self.switch_button)
         outer.addLayout(top)
 
@@ -209,6 +215,7 @@ class BoothScreen(QWidget):
         self._shortcut(QKeySequence(Qt.Key.Key_F3), self.call_next)
         self._shortcut(QKeySequence(Qt.Key.Key_F4), self.focus_scan)
         self._shortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last)
+        self._shortcut(QKeySequence(Qt.Key.Key_F6), self.print_confirmation)
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
@@ -236,6 +243,7 @@ class BoothScreen(QWidget):
             self.heading.setText(name)
         self.waiting_button.setText(self.tr("Scan in as waiting (F2)"))
         self.paper_button.setText(self.tr("Paper sheet…"))
+        self.confirm_button.setText(self.tr("Interview confirmation (F6)"))
         self.switch_button.setText(self.tr("Switch booth"))
         self.tabs.setTabText(
             0, self.tr("Waiting ({count})").format(count=self.queue_panel.model.rowCount())
@@ -551,6 +559,25 @@ class BoothScreen(QWidget):
         self.retranslate()
 
     # -- paper ---------------------------------------------------------------------------------
+    def print_confirmation(self) -> None:
+        """F6: the 면접확인서 of the open card's last interview here, else of the newest entry."""
+        if self.booth is None:
+            return
+        interview_id: uuid.UUID | None = None
+        if self.card is not None:
+            with self.context.session_factory() as session:
+                interview_id = last_interview_at(session, self.card.seeker_id, self.booth.id)
+        else:
+            row = self.recent_panel.model.row_at(0)
+            interview_id = row.id if row is not None else None
+        if interview_id is None:
+            self.context.dialogs.inform(
+                self.tr("Interview confirmation"),
+                self.tr("There is no interview here to confirm yet: record it first."),
+            )
+            return
+        print_confirmation(self.context, interview_id, self)
+
     def open_paper_sheet(self) -> PaperSheetDialog:
         """The organizer's paper result sheet, for this booth; the figures follow when closed."""
         booth_id = self.booth.id if self.booth else None

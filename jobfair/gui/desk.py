@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfair.domain.errors import JobFairError
+from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.desk_scan import ScanPanel
 from jobfair.gui.desk_search import SearchPanel
 from jobfair.gui.desk_walkin import REGION_CITIES, WalkInForm
@@ -104,7 +106,13 @@ class DeskScreen(QWidget):
         layout.setContentsMargins(16, 8, 16, 8)
         self.heading = QLabel()
         self.heading.setObjectName("stationHeading")
-        layout.addWidget(self.heading)
+        self.confirm_button = QPushButton()
+        self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.confirm_button.clicked.connect(self.print_confirmation)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.confirm_button)
+        layout.addLayout(top)
         body = QHBoxLayout()
         layout.addLayout(body, 1)
 
@@ -151,6 +159,7 @@ class DeskScreen(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_walk_in)
         self._shortcut(QKeySequence("Ctrl+P"), self._print_card)
+        self._shortcut(Qt.Key.Key_F6, self.print_confirmation)
 
         self.retranslate()
         self._refresh_recent()
@@ -165,6 +174,7 @@ class DeskScreen(QWidget):
         self.heading.setText(f"{station_label(self.context.kind)} · {self.fair.name}")
         self.tabs.setTabText(0, self.tr("Search (F2)"))
         self.tabs.setTabText(1, self.tr("Walk-in (F3)"))
+        self.confirm_button.setText(self.tr("Interview confirmation (F6)"))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -274,6 +284,16 @@ class DeskScreen(QWidget):
     def _print_card(self) -> None:
         if self.scan_panel.card_id is not None:
             self._print([self.scan_panel.card_id])
+
+    def print_confirmation(self) -> None:
+        """F6: a 면접확인서 for the seeker on the card (asked which, if several interviews)."""
+        if self.scan_panel.card_id is None:
+            self.context.dialogs.inform(
+                self.tr("Interview confirmation"),
+                self.tr("Scan or find the job seeker first."),
+            )
+            return
+        print_confirmation(self.context, self.scan_panel.card_id, self, of_seeker=True)
 
     def _print(self, seeker_ids: Sequence[uuid.UUID]) -> None:
         try:

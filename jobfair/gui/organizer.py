@@ -8,6 +8,8 @@ Three tabs (Ctrl+Tab / Ctrl+Shift+Tab move between them):
 - Paper sheets: opens ``booth_paper.PaperSheetDialog`` for a booth's paper result sheet.
 - Follow-up (``follow_up.FollowUpPanel``): the call list after the fair, built when first shown;
   a final outcome recorded there refreshes the dashboard.
+- Matching (``matching.MatchingPanel``): openings for a seeker, candidates for an employer,
+  built when first shown.
 Modules owned by other parts are imported when first used, so this screen works without them.
 """
 
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jobfair.gui.dashboard import DashboardView
 from jobfair.gui.dashboard_refresher import DEFAULT_INTERVAL_MS
+from jobfair.gui.retention import RetentionBanner
 from jobfair.gui.settings import read_int
 from jobfair.gui.stations import FiguresStation, StationContext
 
@@ -37,9 +40,11 @@ log = logging.getLogger(__name__)
 REFRESH_KEY = "organizer/refresh_ms"  # the dashboard's refresh interval, in the station settings
 MIN_REFRESH_MS = 250
 TAB_DASHBOARD, TAB_SETUP, TAB_PAPER, TAB_FOLLOW_UP = 0, 1, 2, 3
+TAB_MATCHING = 4
 REPORTS_MODULE = "jobfair.gui.organizer_reports"
 SETUP_MODULE = "jobfair.gui.organizer_setup"
 FOLLOW_UP_MODULE = "jobfair.gui.follow_up"
+MATCHING_MODULE = "jobfair.gui.matching"
 EXPORT_MODULE = "jobfair.services.export"
 
 
@@ -103,6 +108,10 @@ class OrganizerScreen(QWidget):
         self.follow_up_page.setObjectName("followUpPage")
         self.follow_up_layout = QVBoxLayout(self.follow_up_page)
         self.follow_up_layout.setContentsMargins(0, 0, 0, 0)
+        self.matching_panel: QWidget | None = None
+        self.matching_page = QWidget()
+        self.matching_page.setObjectName("matchingPage")
+        QVBoxLayout(self.matching_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("organizerTabs")
@@ -110,9 +119,13 @@ class OrganizerScreen(QWidget):
         self.tabs.addTab(self.setup_page, "")
         self.tabs.addTab(self.paper_page, "")
         self.tabs.addTab(self.follow_up_page, "")
+        self.tabs.addTab(self.matching_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.retention = RetentionBanner(context, self)  # retention ended: purge reminder
+        self.retention.purged.connect(self.dashboard.refresh_now)
+        layout.addWidget(self.retention)
         layout.addWidget(self.tabs)
         self.retranslate()
 
@@ -130,6 +143,20 @@ class OrganizerScreen(QWidget):
             self.ensure_setup_panel()
         elif index == TAB_FOLLOW_UP:
             self.ensure_follow_up_panel()
+        elif index == TAB_MATCHING:
+            self.ensure_matching_panel()
+
+    def ensure_matching_panel(self) -> None:
+        """Build the matching panel the first time it is needed (no module: tab stays empty)."""
+        module = None if self.matching_panel is not None else optional_module(MATCHING_MODULE)
+        if module is None:
+            return
+        panel: QWidget = module.MatchingPanel(self.context, self.matching_page)
+        layout = self.matching_page.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+        panel.show()
+        self.matching_panel = panel
 
     def ensure_follow_up_panel(self) -> None:
         """Build the follow-up panel the first time it is needed (no module: tab stays empty)."""
@@ -224,6 +251,7 @@ class OrganizerScreen(QWidget):
         self.tabs.setTabText(TAB_SETUP, self.tr("Setup"))
         self.tabs.setTabText(TAB_PAPER, self.tr("Paper sheets"))
         self.tabs.setTabText(TAB_FOLLOW_UP, self.tr("Follow-up"))
+        self.tabs.setTabText(TAB_MATCHING, self.tr("Matching"))
         self.paper_intro.setText(self.tr(
             "A booth that noted its interviews on paper: key its sheet here, line by line "
             "(badge number, then the outcome key). The dashboard counts the lines once saved."

@@ -28,7 +28,13 @@ from jobfair.documents.report import DEFAULT_APPROVAL, ReportOptions, render_rep
 from jobfair.documents.workbook import write_csv, write_workbook
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.gui.printing import PdfRasteriser, PrintError, available_rasteriser, print_pdf
+from jobfair.gui.printing import (
+    PdfRasteriser,
+    PrintError,
+    ask_print_or_save,
+    available_rasteriser,
+    print_pdf,
+)
 from jobfair.gui.stations import StationContext
 from jobfair.gui.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.i18n import error_message
@@ -87,32 +93,12 @@ class QtReportUi:
         return ("en" if choice == english else "ko"), approval
 
     def choose_action(self, parent: QWidget | None, can_print: bool) -> str | None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(translate("OrganizerReports", "End-of-day summary"))
-        text = translate("OrganizerReports", "The summary is ready.")
-        if not can_print:
-            text += "\n" + translate(
-                "OrganizerReports",
-                "Printing directly is not available on this computer; save the PDF and "
-                "print it from a PDF viewer.",
-            )
-        box.setText(text)
-        print_button = box.addButton(
-            translate("OrganizerReports", "Print…"), QMessageBox.ButtonRole.AcceptRole
+        return ask_print_or_save(
+            parent,
+            translate("OrganizerReports", "End-of-day summary"),
+            translate("OrganizerReports", "The summary is ready."),
+            can_print,
         )
-        print_button.setEnabled(can_print)
-        save_button = box.addButton(
-            translate("OrganizerReports", "Save PDF…"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(print_button if can_print else save_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is print_button:
-            return "print"
-        if clicked is save_button:
-            return "save"
-        return None
 
     def choose_printer(self, parent: QWidget | None) -> QPrinter | None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -262,6 +262,36 @@ class PrintUi(Protocol):
         ...
 
 
+def ask_print_or_save(
+    parent: QWidget | None, title: str, text: str, can_print: bool
+) -> str | None:
+    """The one "print or save the PDF?" question of every document: ``"print"``, ``"save"``
+    or ``None`` (cancelled). Without a way to print here, only saving is offered, and why."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    if not can_print:
+        text += "\n" + translate(
+            "printing",
+            "Printing directly is not available on this computer; save the PDF and print "
+            "it from a PDF viewer."
+        )
+    box.setText(text)
+    print_button = box.addButton(translate("printing", "Print…"), QMessageBox.ButtonRole.AcceptRole)
+    print_button.setEnabled(can_print)
+    save_button = box.addButton(
+        translate("printing", "Save PDF…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(print_button if can_print else save_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is print_button:
+        return "print"
+    if clicked is save_button:
+        return "save"
+    return None
+
+
 class QtPrintUi:
     """The real windows: a question box, QPrintDialog and QFileDialog."""
 
@@ -269,32 +299,12 @@ class QtPrintUi:
         self._printer: QPrinter | None = None  # kept so the chosen printer is offered again
 
     def choose_action(self, parent: QWidget | None, count: int, can_print: bool) -> str | None:
-        box = QMessageBox(parent)
-        box.setWindowTitle(translate("printing", "Print badges"))
-        text = translate("printing", "{count} badges are ready.").format(count=count)
-        if not can_print:
-            text += "\n" + translate(
-                "printing",
-                "Printing directly is not available on this computer; save the PDF and print "
-                "it from a PDF viewer."
-            )
-        box.setText(text)
-        print_button = box.addButton(
-            translate("printing", "Print…"), QMessageBox.ButtonRole.AcceptRole
+        return ask_print_or_save(
+            parent,
+            translate("printing", "Print badges"),
+            translate("printing", "{count} badges are ready.").format(count=count),
+            can_print,
         )
-        print_button.setEnabled(can_print)
-        save_button = box.addButton(
-            translate("printing", "Save PDF…"), QMessageBox.ButtonRole.ActionRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(print_button if can_print else save_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is print_button:
-            return "print"
-        if clicked is save_button:
-            return "save"
-        return None
 
     def choose_printer(self, parent: QWidget | None, layout: Layout) -> QPrinter | None:
         printer = self._printer or QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -320,6 +330,19 @@ class QtPrintUi:
 
 
 _default_ui: PrintUi | None = None
+
+
+class DocumentPrintUi(QtPrintUi):
+    """The same windows for a document that is not badges (a confirmation, a list)."""
+
+    def choose_action(self, parent: QWidget | None, count: int, can_print: bool) -> str | None:
+        del count
+        return ask_print_or_save(
+            parent,
+            translate("printing", "Print"),
+            translate("printing", "The document is ready."),
+            can_print,
+        )
 
 
 def default_ui() -> PrintUi:

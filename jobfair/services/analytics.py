@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from jobfair.db.models import Booth, CheckIn, Employer, Interview, Opening, QueueEntry, Seeker
 from jobfair.domain.codes import KECO_MAJOR, Channel, Outcome
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.domain.metrics import Figures, percent
+from jobfair.domain.metrics import Figures, FinalFigures, percent
 from jobfair.domain.target_groups import (
     AGE_BAND_LABELS,
     AGE_BANDS,
@@ -32,6 +32,7 @@ from jobfair.domain.target_groups import (
     age_band,
 )
 from jobfair.services.fairs import FairView, get_fair
+from jobfair.services.metrics import compute_final_figures
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class DashboardData:
     breakdowns: tuple[Breakdown, ...]
     arrivals: tuple[ArrivalBin, ...]
     generated_at: datetime  # aware UTC
+    final: FinalFigures | None = None  # follow-up figures (사후관리), apart from the day's
 
 
 BREAKDOWN_TITLES: dict[str, str] = {
@@ -483,4 +485,5 @@ def dashboard_data(
         breakdowns=tuple(groups),
         arrivals=tuple(_arrivals(session, fair, 30)),
         generated_at=now or datetime.now(UTC),
+        final=compute_final_figures(session, fair.id),
     )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, CheckIn, Interview, Opening, Seeker
 from jobfair.domain.codes import Channel, Outcome
-from jobfair.domain.metrics import Figures
+from jobfair.domain.metrics import Figures, FinalFigures
 from jobfair.services.fairs import get_fair
 
 
@@ -58,4 +58,45 @@ def compute_figures(session: Session, fair_id: int | None = None) -> Figures:
         pending=pending,
         rejected=rejected,
         undecided=interviews - hired - second - pending - rejected,
+    )
+
+
+def final_hire_condition() -> ColumnElement[bool]:
+    """Final hire: final outcome "hired", or hired on the spot with no final outcome yet."""
+    return or_(
+        Interview.final_outcome == "hired",
+        and_(Interview.outcome == Outcome.HIRED, Interview.final_outcome.is_(None)),
+    )
+
+
+def compute_final_figures(session: Session, fair_id: int | None = None) -> FinalFigures:
+    """The follow-up figures of the fair; the fair-day figures are left as they were."""
+    fair = get_fair(session, fair_id)
+    fid = fair.id
+    positions = session.scalar(
+        select(func.coalesce(func.sum(Opening.headcount), 0)).where(Opening.fair_id == fid)
+    ) or 0
+    cases = Interview.outcome.in_((Outcome.SECOND, Outcome.PENDING))
+    row = session.execute(
+        select(
+            func.count(distinct(Interview.seeker_id)),
+            func.coalesce(func.sum(case((Interview.outcome == Outcome.HIRED, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((final_hire_condition(), 1), else_=0)), 0),
+            func.coalesce(func.sum(case((cases, 1), else_=0)), 0),
+            func.coalesce(
+                func.sum(case((and_(cases, Interview.final_outcome.is_not(None)), 1), else_=0)),
+                0,
+            ),
+            func.max(Interview.final_outcome_on),
+        ).where(Interview.fair_id == fid, Interview.voided_at.is_(None))
+    ).one()
+    return FinalFigures(
+        fair_id=fid,
+        positions=int(positions),
+        interviewees=int(row[0]),
+        onsite_hires=int(row[1]),
+        final_hires=int(row[2]),
+        follow_up_cases=int(row[3]),
+        decided=int(row[4]),
+        last_final_outcome_on=row[5],
     )

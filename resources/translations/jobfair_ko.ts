@@ -113,7 +113,7 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth.py" line="+231" />
+        <location filename="../../jobfair/gui/booth.py" line="+238" />
         <source>{station} {label} · {employer}</source>
         <translation>{station} {label} · {employer}</translation>
     </message>
@@ -126,6 +126,11 @@
         <location line="+1" />
         <source>Paper sheet…</source>
         <translation>종이 결과표…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interview confirmation (F6)</source>
+        <translation>면접확인서 (F6)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -243,6 +248,16 @@
         <location line="+29" />
         <source>Nobody is waiting.</source>
         <translation>대기자가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Interview confirmation</source>
+        <translation>면접확인서</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>There is no interview here to confirm yet: record it first.</source>
+        <translation>확인할 면접이 아직 없습니다. 먼저 면접 결과를 기록하십시오.</translation>
     </message>
 </context>
 <context>
@@ -805,7 +820,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+66" />
+        <location filename="../../jobfair/gui/desk.py" line="+68" />
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -815,7 +830,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+106" />
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
@@ -823,6 +838,11 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <location line="+1" />
         <source>Walk-in (F3)</source>
         <translation>현장 접수 (F3)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interview confirmation (F6)</source>
+        <translation>면접확인서 (F6)</translation>
     </message>
     <message>
         <location line="+16" />
@@ -846,6 +866,16 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
     </message>
     <message>
         <location line="+34" />
+        <source>Interview confirmation</source>
+        <translation>면접확인서</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Scan or find the job seeker first.</source>
+        <translation>먼저 구직자의 명찰을 스캔하거나 검색하십시오.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Badge not printed</source>
         <translation>명찰이 출력되지 않음</translation>
     </message>
@@ -1271,6 +1301,134 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpModel</name>
+    <message>
+        <location filename="../../jobfair/gui/follow_up.py" line="+87" />
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employer</source>
+        <translation>업체명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fair day</source>
+        <translation>현장 결과</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Final outcome</source>
+        <translation>최종 결과</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last call</source>
+        <translation>최근 통화</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location line="+133" />
+        <location line="+56" />
+        <location line="+18" />
+        <source>Follow-up</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <location line="-57" />
+        <source>{decided} of {total} decided · {reached} reached · {remaining} remaining</source>
+        <translation>{total}건 중 {decided}건 결정 · {reached}건 통화됨 · {remaining}건 남음</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Choose a case in the list.</source>
+        <translation>목록에서 대상을 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>&amp;Filter:</source>
+        <translation>보기(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All cases</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Open</source>
+        <translation>미결</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Decided</source>
+        <translation>결정됨</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Call &amp;list (second interviews and pending cases)</source>
+        <translation>통화 목록(&amp;L) (2차면접·채용예정 대상)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Selected case</source>
+        <translation>선택한 대상</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call &amp;result:</source>
+        <translation>통화 결과(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Call note:</source>
+        <translation>통화 메모:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Log the &amp;call</source>
+        <translation>통화 기록(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Final &amp;outcome:</source>
+        <translation>최종 결과(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Date:</source>
+        <translation>확인일(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save the final outcome</source>
+        <translation>최종 결과 저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../jobfair/gui/import_dialog.py" line="+144" />
@@ -1509,6 +1667,149 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
 </context>
 <context>
+    <name>MatchingPanel</name>
+    <message>
+        <location filename="../../jobfair/gui/matching.py" line="+218" />
+        <source>Matching</source>
+        <translation>맞춤 알선</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No seeker found.</source>
+        <translation>구직자를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+90" />
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="-83" />
+        <source>No opening matches this seeker's details.</source>
+        <translation>이 구직자의 조건에 맞는 채용 공고가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n opening(s) suit this seeker, best first.</source>
+        <translation>
+            <numerusform>이 구직자에게 맞는 채용 공고 %n건 (적합도순)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+128" />
+        <source>Withdraw recommendation (Ctrl+R)</source>
+        <translation>추천 취소 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recommend (Ctrl+R)</source>
+        <translation>알선 추천 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>By seeker</source>
+        <translation>구직자별</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By employer</source>
+        <translation>기업별</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Find a seeker (name or badge number):</source>
+        <translation>구직자 찾기 - 이름 또는 명찰 번호(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name or badge number, then Enter</source>
+        <translation>이름 또는 명찰 번호 입력 후 Enter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Employer</source>
+        <translation>참여기업</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Opening</source>
+        <translation>채용 직종</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Score</source>
+        <translation>적합도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+4" />
+        <source>Recommended</source>
+        <translation>추천함</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+4" />
+        <source>Why</source>
+        <translation>추천 사유</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Badge</source>
+        <translation>명찰</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Age</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Desired job</source>
+        <translation>희망직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lives in</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Best opening</source>
+        <translation>가장 맞는 직종</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Print slip of booths (Ctrl+P)</source>
+        <translation>추천 부스 안내문 인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Employer:</source>
+        <translation>참여기업(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print candidate list (Ctrl+P)</source>
+        <translation>추천 구직자 명단 인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only job seekers who consented to their details being given to employers are listed.</source>
+        <translation>참여기업 제공에 동의한 구직자만 표시합니다.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningsPage</name>
     <message>
         <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+142" />
@@ -1614,7 +1915,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerReports</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_reports.py" line="+63" />
+        <location filename="../../jobfair/gui/organizer_reports.py" line="+69" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -1641,14 +1942,14 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     <message>
         <location line="+2" />
         <location line="+6" />
-        <location line="+9" />
-        <location line="+95" />
+        <location line="+10" />
+        <location line="+74" />
         <location line="+53" />
         <source>End-of-day summary</source>
         <translation>결과 보고서</translation>
     </message>
     <message>
-        <location line="-162" />
+        <location line="-142" />
         <source>Language of the summary:</source>
         <translation>보고서 언어:</translation>
     </message>
@@ -1658,27 +1959,24 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>서명할 결재란을 넣을까요?</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The summary is ready.</source>
         <translation>결과 보고서가 준비되었습니다.</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Printing directly is not available on this computer; save the PDF and print it from a PDF viewer.</source>
-        <translation>이 컴퓨터에서는 바로 인쇄할 수 없습니다. PDF로 저장한 뒤 PDF 뷰어에서 인쇄하십시오.</translation>
+        <translation type="vanished">이 컴퓨터에서는 바로 인쇄할 수 없습니다. PDF로 저장한 뒤 PDF 뷰어에서 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="vanished">인쇄…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="vanished">PDF로 저장…</translation>
     </message>
     <message>
         <location line="+7" />
-        <source>Print…</source>
-        <translation>인쇄…</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Save PDF…</source>
-        <translation>PDF로 저장…</translation>
-    </message>
-    <message>
-        <location line="+15" />
         <source>Print the summary</source>
         <translation>결과 보고서 인쇄</translation>
     </message>
@@ -1737,7 +2035,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+167" />
+        <location filename="../../jobfair/gui/organizer.py" line="+218" />
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
@@ -1760,6 +2058,16 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+1" />
         <source>Paper sheets</source>
         <translation>종이 결과표</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up</source>
+        <translation>사후관리</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Matching</source>
+        <translation>맞춤 알선</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1947,6 +2255,38 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+44" />
         <source>{time} {badge}{name}: {outcome}</source>
         <translation>{time} {badge}{name}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBanner</name>
+    <message>
+        <location filename="../../jobfair/gui/retention.py" line="+63" />
+        <source>The retention period of personal data has ended for: {fairs}. Purge it: the figures stay.</source>
+        <translation>다음 박람회의 개인정보 보유기간이 끝났습니다: {fairs}. 파기하십시오. 통계 수치는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Purge now…</source>
+        <translation>지금 파기…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Purge personal data</source>
+        <translation>개인정보 파기</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove the names, phones, birth dates, notes and free text of these fairs for good?
+{fairs}
+The figures and breakdowns stay as they are. This cannot be undone.</source>
+        <translation>다음 박람회의 성명, 전화번호, 생년월일, 메모와 자유 기재 내용을 영구히 삭제하시겠습니까?
+{fairs}
+통계 수치와 분류별 집계는 그대로 남습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Personal data removed ({count} job seekers).</source>
+        <translation>개인정보를 파기했습니다 (구직자 {count}명).</translation>
     </message>
 </context>
 <context>
@@ -2463,7 +2803,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+42" />
+        <location filename="../../jobfair/cli/__init__.py" line="+49" />
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -2500,6 +2840,8 @@ Notice version {version}.</source>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
         <location line="+5" />
         <location line="+6" />
+        <location filename="../../jobfair/cli/matching_commands.py" line="+28" />
+        <location filename="../../jobfair/cli/purge_commands.py" line="+31" />
         <location filename="../../jobfair/cli/setup_commands.py" line="+38" />
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
@@ -2542,7 +2884,7 @@ Notice version {version}.</source>
         <translation>아직 박람회가 없습니다. 'jobfair demo' 명령으로 데모 박람회를 불러올 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+24" />
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} ÷ {denominator}</translation>
     </message>
@@ -2759,7 +3101,7 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+28" />
+        <location filename="../../jobfair/cli/__init__.py" line="+29" />
         <location line="+6" />
         <source>jobfair: </source>
         <translation>jobfair: </translation>
@@ -2818,6 +3160,76 @@ Notice version {version}.</source>
         <location line="+7" />
         <source>{employers} employers imported with {openings} openings ({positions} positions).</source>
         <translation>업체 {employers}곳, 모집직종 {openings}건(구인인원 {positions}명)을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/matching_commands.py" line="-6" />
+        <source>rank openings for a seeker, or candidates for an employer</source>
+        <translation>구직자에게 맞는 채용 공고, 또는 기업에 맞는 구직자를 순위대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the seeker's id (UUID)</source>
+        <translation>구직자 ID (UUID)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>employer id</source>
+        <translation>참여기업 ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>at most this many</source>
+        <translation>최대 개수</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/purge_commands.py" line="-11" />
+        <source>remove a fair's personal data for good; the figures stay (asks nothing)</source>
+        <translation>박람회의 개인정보를 영구히 파기합니다. 통계 수치는 남습니다 (확인을 묻지 않음)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>fair id</source>
+        <translation>박람회 ID</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>only count what would be removed</source>
+        <translation>파기할 항목을 세기만 합니다</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Dry run: nothing was removed. A purge would remove:</source>
+        <translation>시험 실행: 아무것도 삭제하지 않았습니다. 파기하면 삭제될 항목:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Personal data of fair {id} removed:</source>
+        <translation>박람회 {id}의 개인정보를 파기했습니다:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  seekers' names, phones, birth dates, residence and desired jobs: {n}</source>
+        <translation>  구직자 성명·전화번호·생년월일·거주지·희망직종: {n}명</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  free text in {where}: {n}</source>
+        <translation>  {where}의 자유 기재 내용: {n}건</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>  employers' contact persons: {n}</source>
+        <translation>  참여기업 담당자 연락처: {n}곳</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>  audit log entries scrubbed: {n}</source>
+        <translation>  감사 기록에서 지운 항목: {n}건</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kept for the anonymous figures: birth year, sex, desired occupation, target groups, consents, check-ins, interviews and outcomes.</source>
+        <translation>익명 통계를 위해 남기는 항목: 출생연도, 성별, 희망직종 코드, 취업지원 대상, 동의 여부, 입장, 면접과 결과.</translation>
     </message>
 </context>
 <context>
@@ -2923,7 +3335,7 @@ Notice version {version}.</source>
         <translation>60세 이상</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/analytics.py" line="+106" />
+        <location filename="../../jobfair/services/analytics.py" line="+108" />
         <source>Target group</source>
         <translation>취업지원 대상</translation>
     </message>
@@ -2957,6 +3369,158 @@ Notice version {version}.</source>
         <location line="+2" />
         <source>Not given</source>
         <translation>미기재</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/follow_up.py" line="+40" />
+        <source>Finally hired</source>
+        <translation>최종채용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finally not hired</source>
+        <translation>최종 불합격</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn by the seeker</source>
+        <translation>구직자 포기</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Reached</source>
+        <translation>통화됨</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No answer</source>
+        <translation>부재중</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left a message</source>
+        <translation>메시지 남김</translation>
+    </message>
+</context>
+<context>
+    <name>confirmation</name>
+    <message>
+        <location filename="../../jobfair/documents/confirmation.py" line="+28" />
+        <source>Interview confirmation</source>
+        <translation>면접확인서</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Year of birth</source>
+        <translation>출생연도</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employer</source>
+        <translation>사업체명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Business registration no.</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position</source>
+        <translation>모집 직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date and time of interview</source>
+        <translation>면접 일시</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recruitment fair</source>
+        <translation>채용박람회</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Job seeker</source>
+        <translation>구직자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interview</source>
+        <translation>면접 내용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>We confirm that the job seeker above had a job interview with us at the recruitment fair, as stated above.</source>
+        <translation>위 구직자는 위와 같이 채용박람회에서 당사와 면접을 보았음을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Confirmed by the employer</source>
+        <translation>사업주 확인</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(signature or seal)</source>
+        <translation>(서명 또는 인)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issued by {organizer}</source>
+        <translation>{organizer}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}년 {month}월 {day}일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{year}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}</source>
+        <translation>{year}년 {month}월 {day}일 {hour:02d}:{minute:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>confirmation_gui</name>
+    <message>
+        <location filename="../../jobfair/gui/confirmation.py" line="+53" />
+        <source>All of them (one page each)</source>
+        <translation>전부 (한 장에 하나씩)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+37" />
+        <source>Interview confirmation</source>
+        <translation>면접확인서</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>Which interview?</source>
+        <translation>어느 면접의 확인서입니까?</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This job seeker has had no interview.</source>
+        <translation>이 구직자는 아직 면접 기록이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3693,7 @@ Notice version {version}.</source>
         <location line="+11" />
         <location line="+26" />
         <location filename="../../jobfair/services/desk.py" line="+225" />
+        <location filename="../../jobfair/services/matching.py" line="+81" />
         <location filename="../../jobfair/services/seekers.py" line="+208" />
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
@@ -3161,6 +3726,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+130" />
+        <location filename="../../jobfair/services/follow_up.py" line="+50" />
         <location filename="../../jobfair/services/interviews.py" line="+55" />
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
@@ -3416,9 +3982,20 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 면접 결과가 아닙니다. hired(현장채용), second(2차면접), pending(채용예정·검토), rejected(불합격) 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location filename="../../jobfair/services/follow_up.py" line="-11" />
+        <source>'{value}' is not allowed here: use {allowed}.</source>
+        <translation>'{value}'은(는) 여기에 쓸 수 없습니다. {allowed} 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location filename="../../jobfair/services/interviews.py" line="+131" />
         <source>This interview was undone; it cannot be changed.</source>
         <translation>취소된 면접 기록은 고칠 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+87" />
+        <source>Enter the date of the final outcome.</source>
+        <translation>최종 결과를 확인한 날짜를 입력하십시오.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/seekers.py" line="-34" />
@@ -3511,12 +4088,18 @@ Notice version {version}.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location filename="../../jobfair/services/matching.py" line="+83" />
+        <location filename="../../jobfair/services/setup.py" line="+83" />
         <source>There is no employer with id {employer_id}.</source>
         <translation>번호 {employer_id}인 업체가 없습니다.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+49" />
+        <source>There is no opening with id {opening_id} at this fair.</source>
+        <translation>이 박람회에 ID {opening_id}인 채용 공고가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/setup.py" line="+35" />
         <source>{name} has {count} interviews recorded and cannot be deleted. Its interviews would be lost from the fair's figures.</source>
         <translation>{name}은(는) 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 삭제하면 박람회 실적에서 면접이 빠집니다.</translation>
     </message>
@@ -3579,6 +4162,21 @@ Notice version {version}.</source>
         <location line="+5" />
         <source>'{value}' is not a headcount (a whole number, 1 or more).</source>
         <translation>'{value}'은(는) 구인인원이 아닙니다 (1 이상의 정수).</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/matching_commands.py" line="+15" />
+        <source>'{value}' is not a seeker id.</source>
+        <translation>'{value}'은(는) 구직자 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/confirmation.py" line="+65" />
+        <source>There is no such interview (it may have been undone).</source>
+        <translation>해당 면접 기록이 없습니다 (취소되었을 수 있습니다).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This fair's personal data has been purged: a confirmation can no longer be issued.</source>
+        <translation>이 박람회의 개인정보는 파기되어 확인서를 더 이상 발급할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3946,7 +4544,7 @@ Notice version {version}.</source>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../jobfair/domain/metrics.py" line="+85" />
+        <location filename="../../jobfair/domain/metrics.py" line="+86" />
         <source>Hire rate (of positions sought)</source>
         <translation>채용률(구인인원 대비)</translation>
     </message>
@@ -4029,6 +4627,21 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>Outcome not yet recorded</source>
         <translation>결과 미입력</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Final hires (after follow-up)</source>
+        <translation>최종채용(사후관리)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Final hire rate (of positions sought)</source>
+        <translation>최종채용률(구인인원 대비)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Final hires per person interviewed</source>
+        <translation>면접 인원 대비 최종채용</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4791,135 @@ Notice version {version}.</source>
     </message>
 </context>
 <context>
+    <name>matching</name>
+    <message>
+        <location filename="../../jobfair/documents/matching.py" line="+32" />
+        <source>Booths recommended for you</source>
+        <translation>추천 부스 안내</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Badge no. {number}</source>
+        <translation>명찰 번호 {number}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No opening matched your details. Ask at the desk for advice.</source>
+        <translation>조건에 맞는 채용 공고가 없습니다. 접수창구에서 상담을 받으세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Matched candidates for {employer}</source>
+        <translation>{employer} 추천 구직자 명단</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only job seekers who consented to their details being given to employers are listed. Use them for this recruitment only.</source>
+        <translation>참여기업 제공에 동의한 구직자만 실었습니다. 이번 채용에만 사용하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Badge</source>
+        <translation>명찰</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Desired job</source>
+        <translation>희망직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lives in</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening</source>
+        <translation>채용 직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why</source>
+        <translation>추천 사유</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No consenting job seeker matched the openings.</source>
+        <translation>채용 직종에 맞는 정보제공 동의 구직자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/matching.py" line="+33" />
+        <source>Desired job fits closely ({code})</source>
+        <translation>희망직종 일치 ({code})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Desired job in the same field ({field})</source>
+        <translation>희망직종과 같은 분야 ({field})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Works where the seeker lives ({city})</source>
+        <translation>거주지 근무 ({city})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Works in a neighbouring city ({city})</source>
+        <translation>인근 지역 근무 ({city})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening welcomes {group}</source>
+        <translation>{group} 우대</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>young people</source>
+        <translation>청년</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the new middle-aged</source>
+        <translation>신중년</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the middle-aged</source>
+        <translation>중장년</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>older people</source>
+        <translation>고령자</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="vanished">인쇄</translation>
+    </message>
+    <message>
+        <source>The document is ready.</source>
+        <translation type="vanished">문서가 준비되었습니다.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="vanished">인쇄…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="vanished">PDF로 저장…</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Badge</source>
@@ -4216,36 +4958,36 @@ Notice version {version}.</source>
         <translation>PDF에서 읽을 수 있는 페이지가 없음</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+30" />
-        <location line="+55" />
+        <location line="+62" />
+        <location line="+9" />
+        <location line="+68" />
         <location line="+44" />
         <location line="+48" />
         <source>Print badges</source>
         <translation>명찰 인쇄</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-168" />
         <source>{count} badges are ready.</source>
         <translation>명찰 {count}장이 준비되었습니다.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-32" />
         <source>Printing directly is not available on this computer; save the PDF and print it from a PDF viewer.</source>
         <translation>이 컴퓨터에서는 바로 인쇄할 수 없습니다. PDF로 저장한 뒤 PDF 뷰어에서 인쇄하세요.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Save PDF…</source>
         <translation>PDF 저장…</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+40" />
         <source>Save badges as PDF</source>
         <translation>명찰을 PDF로 저장</translation>
     </message>
@@ -4255,7 +4997,17 @@ Notice version {version}.</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+18" />
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The document is ready.</source>
+        <translation>문서가 준비되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+114" />
         <source>The PDF could not be saved to {target}: {reason}. It is kept in {path}.</source>
         <translation>PDF를 {target}에 저장할 수 없습니다: {reason}. 파일은 {path}에 보관했습니다.</translation>
     </message>
@@ -4344,12 +5096,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+115" />
-        <location line="+347" />
+        <location line="+402" />
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-328" />
+        <location line="-383" />
         <source>Approval</source>
         <translation>결재</translation>
     </message>
@@ -4385,11 +5137,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+0" />
+        <location line="+61" />
         <source>Count</source>
         <translation>인원·건수</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-55" />
         <source>Registered: pre-registered / walk-ins</source>
         <translation>등록: 사전등록 / 현장등록</translation>
     </message>
@@ -4400,11 +5153,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
+        <location line="+46" />
         <source>Calculation</source>
         <translation>산식</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-45" />
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -4424,7 +5178,52 @@ Notice version {version}.</source>
         <translation>당일 실적</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+22" />
+        <source>Hires</source>
+        <translation>채용</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rate</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hired on the spot (fair day)</source>
+        <translation>현장채용(박람회 당일)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Final hires (after follow-up)</source>
+        <translation>최종채용(사후관리 후)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{count} ÷ {denominator} {positions}</source>
+        <translation>{count} ÷ {denominator} {positions}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Final hires: on-site hires not withdrawn afterwards, and follow-up cases the employer confirmed as hired; the fair-day figures above stay as they were.</source>
+        <translation>최종채용: 현장채용 중 이후 포기하지 않은 인원과, 사후관리에서 업체가 채용을 확인한 인원입니다. 위의 당일 실적은 그대로입니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Final hires: follow-up results (as of {date})</source>
+        <translation>최종채용: 사후관리 결과 ({date} 기준)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow-up cases: {cases}, decided: {decided}</source>
+        <translation>사후관리 대상: {cases}건, 결정: {decided}건</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Fair day and follow-up</source>
+        <translation>현장채용과 최종채용</translation>
+    </message>
+    <message>
+        <location line="+43" />
         <source>people</source>
         <translation>명</translation>
     </message>
@@ -4536,7 +5335,7 @@ Notice version {version}.</source>
         <translation>업체별 채용 현황</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Made {when}</source>
         <translation>작성 {when}</translation>
     </message>

@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from alembic import command
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -14,7 +15,7 @@ from sqlalchemy import text
 from jobfair.config import Config, default_db_url
 from jobfair.db.diagnose import MESSAGES, ConnectionFailed, ProbeResult, Problem, SchemaState
 from jobfair.db.engine import describe_url, make_engine, parse_url
-from jobfair.db.migrate import current_revision, head_revision
+from jobfair.db.migrate import alembic_config, current_revision, head_revision
 from jobfair.gui.application import (
     SchemaNotReadyError,
     open_database,
@@ -115,8 +116,8 @@ def test_an_older_schema_is_upgraded_only_when_confirmed(
     qtbot: QtBot, station_settings: QSettings, fake_dialogs: FakeDialogs, sqlite_url: str
 ) -> None:
     engine = make_engine(sqlite_url)
-    with engine.begin() as conn:  # pretend an older JobFair made it (the newest step undone)
-        conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+    # as an older JobFair left it: the steps after 0003 really undone
+    command.downgrade(alembic_config(engine), "0003")
     dialog = make_dialog(qtbot, station_settings, fake_dialogs)
     dialog.url_edit.setText(sqlite_url)
     assert press_test(qtbot, dialog) is False
