@@ -43,7 +43,7 @@ from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.documents.report_data import BreakdownLike, ReportSource
 from jobfair.domain.codes import KSIC_SECTIONS
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.domain.metrics import COUNT_LABELS, Figures, FinalFigures
+from jobfair.domain.metrics import COUNT_LABELS, Figures, FinalFigures, percent
 
 Translate = Callable[[str, str], str]
 CTX = "report"
@@ -515,6 +515,31 @@ class _Report:
                 Paragraph(_escape(self.translate("report", "Results by employer")), self.st.h2),
                 Paragraph(_escape(note), self.st.small), Spacer(1, 2 * mm), table]
 
+    def recommendations(self) -> list[Flowable]:
+        """What came of the counsellors' recommendations before the fair (사전 맞춤 알선).
+
+        Shown when any pair was recommended; a pair counts as interviewed when the seeker was
+        interviewed at a booth of the opening's employer, as hired when hired there.
+        """
+        outcome = getattr(self.src, "recommendations", None)
+        if outcome is None or not getattr(outcome, "recommended", 0):
+            return []
+        text = self.translate(
+            "report",
+            "{recommended} recommended seeker–opening pairs: {interviewed} led to an interview "
+            "at the employer ({interview_rate}), {hired} to a hire ({hire_rate}).",
+        ).format(
+            recommended=number(outcome.recommended),
+            interviewed=number(outcome.interviewed),
+            hired=number(outcome.hired),
+            interview_rate=rate(percent(outcome.interviewed, outcome.recommended)),
+            hire_rate=rate(percent(outcome.hired, outcome.recommended)),
+        )
+        return [
+            Paragraph(_escape(self.translate("report", "Matching before the fair")), self.st.h2),
+            Paragraph(_escape(text), self.st.body),
+        ]
+
     def story(self) -> list[Flowable]:
         return [
             *self.title_block(),
@@ -523,6 +548,7 @@ class _Report:
             self.headline_box(),
             *self.figures_tables(),
             *self.final_table(),
+            *self.recommendations(),
             *self.arrivals_chart(),
             *self.breakdowns(),
             *self.employer_table(),

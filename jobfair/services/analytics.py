@@ -32,6 +32,7 @@ from jobfair.domain.target_groups import (
     age_band,
 )
 from jobfair.services.fairs import FairView, get_fair
+from jobfair.services.matching import RecommendationOutcomes, recommendation_outcomes
 from jobfair.services.metrics import compute_final_figures
 
 
@@ -102,6 +103,7 @@ class DashboardData:
     arrivals: tuple[ArrivalBin, ...]
     generated_at: datetime  # aware UTC
     final: FinalFigures | None = None  # follow-up figures (사후관리), apart from the day's
+    recommendations: RecommendationOutcomes | None = None  # 사전 맞춤 알선 and what came of it
 
 
 BREAKDOWN_TITLES: dict[str, str] = {
@@ -486,4 +488,5 @@ def dashboard_data(
         arrivals=tuple(_arrivals(session, fair, 30)),
         generated_at=now or datetime.now(UTC),
         final=compute_final_figures(session, fair.id),
+        recommendations=recommendation_outcomes(session, fair.id),
     )

@@ -3335,7 +3335,7 @@ Notice version {version}.</source>
         <translation>60세 이상</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/analytics.py" line="+108" />
+        <location filename="../../jobfair/services/analytics.py" line="+110" />
         <source>Target group</source>
         <translation>취업지원 대상</translation>
     </message>
@@ -5096,12 +5096,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+115" />
-        <location line="+402" />
+        <location line="+428" />
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-383" />
+        <location line="-409" />
         <source>Approval</source>
         <translation>결재</translation>
     </message>
@@ -5335,7 +5335,17 @@ Notice version {version}.</source>
         <translation>업체별 채용 현황</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+12" />
+        <source>{recommended} recommended seeker–opening pairs: {interviewed} led to an interview at the employer ({interview_rate}), {hired} to a hire ({hire_rate}).</source>
+        <translation>추천한 구직자–채용공고 {recommended}쌍 중 {interviewed}쌍이 해당 업체 면접으로({interview_rate}), {hired}쌍이 채용으로({hire_rate}) 이어졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Matching before the fair</source>
+        <translation>사전 맞춤 알선</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Made {when}</source>
         <translation>작성 {when}</translation>
     </message>

@@ -191,3 +191,29 @@ def test_report_to_a_binary_file(tmp_path: Path) -> None:
     assert data.startswith(b"%PDF")
     (tmp_path / "x.pdf").write_bytes(data)
     assert pdf_pages(tmp_path / "x.pdf") >= 1
+
+
+@dataclass(frozen=True)
+class Recommended:
+    recommended: int = 40
+    interviewed: int = 25
+    hired: int = 9
+
+
+@dataclass(frozen=True)
+class SourceWithMatching(Source):
+    recommendations: Recommended = field(default_factory=Recommended)
+
+
+def test_the_report_shows_what_came_of_the_recommendations(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.pdf"
+    render_report(source(), plain)
+    assert "Matching before the fair" not in words(plain)
+
+    pdf = tmp_path / "matching.pdf"
+    base = source()
+    render_report(SourceWithMatching(employers=base.employers), pdf)
+    text = words(pdf)
+    assert "Matching before the fair" in text
+    assert "40 recommended" in text and "25 led to an interview" in text
+    assert "(62.5%)" in text and "9 to a hire (22.5%)" in text
