@@ -324,7 +324,8 @@ class DashboardView(QWidget):
         for col, least in enumerate(BOOTH_COLUMN_MIN):
             if least:
                 text = str(self.booth_model.headerData(col, Qt.Orientation.Horizontal))
-                head.resizeSection(col, max(least, metrics.horizontalAdvance(text) + 18))
+                widest = max(metrics.horizontalAdvance(t) for t in (text, "100.0%", "9,999"))
+                head.resizeSection(col, max(least, widest + 18))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
