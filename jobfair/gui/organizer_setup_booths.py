@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.gui.organizer_setup_forms import FieldErrors, SetupHost
+from jobfair.gui.organizer_setup_forms import EditorPage, FieldErrors, SetupHost
 from jobfair.gui.table_model import RowTableModel, row_table_view
 from jobfair.services.fairs import add_booth
 from jobfair.services.setup import (
@@ -174,7 +174,7 @@ class FloorGrid(QTableWidget):
         self.on_drop(booth_id, index.row(), index.column())
 
 
-class BoothsPage(QWidget):
+class BoothsPage(EditorPage):
     """Add, edit, delete and place the fair's booths."""
 
     def __init__(self, host: SetupHost, parent: QWidget | None = None) -> None:
@@ -283,19 +283,8 @@ class BoothsPage(QWidget):
             "list, then the cell, then Place."))
         self._show_form_title()
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _show_form_title(self) -> None:
-        if self.selected_id is None:
-            self.form_box.setTitle(self.tr("New booth"))
-            self.save_button.setText(self.tr("&Add"))
-        else:
-            self.form_box.setTitle(self.tr("Booth"))
-            self.save_button.setText(self.tr("&Save"))
-        self.delete_button.setEnabled(self.selected_id is not None)
+    def form_titles(self) -> tuple[str, str]:
+        return self.tr("New booth"), self.tr("Booth")
 
     # -- rows ------------------------------------------------------------------------------
 

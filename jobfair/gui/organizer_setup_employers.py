@@ -3,7 +3,7 @@ import of an employer list and the copy from an earlier fair."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.gui.organizer_setup_forms import ERROR_STYLE, FieldErrors, SetupHost
+from jobfair.gui.organizer_setup_forms import ERROR_STYLE, EditorPage, FieldErrors, SetupHost
 from jobfair.gui.table_model import RowTableModel, row_table_view
 from jobfair.services.fairs import EmployerInput, add_employer
 from jobfair.services.setup import (
@@ -77,7 +77,7 @@ def bizno_status(text: str) -> tuple[bool | None, str]:
     return bizno.check_digit(digits[:9]) == int(digits[9]), bizno.format_bizno(digits)
 
 
-class EmployersPage(QWidget):
+class EmployersPage(EditorPage):
     """Add, edit and delete the fair's employers.
 
     Attributes:
@@ -214,19 +214,8 @@ class EmployersPage(QWidget):
         self._bizno_typed()
         self._show_summary()
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _show_form_title(self) -> None:
-        if self.selected_id is None:
-            self.form_box.setTitle(self.tr("New employer"))
-            self.save_button.setText(self.tr("&Add"))
-        else:
-            self.form_box.setTitle(self.tr("Employer"))
-            self.save_button.setText(self.tr("&Save"))
-        self.delete_button.setEnabled(self.selected_id is not None)
+    def form_titles(self) -> tuple[str, str]:
+        return self.tr("New employer"), self.tr("Employer")
 
     def _show_summary(self) -> None:
         rows = self.model.rows

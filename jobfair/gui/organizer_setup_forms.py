@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from jobfair.domain.errors import JobFairError, ValidationError
@@ -114,3 +121,40 @@ def heading(text: str = "") -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class EditorPage(QWidget):
+    """A setup page that edits one kind of record: a table, a form, Add/Save and Delete.
+
+    Subclasses build ``form_box``, ``save_button`` and ``delete_button``, keep ``selected_id``
+    (``None`` while a new record is being typed), and give their two form titles through
+    ``form_titles()`` so the titles stay in the subclass's translation context.
+    """
+
+    selected_id: int | None
+    form_box: QGroupBox
+    save_button: QPushButton
+    delete_button: QPushButton
+
+    def form_titles(self) -> tuple[str, str]:
+        """The form's title for a new record and for the one selected."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_form_title(self) -> None:
+        new_title, edit_title = self.form_titles()
+        if self.selected_id is None:
+            self.form_box.setTitle(new_title)
+            self.save_button.setText(QCoreApplication.translate("EditorPage", "&Add"))
+        else:
+            self.form_box.setTitle(edit_title)
+            self.save_button.setText(QCoreApplication.translate("EditorPage", "&Save"))
+        self.delete_button.setEnabled(self.selected_id is not None)
+

@@ -3,7 +3,7 @@ place of work, with the positions (구인인원) of the employer and of the fair
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from jobfair.domain.codes import EMPLOYMENT_TYPE_LABELS, KECO_MAJOR, EmploymentType
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.gui.organizer_setup_forms import FieldErrors, SetupHost
+from jobfair.gui.organizer_setup_forms import EditorPage, FieldErrors, SetupHost
 from jobfair.gui.table_model import RowTableModel, row_table_view
 from jobfair.services.fairs import OpeningInput, OpeningView, add_opening, list_openings
 from jobfair.services.setup import (
@@ -55,7 +55,7 @@ class OpeningModel(RowTableModel[OpeningView]):
     )
 
 
-class OpeningsPage(QWidget):
+class OpeningsPage(EditorPage):
     """Add, edit and delete the openings of the employer chosen at the top."""
 
     def __init__(self, host: SetupHost, parent: QWidget | None = None) -> None:
@@ -159,19 +159,8 @@ class OpeningsPage(QWidget):
         self._show_form_title()
         self._show_totals()
 
-    def changeEvent(self, event: QEvent) -> None:  # Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _show_form_title(self) -> None:
-        if self.selected_id is None:
-            self.form_box.setTitle(self.tr("New opening"))
-            self.save_button.setText(self.tr("&Add"))
-        else:
-            self.form_box.setTitle(self.tr("Opening"))
-            self.save_button.setText(self.tr("&Save"))
-        self.delete_button.setEnabled(self.selected_id is not None)
+    def form_titles(self) -> tuple[str, str]:
+        return self.tr("New opening"), self.tr("Opening")
 
     def _show_totals(self) -> None:
         rows = self.model.rows

@@ -318,27 +318,25 @@
         <translation>부스를 목록이나 배치도의 칸에서 다른 칸으로 끌어다 놓거나, 목록에서 부스를 고르고 칸을 고른 뒤 '배치'를 누르세요.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>New booth</source>
         <translation>새 부스</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Add</source>
-        <translation>추가(&amp;A)</translation>
+        <translation type="vanished">추가(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
+        <translation type="vanished">저장(&amp;S)</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>Add the employer first, on the Employers tab.</source>
         <translation>먼저 '구인업체' 탭에서 업체를 추가하세요.</translation>
     </message>
@@ -902,6 +900,19 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_setup_forms.py" line="+155" />
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>EmployerImportDialog</name>
     <message>
         <location filename="../../jobfair/gui/organizer_setup_copy.py" line="+11" />
@@ -1007,27 +1018,25 @@ Register them anyway?</source>
         <translation>이전 박람회에서 가져오기(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>New employer</source>
         <translation>새 업체</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Add</source>
-        <translation>추가(&amp;A)</translation>
+        <translation type="vanished">추가(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Employer</source>
         <translation>업체</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
+        <translation type="vanished">저장(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>{employers} employers, {positions} positions.</source>
         <translation>업체 {employers}곳, 구인인원 {positions}명.</translation>
     </message>
@@ -1867,27 +1876,25 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+5" />
         <source>New opening</source>
         <translation>새 모집직종</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Add</source>
-        <translation>추가(&amp;A)</translation>
+        <translation type="vanished">추가(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>Opening</source>
         <translation>모집직종</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
+        <translation type="vanished">저장(&amp;S)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>This employer: {positions} positions in {openings} openings. The fair: {fair_positions} positions.</source>
         <translation>이 업체: 모집직종 {openings}건, 구인인원 {positions}명. 박람회 전체: 구인인원 {fair_positions}명.</translation>
     </message>
@@ -2462,13 +2469,13 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SetupModels</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="-335" />
+        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="-324" />
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-296" />
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-285" />
         <source>Employer</source>
         <translation>업체</translation>
     </message>
@@ -2518,7 +2525,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-264" />
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-253" />
         <source>Title</source>
         <translation>모집직종</translation>
     </message>
