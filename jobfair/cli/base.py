@@ -10,6 +10,8 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
+from jobfair.i18n import translate
+
 CTX = "cli"
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -41,3 +43,19 @@ def pad(text: str, width: int) -> str:
 def write_json(out: TextIO, data: object) -> None:
     json.dump(data, out, ensure_ascii=False)
     out.write("\n")
+
+
+def add_import_options(parser: argparse.ArgumentParser) -> None:
+    """FILE, ``--fair``, ``--sheet``, ``--dry-run`` and ``--json``: what every import takes."""
+    parser.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .csv file"))
+    parser.add_argument(
+        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    parser.add_argument(
+        "--sheet", metavar="NAME", help=translate("cli", "worksheet (default: the first)")
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help=translate("cli", "check every row, save nothing")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+

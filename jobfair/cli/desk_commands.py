@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from jobfair.cli import setup_commands
-from jobfair.cli.base import EXIT_ERROR, Command, write_json
+from jobfair.cli.base import EXIT_ERROR, Command, add_import_options, write_json
 from jobfair.documents.badge_rows import badges_from_rows
 from jobfair.documents.badges import BadgeLabels, BadgeStyle, render_badges
 from jobfair.documents.layouts import Calibration, available_layouts, load_layout
@@ -179,17 +179,7 @@ def add_import_parser(sub: Any, common: argparse.ArgumentParser) -> None:
             "cli", "import pre-registered seekers from an XLSX or CSV file (all or nothing)"
         ),
     )
-    s.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .csv file"))
-    s.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
-    )
-    s.add_argument(
-        "--sheet", metavar="NAME", help=translate("cli", "worksheet (default: the first)")
-    )
-    s.add_argument(
-        "--dry-run", action="store_true", help=translate("cli", "check every row, save nothing")
-    )
-    s.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_import_options(s)
     setup_commands.add_employers_parser(what, common)
 
 

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import EXIT_ERROR, write_json
+from jobfair.cli.base import EXIT_ERROR, add_import_options, write_json
 from jobfair.i18n import error_message, translate
 from jobfair.services.context import Actor
 from jobfair.services.setup_import import import_employers
@@ -25,17 +25,7 @@ def add_employers_parser(what: Any, common: argparse.ArgumentParser) -> None:
             "cli", "import employers and their openings from an XLSX or CSV file (all or nothing)"
         ),
     )
-    e.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .csv file"))
-    e.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
-    )
-    e.add_argument(
-        "--sheet", metavar="NAME", help=translate("cli", "worksheet (default: the first)")
-    )
-    e.add_argument(
-        "--dry-run", action="store_true", help=translate("cli", "check every row, save nothing")
-    )
-    e.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_import_options(e)
 
 
 def cmd_import_employers(args: argparse.Namespace, session: Session, out: TextIO) -> int:
