@@ -153,6 +153,9 @@ class Seeker(Base):
     __tablename__ = "seeker"
     __table_args__ = (
         Index("ix_seeker_fair_phone", "fair_id", "phone"),
+        # The desk finds people by the last four digits of their phone: an index on exactly
+        # that expression (``jobfair.services.desk.phone_tail``) makes it a lookup, not a scan.
+        Index("ix_seeker_fair_phone_tail", "fair_id", text("substr(phone, length(phone) - 3)")),
         Index("ix_seeker_fair_name", "fair_id", "name"),
         Index("ix_seeker_fair_badge_no", "fair_id", "badge_no", unique=True),
     )
