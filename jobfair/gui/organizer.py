@@ -10,6 +10,8 @@ Three tabs (Ctrl+Tab / Ctrl+Shift+Tab move between them):
   a final outcome recorded there refreshes the dashboard.
 - Matching (``matching.MatchingPanel``): openings for a seeker, candidates for an employer,
   built when first shown.
+- Audit log (``audit_log.AuditLogPanel``): who changed what, where and when, built when first
+  shown.
 Modules owned by other parts are imported when first used, so this screen works without them.
 """
 
@@ -40,11 +42,12 @@ log = logging.getLogger(__name__)
 REFRESH_KEY = "organizer/refresh_ms"  # the dashboard's refresh interval, in the station settings
 MIN_REFRESH_MS = 250
 TAB_DASHBOARD, TAB_SETUP, TAB_PAPER, TAB_FOLLOW_UP = 0, 1, 2, 3
-TAB_MATCHING = 4
+TAB_MATCHING, TAB_AUDIT = 4, 5
 REPORTS_MODULE = "jobfair.gui.organizer_reports"
 SETUP_MODULE = "jobfair.gui.organizer_setup"
 FOLLOW_UP_MODULE = "jobfair.gui.follow_up"
 MATCHING_MODULE = "jobfair.gui.matching"
+AUDIT_MODULE = "jobfair.gui.audit_log"
 EXPORT_MODULE = "jobfair.services.export"
 
 
@@ -112,6 +115,10 @@ class OrganizerScreen(QWidget):
         self.matching_page = QWidget()
         self.matching_page.setObjectName("matchingPage")
         QVBoxLayout(self.matching_page).setContentsMargins(0, 0, 0, 0)
+        self.audit_panel: QWidget | None = None
+        self.audit_page = QWidget()
+        self.audit_page.setObjectName("auditPage")
+        QVBoxLayout(self.audit_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("organizerTabs")
@@ -120,6 +127,7 @@ class OrganizerScreen(QWidget):
         self.tabs.addTab(self.paper_page, "")
         self.tabs.addTab(self.follow_up_page, "")
         self.tabs.addTab(self.matching_page, "")
+        self.tabs.addTab(self.audit_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +153,20 @@ class OrganizerScreen(QWidget):
             self.ensure_follow_up_panel()
         elif index == TAB_MATCHING:
             self.ensure_matching_panel()
+        elif index == TAB_AUDIT:
+            self.ensure_audit_panel()
+
+    def ensure_audit_panel(self) -> None:
+        """Build the audit log panel the first time it is needed (no module: tab stays empty)."""
+        module = None if self.audit_panel is not None else optional_module(AUDIT_MODULE)
+        if module is None:
+            return
+        panel: QWidget = module.AuditLogPanel(self.context, self.audit_page)
+        layout = self.audit_page.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+        panel.show()
+        self.audit_panel = panel
 
     def ensure_matching_panel(self) -> None:
         """Build the matching panel the first time it is needed (no module: tab stays empty)."""
@@ -252,6 +274,7 @@ class OrganizerScreen(QWidget):
         self.tabs.setTabText(TAB_PAPER, self.tr("Paper sheets"))
         self.tabs.setTabText(TAB_FOLLOW_UP, self.tr("Follow-up"))
         self.tabs.setTabText(TAB_MATCHING, self.tr("Matching"))
+        self.tabs.setTabText(TAB_AUDIT, self.tr("Audit log"))
         self.paper_intro.setText(self.tr(
             "A booth that noted its interviews on paper: key its sheet here, line by line "
             "(badge number, then the outcome key). The dashboard counts the lines once saved."

@@ -28,6 +28,135 @@
     </message>
 </context>
 <context>
+    <name>AuditLogPanel</name>
+    <message>
+        <location filename="../../jobfair/gui/audit_log.py" line="+300" />
+        <location line="+33" />
+        <source>Audit log</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+62" />
+        <location line="+3" />
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>Showing %1 of %2 events</source>
+        <translation>전체 %2건 중 %1건 표시</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Choose an event to see its values before and after.</source>
+        <translation>기록을 선택하면 변경 전후 값이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Station</source>
+        <translation>스테이션(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Person</source>
+        <translation>작업자(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Action</source>
+        <translation>작업(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Record</source>
+        <translation>대상(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;From</source>
+        <translation>시작(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;To</source>
+        <translation>끝(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fi&amp;nd</source>
+        <translation>검색(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person, record id or value</source>
+        <translation>작업자, 대상 ID 또는 값</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refres&amp;h</source>
+        <translation>새로 고침(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;More</source>
+        <translation>더 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location line="-287" />
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Person</source>
+        <translation>작업자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record id</source>
+        <translation>대상 ID</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fields</source>
+        <translation>변경 항목</translation>
+    </message>
+</context>
+<context>
     <name>BoothChooser</name>
     <message>
         <location filename="../../jobfair/gui/booth_chooser.py" line="+65" />
@@ -2042,7 +2171,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+218" />
+        <location filename="../../jobfair/gui/organizer.py" line="+240" />
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
@@ -2075,6 +2204,11 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+1" />
         <source>Matching</source>
         <translation>맞춤 알선</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Audit log</source>
+        <translation>감사 기록</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2795,6 +2929,149 @@ Notice version {version}.</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <location filename="../../jobfair/services/audit_log.py" line="+29" />
+        <source>Create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check-in</source>
+        <translation>입장 확인</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bind to booth</source>
+        <translation>부스 연결</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy setup</source>
+        <translation>설정 복사</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purge personal data</source>
+        <translation>개인정보 파기</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paper sheet</source>
+        <translation>종이 결과지</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recommend</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdraw recommendation</source>
+        <translation>추천 철회</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Join queue</source>
+        <translation>대기열 등록</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Call from queue</source>
+        <translation>대기열 호출</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leave queue</source>
+        <translation>대기열 제외</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Final outcome</source>
+        <translation>최종 결과</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Follow-up call</source>
+        <translation>사후 관리 통화</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fair</source>
+        <translation>박람회</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employer</source>
+        <translation>참여기업</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seeker</source>
+        <translation>구직자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interview</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Badge</source>
+        <translation>명찰</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booth queue</source>
+        <translation>부스 대기열</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recommendation</source>
+        <translation>추천</translation>
+    </message>
+</context>
+<context>
     <name>badges</name>
     <message>
         <location filename="../../jobfair/documents/badges.py" line="+88" />
@@ -2840,16 +3117,15 @@ Notice version {version}.</source>
         <translation>데모 박람회를 지우고 다시 만들기</translation>
     </message>
     <message>
+        <location filename="../../jobfair/cli/base.py" line="+60" />
         <location filename="../../jobfair/cli/booth_commands.py" line="+35" />
         <location line="+32" />
         <location filename="../../jobfair/cli/desk_commands.py" line="+82" />
-        <location line="+110" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
         <location line="+5" />
         <location line="+6" />
         <location filename="../../jobfair/cli/matching_commands.py" line="+28" />
         <location filename="../../jobfair/cli/purge_commands.py" line="+31" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="+38" />
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
     </message>
@@ -2864,14 +3140,13 @@ Notice version {version}.</source>
         <translation>박람회 실적 출력</translation>
     </message>
     <message>
+        <location filename="../../jobfair/cli/base.py" line="-8" />
         <location filename="../../jobfair/cli/booth_commands.py" line="-34" />
         <location line="+15" />
-        <location filename="../../jobfair/cli/desk_commands.py" line="-160" />
-        <location line="+152" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="-50" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
         <location filename="../../jobfair/cli/report_commands.py" line="+34" />
         <location line="+17" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="-8" />
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
@@ -2896,7 +3171,7 @@ Notice version {version}.</source>
         <translation>{numerator} ÷ {denominator}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/desk_commands.py" line="-155" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="-3" />
         <source>print badges to a PDF file</source>
         <translation>명찰을 PDF 파일로 출력</translation>
     </message>
@@ -2987,26 +3262,23 @@ Notice version {version}.</source>
         <translation>XLSX 또는 CSV 파일에서 사전 등록 구직자 가져오기 (전부 저장하거나 하나도 저장하지 않음)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="-2" />
+        <location filename="../../jobfair/cli/base.py" line="-2" />
         <source>the .xlsx or .csv file</source>
         <translation>.xlsx 또는 .csv 파일</translation>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="+5" />
         <source>worksheet (default: the first)</source>
         <translation>시트 (기본값: 첫 번째 시트)</translation>
     </message>
     <message>
         <location line="+3" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="+3" />
         <source>check every row, save nothing</source>
         <translation>모든 행을 검사만 하고 저장하지 않음</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="+16" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="+26" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+42" />
         <source>row {row} ({field}): {message}</source>
         <translation>{row}행 ({field}): {message}</translation>
     </message>
@@ -3154,12 +3426,12 @@ Notice version {version}.</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/setup_commands.py" line="-50" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="-40" />
         <source>import employers and their openings from an XLSX or CSV file (all or nothing)</source>
         <translation>XLSX 또는 CSV 파일에서 구인업체와 모집직종 가져오기 (전부 아니면 전무)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+28" />
         <source>{rows} rows checked, all valid: {employers} employers, {openings} openings, {positions} positions; nothing was saved (dry run).</source>
         <translation>{rows}행 확인, 모두 정상: 업체 {employers}곳, 모집직종 {openings}건, 구인인원 {positions}명. 저장하지 않았습니다 (시험 실행).</translation>
     </message>
@@ -3699,7 +3971,7 @@ Notice version {version}.</source>
     <message>
         <location line="+11" />
         <location line="+26" />
-        <location filename="../../jobfair/services/desk.py" line="+225" />
+        <location filename="../../jobfair/services/desk.py" line="+234" />
         <location filename="../../jobfair/services/matching.py" line="+81" />
         <location filename="../../jobfair/services/seekers.py" line="+208" />
         <source>There is no seeker with id {seeker_id}.</source>
@@ -4060,12 +4332,12 @@ Notice version {version}.</source>
         <translation>이 박람회에 ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/desk.py" line="-138" />
+        <location filename="../../jobfair/services/desk.py" line="-147" />
         <source>There is no fair with id {fair_id}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+153" />
         <source>This badge belongs to another fair on this database ({fair}). Choose that fair, or register the person for this one.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
     </message>

@@ -43,7 +43,7 @@ def test_the_organizer_screen_opens_from_the_station_chooser(
     qtbot: QtBot, make_window: MakeWindow, fake_dialogs: FakeDialogs
 ) -> None:
     screen = organizer_from_start_page(qtbot, make_window)
-    assert screen.tabs.count() == 5  # dashboard, setup, paper sheets, follow-up, matching
+    assert screen.tabs.count() == 6  # dashboard, setup, paper sheets, follow-up, matching, audit
     assert screen.tabs.currentWidget() is screen.dashboard
     qtbot.waitUntil(lambda: screen.dashboard.data is not None, timeout=3000)
     assert screen.dashboard.cards.cards["interviewees"].value.text() == "405"
