@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
-from collections.abc import Callable
-from typing import Any, TextIO
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.i18n import translate
+from jobfair.i18n import error_message, translate
 
 CTX = "cli"
 EXIT_ERROR = 1
@@ -58,4 +58,41 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
         "--dry-run", action="store_true", help=translate("cli", "check every row, save nothing")
     )
     parser.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+class ImportOutcome(Protocol):
+    """What the seeker and the employer imports both report."""
+
+    @property
+    def rows(self) -> int: ...
+    @property
+    def valid(self) -> int: ...
+    @property
+    def errors(self) -> Sequence[Any]: ...
+
+    def as_dict(self, render: Callable[[Any], str]) -> dict[str, Any]: ...
+
+
+def write_import_problems(out: TextIO, result: ImportOutcome, *, as_json: bool) -> int | None:
+    """Write what every import writes (the JSON, or each bad row and the refusal) and return the
+    exit status; ``None`` when the caller still has its own summary of a good file to write."""
+    if as_json:
+        write_json(out, result.as_dict(error_message))
+        return EXIT_ERROR if result.errors else 0
+    if not result.errors:
+        return None
+    for error in result.errors:
+        out.write(
+            translate("cli", "row {row} ({field}): {message}").format(
+                row=error.row, field=error.field, message=error_message(error.error)
+            )
+            + "\n"
+        )
+    out.write(
+        translate("cli", "{rows} rows, {bad} with errors: nothing was imported.").format(
+            rows=result.rows, bad=result.rows - result.valid
+        )
+        + "\n"
+    )
+    return EXIT_ERROR
 

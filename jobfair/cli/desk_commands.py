@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from jobfair.cli import setup_commands
-from jobfair.cli.base import EXIT_ERROR, Command, add_import_options, write_json
+from jobfair.cli.base import (
+    EXIT_ERROR,
+    Command,
+    add_import_options,
+    write_import_problems,
+    write_json,
+)
 from jobfair.documents.badge_rows import badges_from_rows
 from jobfair.documents.badges import BadgeLabels, BadgeStyle, render_badges
 from jobfair.documents.layouts import Calibration, available_layouts, load_layout
 from jobfair.domain import badge_code
-from jobfair.i18n import error_message, translate
+from jobfair.i18n import translate
 from jobfair.services import badges, importing
 from jobfair.services.booth import resolve_seeker
 from jobfair.services.checkin import check_in
@@ -195,22 +200,10 @@ def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         dry_run=args.dry_run,
         sheet=args.sheet,
     )
-    if args.json:
-        json.dump(result.as_dict(error_message), out, ensure_ascii=False)
-        out.write("\n")
-        return EXIT_ERROR if result.errors else 0
-    for error in result.errors:
-        out.write(
-            translate("cli", "row {row} ({field}): {message}").format(
-                row=error.row, field=error.field, message=error_message(error.error)
-            )
-            + "\n"
-        )
-    if result.errors:
-        text = translate("cli", "{rows} rows, {bad} with errors: nothing was imported.").format(
-            rows=result.rows, bad=result.rows - result.valid
-        )
-    elif args.dry_run:
+    status = write_import_problems(out, result, as_json=args.json)
+    if status is not None:
+        return status
+    if args.dry_run:
         text = translate(
             "cli", "{rows} rows checked, all valid; nothing was saved (dry run)."
         ).format(rows=result.rows)
@@ -221,4 +214,4 @@ def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     else:
         text = translate("cli", "The file has no rows to import.")
     out.write(text + "\n")
-    return EXIT_ERROR if result.errors else 0
+    return 0

@@ -10,8 +10,8 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import EXIT_ERROR, add_import_options, write_json
-from jobfair.i18n import error_message, translate
+from jobfair.cli.base import add_import_options, write_import_problems
+from jobfair.i18n import translate
 from jobfair.services.context import Actor
 from jobfair.services.setup_import import import_employers
 
@@ -34,21 +34,10 @@ def cmd_import_employers(args: argparse.Namespace, session: Session, out: TextIO
         session, Actor(name="cli"), args.file, fair_id=args.fair, dry_run=args.dry_run,
         sheet=args.sheet,
     )
-    if args.json:
-        write_json(out, result.as_dict(error_message))
-        return EXIT_ERROR if result.errors else 0
-    for error in result.errors:
-        out.write(
-            translate("cli", "row {row} ({field}): {message}").format(
-                row=error.row, field=error.field, message=error_message(error.error)
-            )
-            + "\n"
-        )
-    if result.errors:
-        text = translate("cli", "{rows} rows, {bad} with errors: nothing was imported.").format(
-            rows=result.rows, bad=result.rows - result.valid
-        )
-    elif args.dry_run:
+    status = write_import_problems(out, result, as_json=args.json)
+    if status is not None:
+        return status
+    if args.dry_run:
         text = translate(
             "cli",
             "{rows} rows checked, all valid: {employers} employers, {openings} openings, "
@@ -63,4 +52,4 @@ def cmd_import_employers(args: argparse.Namespace, session: Session, out: TextIO
     else:
         text = translate("cli", "The file has no rows to import.")
     out.write(text + "\n")
-    return EXIT_ERROR if result.errors else 0
+    return 0
