@@ -156,6 +156,8 @@ class Seeker(Base):
         # The desk finds people by the last four digits of their phone: an index on exactly
         # that expression (``jobfair.services.desk.phone_tail``) makes it a lookup, not a scan.
         Index("ix_seeker_fair_phone_tail", "fair_id", text("substr(phone, length(phone) - 3)")),
+        # Covers the registered / pre-registered counts of the figures.
+        Index("ix_seeker_fair_channel", "fair_id", "channel"),
         Index("ix_seeker_fair_name", "fair_id", "name"),
         Index("ix_seeker_fair_badge_no", "fair_id", "badge_no", unique=True),
     )
@@ -223,7 +225,10 @@ class Interview(Base):
     __tablename__ = "interview"
     __table_args__ = (
         # Covers the figures: distinct interviewees and outcomes are read from the index alone.
-        Index("ix_interview_fair_seeker", "fair_id", "seeker_id", "outcome", "voided_at"),
+        Index(
+            "ix_interview_fair_seeker",
+            "fair_id", "seeker_id", "outcome", "voided_at", "final_outcome", "final_outcome_on",
+        ),
         Index("ix_interview_fair_booth", "fair_id", "booth_id"),
         Index("ix_interview_fair_outcome", "fair_id", "outcome"),
         Index("ix_interview_opening_outcome", "opening_id", "outcome"),
