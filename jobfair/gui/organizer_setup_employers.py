@@ -149,21 +149,8 @@ class EmployersPage(EditorPage):
                      self.phone_edit, self.email_edit, self.address_edit):
             edit.returnPressed.connect(self.save)  # Return saves, as in a dialog
 
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("employerNew")
-        self.new_button.clicked.connect(self.new_employer)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("employerSave")
+        self.add_form_buttons(form, "employer", self.new_employer)
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("employerDelete")
-        self.delete_button.clicked.connect(self.delete)
-        form_buttons = QHBoxLayout()
-        form_buttons.addWidget(self.new_button)
-        form_buttons.addWidget(self.save_button)
-        form_buttons.addWidget(self.delete_button)
-        form.addRow(form_buttons)
 
         self.import_button = QPushButton()
         self.import_button.setObjectName("employerImport")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -133,8 +134,32 @@ class EditorPage(QWidget):
 
     selected_id: int | None
     form_box: QGroupBox
+    new_button: QPushButton
     save_button: QPushButton
     delete_button: QPushButton
+
+    def save(self) -> object:
+        raise NotImplementedError
+
+    def delete(self) -> object:
+        raise NotImplementedError
+
+    def add_form_buttons(self, form: QFormLayout, kind: str, on_new: Callable[[], object]) -> None:
+        """New, Add/Save and Delete under the form, named ``{kind}New`` etc. for the tests."""
+        self.new_button = QPushButton()
+        self.new_button.setObjectName(f"{kind}New")
+        self.new_button.clicked.connect(on_new)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName(f"{kind}Save")
+        self.save_button.clicked.connect(self.save)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName(f"{kind}Delete")
+        self.delete_button.clicked.connect(self.delete)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        form.addRow(buttons)
 
     def form_titles(self) -> tuple[str, str]:
         """The form's title for a new record and for the one selected."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -107,20 +106,7 @@ class OpeningsPage(EditorPage):
             ("wage", self.wage_edit), ("work_place", self.place_edit),
         ):
             self.errors.add_row(form, self.labels[field], widget, field)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("openingNew")
-        self.new_button.clicked.connect(self.new_opening)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("openingSave")
-        self.save_button.clicked.connect(self.save)
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("openingDelete")
-        self.delete_button.clicked.connect(self.delete)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.delete_button)
-        form.addRow(buttons)
+        self.add_form_buttons(form, "opening", self.new_opening)
 
         top = QHBoxLayout()
         top.addWidget(self.employer_label)
