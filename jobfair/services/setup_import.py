@@ -356,10 +356,7 @@ class _RowReader:
         self.mapping = mapping
 
     def cell(self, row: SourceRow, name: str) -> Cell:
-        index = self.mapping.column(name)
-        if index is None or index >= len(row.cells):
-            return None
-        return row.cells[index]
+        return self.mapping.cell(row, name)
 
     def read(self, row: SourceRow, known: set[str]) -> _Row:
         errors: list[ImportRowError] = []

@@ -15,6 +15,7 @@ from typing import ClassVar, Self
 
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.importing.reading import Cell, SourceRow
 
 # The fields of a pre-registration row, in the order the dialog shows them.
 FIELDS: tuple[str, ...] = (
@@ -132,6 +133,13 @@ class FieldMapping:
             raise KeyError(field)
         value: int | None = getattr(self, field)
         return value
+
+    def cell(self, row: SourceRow, field: str) -> Cell:
+        """The row's value in ``field``'s column, or ``None`` when unmapped or the row is short."""
+        index = self.column(field)
+        if index is None or index >= len(row.cells):
+            return None
+        return row.cells[index]
 
     def with_column(self, field: str, index: int | None) -> Self:
         """A copy with ``field`` read from column ``index`` (``None``: not in the file)."""

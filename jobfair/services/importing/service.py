@@ -267,10 +267,7 @@ class _RowReader:
         self.given_at = given_at
 
     def cell(self, row: SourceRow, field: str) -> Cell:
-        index = self.mapping.column(field)
-        if index is None or index >= len(row.cells):
-            return None
-        return row.cells[index]
+        return self.mapping.cell(row, field)
 
     def read(self, row: SourceRow) -> tuple[SeekerInput | None, str | None, list[ImportRowError]]:
         """The input (``None`` if bad), the normalised phone if it could be read, the errors."""
