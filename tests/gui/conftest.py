@@ -9,33 +9,38 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.config import Config
 from jobfair.db.engine import make_engine, make_session_factory
+from jobfair.domain.codes import StationKind
 from jobfair.gui.application import build_main_window
 from jobfair.gui.language import LanguageManager
 from jobfair.gui.main_window import DemoLoader, MainWindow, default_demo_loader
 from jobfair.gui.settings import make_settings
+from jobfair.gui.stations import StationContext
 from jobfair.services.context import Actor
 from jobfair.services.fairs import (
     EmployerInput,
     FairInput,
+    FairView,
     OpeningInput,
     add_booth,
     add_employer,
     add_opening,
     create_fair,
+    get_fair,
 )
 from jobfair.services.interviews import log_interview
 from jobfair.services.seekers import Consent, SeekerInput, register_seeker
+from tests.services.fairkit import ticking_clock
 
 
 @dataclass
@@ -132,14 +137,35 @@ BIZNO_A = "220-81-62517"
 BIZNO_B = "124-81-55663"
 
 
-def fixed_clock() -> Callable[[], datetime]:
-    now = [datetime(2015, 3, 25, 1, 0, tzinfo=UTC)]
+def station_context(
+    kind: StationKind,
+    factory: sessionmaker[Session],
+    config: Config,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+    fair: FairView | int | None = None,
+    actor_name: str = "tester",
+) -> StationContext:
+    """What the window hands a station screen, for testing the screen on its own."""
+    if isinstance(fair, int):
+        with factory() as s:
+            fair = get_fair(s, fair)
+    return StationContext(
+        kind=kind, fair=fair, config=config, session_factory=factory,
+        actor=Actor(station_id=uuid.uuid4(), name=actor_name, clock=ticking_clock()),
+        dialogs=dialogs, settings=settings, load_demo=lambda: None,
+    )
 
-    def clock() -> datetime:
-        now[0] += timedelta(minutes=1)
-        return now[0]
 
-    return clock
+def activate(qtbot: QtBot, widget: QWidget) -> None:
+    """Show ``widget`` at the size of a station's screen and make it the active window."""
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    handle = widget.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
 @dataclass(frozen=True)
@@ -154,7 +180,7 @@ def build_small_fair(session: Session, name: str = "2024 의정부 채용박람�
     """Employer A (booth A-1, 3 positions), B (booth B-1, 2 positions); four seekers: 김민준
     hired at A and pending at B, 이서연 second interview at A, 박지호 not hired at B, 최유나
     registered but absent."""
-    who = Actor(station_id=uuid.uuid4(), name="test", clock=fixed_clock())
+    who = Actor(station_id=uuid.uuid4(), name="test", clock=ticking_clock())
     fair = create_fair(session, who, FairInput(name, date(2024, 5, 14)))
     a = add_employer(session, who, fair.id, EmployerInput("(주)양주섬유", BIZNO_A, "C"))
     b = add_employer(session, who, fair.id, EmployerInput("동두천물류", BIZNO_B, "H"))

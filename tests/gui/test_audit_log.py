@@ -20,7 +20,8 @@ from jobfair.services.audit_log import AuditRow, FieldChange
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
 from jobfair.services.interviews import set_outcome
-from tests.gui.conftest import FakeDialogs, build_small_fair, fixed_clock
+from tests.gui.conftest import FakeDialogs, build_small_fair
+from tests.services.fairkit import ticking_clock
 
 
 @pytest.fixture
@@ -33,12 +34,12 @@ def panel(
         interview = s.scalars(
             select(Interview).where(Interview.outcome == "second")
         ).one()
-        corrector = Actor(station_id=uuid.uuid4(), name="organizer", clock=fixed_clock())
+        corrector = Actor(station_id=uuid.uuid4(), name="organizer", clock=ticking_clock())
         set_outcome(s, corrector, interview.id, "hired")
         fair = get_fair(s, small.fair_id)
     context = StationContext(
         kind=StationKind.ORGANIZER, fair=fair, config=gui_config, session_factory=gui_factory,
-        actor=Actor(station_id=uuid.uuid4(), name="organizer", clock=fixed_clock()),
+        actor=Actor(station_id=uuid.uuid4(), name="organizer", clock=ticking_clock()),
         dialogs=fake_dialogs, settings=settings, load_demo=lambda: None,
     )
     widget = AuditLogPanel(context)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,11 +26,9 @@ from jobfair.gui.booth_paper import PaperSheetDialog
 from jobfair.gui.stations import StationContext
 from jobfair.services.badges import ensure_badges
 from jobfair.services.booth import booth_day
-from jobfair.services.context import Actor
-from jobfair.services.fairs import get_fair
 from jobfair.services.seekers import Consent, SeekerView
-from tests.gui.conftest import FakeDialogs
-from tests.services.fairkit import SmallFair, register, small_fair, ticking_clock
+from tests.gui.conftest import FakeDialogs, activate, station_context
+from tests.services.fairkit import SmallFair, register, small_fair
 
 Factory = sessionmaker[Session]
 
@@ -49,26 +45,8 @@ class Booth:
     context: StationContext
 
 
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    handle = widget.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
-def make_context(
-    fair_id: int, factory: Factory, config: Config, settings: QSettings, dialogs: FakeDialogs
-) -> StationContext:
-    with factory() as s:
-        fair = get_fair(s, fair_id)
-    who = Actor(station_id=uuid.uuid4(), name="recruiter", clock=ticking_clock())
-    return StationContext(
-        kind=StationKind.BOOTH, fair=fair, config=config, session_factory=factory, actor=who,
-        dialogs=dialogs, settings=settings, load_demo=lambda: None,
-    )
 
 
 @pytest.fixture
@@ -86,7 +64,10 @@ def booth(
         by_id = ensure_badges(s, [v.id for v in seekers.values()])
     codes = {n: by_id[v.id] for n, v in seekers.items()}
     settings.setValue(booth_setting_key(fair.fair_id), fair.booth_a)
-    context = make_context(fair.fair_id, gui_factory, gui_config, settings, fake_dialogs)
+    context = station_context(
+        StationKind.BOOTH, gui_factory, gui_config, settings, fake_dialogs, fair.fair_id,
+        "recruiter",
+    )
     screen = BoothScreen(context)
     qtbot.addWidget(screen)
     activate(qtbot, screen)
@@ -130,7 +111,10 @@ def test_first_open_asks_for_the_booth_and_remembers_it(
     fake_dialogs: FakeDialogs,
 ) -> None:
     fair = small_fair(gui_factory)
-    context = make_context(fair.fair_id, gui_factory, gui_config, settings, fake_dialogs)
+    context = station_context(
+        StationKind.BOOTH, gui_factory, gui_config, settings, fake_dialogs, fair.fair_id,
+        "recruiter",
+    )
     screen = create_station(context)
     assert isinstance(screen, BoothScreen)
     qtbot.addWidget(screen)

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.config import Config
 from jobfair.db.models import Interview
+from jobfair.domain.codes import StationKind
 from jobfair.gui.booth_paper import COL_BADGE, COL_KEY, PaperSheetDialog
-from tests.gui.conftest import FakeDialogs
-from tests.gui.test_booth import activate, make_context
+from tests.gui.conftest import FakeDialogs, activate, station_context
 from tests.services.fairkit import register, small_fair
 
 Factory = sessionmaker[Session]
@@ -46,7 +46,9 @@ def test_bad_line_saves_nothing_then_fixed_saves_all(
               for n, p in (("Kim", "010-1234-5678"), ("Lee", "010-2345-6789"),
                            ("Park", "010-3456-7890"))]
     numbers = [str(p.badge_no) for p in people]
-    context = make_context(fair.fair_id, gui_factory, gui_config, settings, fake_dialogs)
+    context = station_context(
+        StationKind.BOOTH, gui_factory, gui_config, settings, fake_dialogs, fair.fair_id
+    )
     dialog = PaperSheetDialog(context, None, booth_id=fair.booth_b)
     qtbot.addWidget(dialog)
     activate(qtbot, dialog)
@@ -98,7 +100,9 @@ def test_a_hire_beyond_the_headcount_needs_the_box(
     fair = small_fair(gui_factory, headcount=1)
     a = register(gui_factory, fair.fair_id, "Kim", phone="010-1234-5678")
     b = register(gui_factory, fair.fair_id, "Lee", phone="010-2345-6789")
-    context = make_context(fair.fair_id, gui_factory, gui_config, settings, fake_dialogs)
+    context = station_context(
+        StationKind.BOOTH, gui_factory, gui_config, settings, fake_dialogs, fair.fair_id
+    )
     dialog = PaperSheetDialog(context, None, booth_id=fair.booth_a)
     qtbot.addWidget(dialog)
     dialog.table.set_cell(0, COL_BADGE, str(a.badge_no))

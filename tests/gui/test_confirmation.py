@@ -25,9 +25,10 @@ from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
 from tests.documents.conftest import poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import pdf_pages, pdf_text
-from tests.gui.conftest import FakeDialogs, build_small_fair, fixed_clock
+from tests.gui.conftest import FakeDialogs, build_small_fair
 from tests.gui.test_booth import Booth, booth, interviews, press, scan  # noqa: F401  (fixture)
 from tests.gui.test_printing import FakePrintUi
+from tests.services.fairkit import ticking_clock
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -42,7 +43,7 @@ def make_context(
     assert minjun is not None
     context = StationContext(
         kind=kind, fair=view, config=config, session_factory=factory,
-        actor=Actor(station_id=uuid.uuid4(), name="t", clock=fixed_clock()),
+        actor=Actor(station_id=uuid.uuid4(), name="t", clock=ticking_clock()),
         dialogs=FakeDialogs(), settings=settings, load_demo=lambda: None,
     )
     return context, minjun

@@ -20,12 +20,10 @@ from jobfair.domain import badge_code
 from jobfair.domain.codes import StationKind
 from jobfair.gui.desk import DeskScreen, create_station
 from jobfair.gui.desk_scan import BANNER_ALREADY, BANNER_OK, BANNER_REFUSED
-from jobfair.gui.stations import StationContext
 from jobfair.services.badges import badge_for
-from jobfair.services.fairs import get_fair
 from jobfair.services.seekers import SeekerView
-from tests.gui.conftest import FakeDialogs
-from tests.services.fairkit import actor, register, small_fair
+from tests.gui.conftest import FakeDialogs, activate, station_context
+from tests.services.fairkit import register, small_fair
 
 
 class FakeClock:
@@ -57,31 +55,8 @@ class Desk:
     factory: sessionmaker[Session]
 
 
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    handle = widget.windowHandle()
-    assert handle is not None
-    handle.requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
-def make_context(
-    fair_id: int | None,
-    factory: sessionmaker[Session],
-    config: Config,
-    settings: QSettings,
-    dialogs: FakeDialogs,
-) -> StationContext:
-    fair = None
-    if fair_id is not None:
-        with factory() as s:
-            fair = get_fair(s, fair_id)
-    return StationContext(
-        kind=StationKind.DESK, fair=fair, config=config, session_factory=factory,
-        actor=actor("desk"), dialogs=dialogs, settings=settings, load_demo=lambda: None,
-    )
 
 
 @pytest.fixture
@@ -105,7 +80,9 @@ def desk(
     with gui_factory.begin() as s:
         codes = {name: badge_for(s, v.id) for name, v in seekers.items()}
     printer = Printer()
-    context = make_context(fair_id, gui_factory, gui_config, settings, fake_dialogs)
+    context = station_context(
+        StationKind.DESK, gui_factory, gui_config, settings, fake_dialogs, fair_id, "desk"
+    )
     screen = DeskScreen(context, print_badges=printer, scan_clock=FakeClock())
     qtbot.addWidget(screen)
     activate(qtbot, screen)
@@ -343,7 +320,9 @@ def test_without_a_fair_the_desk_shows_the_figures_page(
     settings: QSettings,
     fake_dialogs: FakeDialogs,
 ) -> None:
-    screen = create_station(make_context(None, gui_factory, gui_config, settings, fake_dialogs))
+    screen = create_station(
+        station_context(StationKind.DESK, gui_factory, gui_config, settings, fake_dialogs)
+    )
     qtbot.addWidget(screen)
     assert not isinstance(screen, DeskScreen)
 
@@ -362,7 +341,9 @@ def test_default_printing_goes_through_the_printing_module(
     from jobfair.gui.desk import default_print_badges
 
     fair_id = small_fair(gui_factory).fair_id
-    context = make_context(fair_id, gui_factory, gui_config, settings, fake_dialogs)
+    context = station_context(
+        StationKind.DESK, gui_factory, gui_config, settings, fake_dialogs, fair_id, "desk"
+    )
     parent = QWidget()
     qtbot.addWidget(parent)
     calls: list[tuple[object, list[uuid.UUID], object]] = []

@@ -18,26 +18,10 @@ from jobfair.db.models import FollowUpCall, Interview
 from jobfair.domain.codes import StationKind
 from jobfair.gui.follow_up import FollowUpModel, FollowUpPanel
 from jobfair.gui.organizer import TAB_FOLLOW_UP
-from jobfair.gui.stations import StationContext
-from jobfair.services.context import Actor
-from jobfair.services.fairs import get_fair
 from jobfair.services.follow_up import FollowUpCase
 from jobfair.services.metrics import compute_figures, compute_final_figures
-from tests.gui.conftest import FakeDialogs, MakeWindow, build_small_fair, fixed_clock
+from tests.gui.conftest import FakeDialogs, MakeWindow, build_small_fair, station_context
 from tests.gui.test_organizer import organizer_from_start_page
-
-
-def make_context(
-    gui_config: Config, factory: sessionmaker[Session], settings: QSettings, fair_id: int,
-    dialogs: FakeDialogs,
-) -> StationContext:
-    with factory() as s:
-        fair = get_fair(s, fair_id)
-    return StationContext(
-        kind=StationKind.ORGANIZER, fair=fair, config=gui_config, session_factory=factory,
-        actor=Actor(station_id=uuid.uuid4(), name="organizer", clock=fixed_clock()),
-        dialogs=dialogs, settings=settings, load_demo=lambda: None,
-    )
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -63,7 +47,10 @@ def test_record_a_final_outcome_by_clicking(
         fair = build_small_fair(s)
     with gui_factory() as s:
         day_before = compute_figures(s, fair.fair_id)
-    context = make_context(gui_config, gui_factory, settings, fair.fair_id, fake_dialogs)
+    context = station_context(
+        StationKind.ORGANIZER, gui_factory, gui_config, settings, fake_dialogs, fair.fair_id,
+        "organizer",
+    )
     panel = FollowUpPanel(context)
     qtbot.addWidget(panel)
     panel.show()

@@ -25,8 +25,9 @@ from jobfair.services.context import Actor
 from jobfair.services.fairs import FairInput, create_fair
 from tests.documents.conftest import poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import decode_pages
-from tests.gui.conftest import FakeDialogs, fixed_clock
+from tests.gui.conftest import FakeDialogs
 from tests.gui.test_printing import FakePrintUi
+from tests.services.fairkit import ticking_clock
 
 
 @dataclass
@@ -40,7 +41,7 @@ class Organizer:
 def organizer(
     gui_config: Config, gui_factory: sessionmaker[Session], settings: QSettings
 ) -> Organizer:
-    actor = Actor(station_id=uuid.uuid4(), name="organizer", clock=fixed_clock())
+    actor = Actor(station_id=uuid.uuid4(), name="organizer", clock=ticking_clock())
     with gui_factory.begin() as s:
         fair = create_fair(s, actor, FairInput("2015 양주 채용박람회", date(2015, 3, 25)))
     dialogs = FakeDialogs()

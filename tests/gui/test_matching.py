@@ -34,7 +34,8 @@ from jobfair.services.fairs import (
 )
 from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.documents.pdf_tools import pdf_text
-from tests.gui.conftest import BIZNO_A, BIZNO_B, FakeDialogs, fixed_clock
+from tests.gui.conftest import BIZNO_A, BIZNO_B, FakeDialogs
+from tests.services.fairkit import ticking_clock
 
 
 class SavingUi:
@@ -57,7 +58,7 @@ class SavingUi:
 
 
 def _fair(factory: sessionmaker[Session]) -> tuple[FairView, uuid.UUID, uuid.UUID]:
-    who = Actor(station_id=uuid.uuid4(), name="test", clock=fixed_clock())
+    who = Actor(station_id=uuid.uuid4(), name="test", clock=ticking_clock())
     with factory.begin() as s:
         fair = create_fair(s, who, FairInput("2015 양주 채용박람회", date(2015, 3, 25)))
         a = add_employer(s, who, fair.id, EmployerInput("(주)양주섬유", BIZNO_A, "C"))
@@ -84,7 +85,7 @@ def panel(
     fair, shared, private = _fair(gui_factory)
     context = StationContext(
         kind=StationKind.ORGANIZER, fair=fair, config=gui_config, session_factory=gui_factory,
-        actor=Actor(station_id=uuid.uuid4(), name="counsellor", clock=fixed_clock()),
+        actor=Actor(station_id=uuid.uuid4(), name="counsellor", clock=ticking_clock()),
         dialogs=fake_dialogs, settings=settings, load_demo=lambda: None,
     )
     ui = SavingUi(tmp_path)

@@ -24,7 +24,8 @@ from jobfair.gui.printing import PopplerRasteriser
 from jobfair.gui.stations import StationContext
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
-from tests.gui.conftest import FakeDialogs, build_small_fair, fixed_clock
+from tests.gui.conftest import FakeDialogs, build_small_fair
+from tests.services.fairkit import ticking_clock
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no poppler")
 
@@ -65,7 +66,7 @@ def context(gui_config: Config, gui_factory: sessionmaker[Session],
         fair = get_fair(s, build_small_fair(s).fair_id)
     return StationContext(
         kind=StationKind.ORGANIZER, fair=fair, config=gui_config, session_factory=gui_factory,
-        actor=Actor(station_id=uuid.uuid4(), name="organizer", clock=fixed_clock()),
+        actor=Actor(station_id=uuid.uuid4(), name="organizer", clock=ticking_clock()),
         dialogs=FakeDialogs(), settings=settings, load_demo=lambda: None,
     )
 

@@ -4,7 +4,6 @@ the database is checked after each step."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -24,32 +23,21 @@ from jobfair.gui.organizer_setup import SetupPanel
 from jobfair.gui.organizer_setup_booths import BoothModel, booth_mime
 from jobfair.gui.organizer_setup_employers import EmployerModel
 from jobfair.gui.organizer_setup_openings import OpeningModel
-from jobfair.gui.stations import StationContext
 from jobfair.services.context import Actor
 from jobfair.services.demo import create_demo
 from jobfair.services.fairs import (
     FairInput,
-    FairView,
     OpeningView,
     create_fair,
-    get_fair,
 )
 from jobfair.services.setup import BoothDetail, EmployerDetail
-from tests.gui.conftest import FakeDialogs, build_small_fair, fixed_clock
+from tests.gui.conftest import FakeDialogs, build_small_fair, station_context
+from tests.services.fairkit import ticking_clock
 
 GOOD = "2208162517"
 WRONG = "2208162518"
 
 
-def make_context(
-    gui_config: Config, factory: sessionmaker[Session], settings: QSettings,
-    fair: FairView | None, dialogs: FakeDialogs,
-) -> StationContext:
-    actor = Actor(station_id=uuid.uuid4(), name="organizer", clock=fixed_clock())
-    return StationContext(
-        kind=StationKind.ORGANIZER, fair=fair, config=gui_config, session_factory=factory,
-        actor=actor, dialogs=dialogs, settings=settings, load_demo=lambda: None,
-    )
 
 
 @pytest.fixture
@@ -58,11 +46,10 @@ def panel_for(
     fake_dialogs: FakeDialogs,
 ) -> object:
     def make(fair_id: int | None, choose: Path | None = None) -> SetupPanel:
-        fair = None
-        if fair_id is not None:
-            with gui_factory() as s:
-                fair = get_fair(s, fair_id)
-        context = make_context(gui_config, gui_factory, settings, fair, fake_dialogs)
+        context = station_context(
+            StationKind.ORGANIZER, gui_factory, gui_config, settings, fake_dialogs, fair_id,
+            "organizer",
+        )
         panel = SetupPanel(context, choose_file=lambda _parent: choose)
         qtbot.addWidget(panel)
         panel.resize(1280, 760)
@@ -74,7 +61,7 @@ def panel_for(
 
 def new_fair(factory: sessionmaker[Session], name: str = "2016 양주 채용박람회") -> int:
     with factory.begin() as s:
-        return create_fair(s, Actor(name="t", clock=fixed_clock()),
+        return create_fair(s, Actor(name="t", clock=ticking_clock()),
                            FairInput(name, date(2016, 4, 6))).id
 
 

@@ -41,7 +41,8 @@ from jobfair.services.fairs import FairInput, create_fair, get_fair
 from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.documents.conftest import poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import decode_pages, pdf_pages
-from tests.gui.conftest import FakeDialogs, fixed_clock
+from tests.gui.conftest import FakeDialogs
+from tests.services.fairkit import ticking_clock
 
 pytestmark = pytest.mark.usefixtures("poppler", "qapp")
 
@@ -93,7 +94,7 @@ class Desk:
 def desk(
     gui_config: Config, gui_factory: sessionmaker[Session], settings: QSettings
 ) -> Desk:
-    actor = Actor(station_id=uuid.uuid4(), name="desk", clock=fixed_clock())
+    actor = Actor(station_id=uuid.uuid4(), name="desk", clock=ticking_clock())
     with gui_factory.begin() as s:
         fair = create_fair(s, actor, FairInput("2015 양주 채용박람회", date(2015, 3, 25)))
         ids = [
