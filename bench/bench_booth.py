@@ -80,8 +80,8 @@ def _one(
         )
     saved = time.perf_counter()
     with ctx.session_factory() as session:
-        booth_day(session, booth_id)
-        recent_interviews(session, booth_id)
+        booth_day(session, booth_id, actor=Actor())
+        recent_interviews(session, booth_id, actor=Actor())
     refreshed = time.perf_counter()
     return (
         (scanned - started) * 1000,

@@ -169,7 +169,7 @@ def _import(ctx: BenchContext, path: Path) -> Callable[[int], int]:
 def _preview(ctx: BenchContext, path: Path) -> Callable[[int], int]:
     def action(fair_id: int) -> int:
         with ctx.session_factory() as session:
-            return preview_import(session, fair_id, path).valid
+            return preview_import(session, fair_id, path, actor=Actor()).valid
 
     return action
 

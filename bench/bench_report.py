@@ -45,7 +45,7 @@ def make_report(factory: sessionmaker[Session], fair_id: int) -> int:
 
 def make_workbook(factory: sessionmaker[Session], fair_id: int, path: Path) -> int:
     with factory() as session:
-        tables = export_tables(session, fair_id)
+        tables = export_tables(session, fair_id, actor=Actor())
     write_workbook(tables, path)
     return sum(len(t.rows) for t in tables)
 

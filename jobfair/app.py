@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from jobfair import cli, i18n
 from jobfair.config import load_config
 
-_OPTIONS_WITH_VALUE = ("--db", "--lang")
+_OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

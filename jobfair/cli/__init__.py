@@ -1,8 +1,9 @@
 """The command line: the same services as the window, for scripts and for the organizer's desk.
 
-Every command takes ``--db URL`` (before or after the command's name). Errors a user can meet
-print one line on stderr saying what is wrong and what to do, and exit non-zero; never a
-traceback.
+Every command takes ``--db URL`` (before or after the command's name), and, once the database
+has accounts, ``--user LOGIN`` with the PIN in ``JOBFAIR_PIN`` (or asked at a terminal). Errors a
+user can meet print one line on stderr saying what is wrong and what to do, and exit non-zero;
+never a traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TextIO
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from jobfair.cli import (
+    account_commands,
     booth_commands,
     desk_commands,
     fair_commands,
@@ -38,7 +40,7 @@ COMMANDS: dict[str, Command] = {}
 
 
 def _common_options(*, top: bool) -> Parser:
-    """``--db`` and ``--lang``. On a command they default to "not given", so that
+    """``--db``, ``--lang`` and ``--user``. On a command they default to "not given", so that
     ``jobfair --db URL stats`` keeps the URL given before the command."""
     common = Parser(add_help=False)
     default = None if top else argparse.SUPPRESS
@@ -55,6 +57,14 @@ def _common_options(*, top: bool) -> Parser:
         choices=["ko", "en"],
         default=default,
         help=translate("cli", "language of the output"),
+    )
+    common.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=default,
+        help=translate(
+            "cli", "the account to sign in as, once the database has accounts (PIN: JOBFAIR_PIN)"
+        ),
     )
     return common
 
@@ -74,13 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     COMMANDS.clear()
     for module in (fair_commands, desk_commands, booth_commands, report_commands, purge_commands,
-                   matching_commands):
+                   matching_commands, account_commands):
         COMMANDS.update(module.register(sub, common))
     return parser
 
 
 def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
-    """Open the database, run the command in one transaction, report errors in one line.
+    """Open the database, sign in (``args.actor``), run the command in one transaction, report
+    errors in one line.
 
     The command's output is held until its transaction has committed: nothing is reported as
     saved that was not, and a reader that goes away (``jobfair booths | head``) cannot undo a
@@ -92,6 +103,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         try:
             upgrade(engine)
             factory = make_session_factory(engine)
+            args.actor = account_commands.resolve_actor(args, factory)
             with factory.begin() as session:
                 status = COMMANDS[args.command](args, session, buffer)
         finally:

@@ -14,9 +14,7 @@ from jobfair.domain.errors import ConflictError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.i18n import translate
 from jobfair.services import booth
-from jobfair.services.context import Actor
 from jobfair.services.interviews import HeadcountExceededError
-from jobfair.services.seekers import get_seeker
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
@@ -108,7 +106,7 @@ def cmd_interview(args: argparse.Namespace, session: Session, out: TextIO) -> in
     try:
         view = booth.record_interview(
             session,
-            Actor(name="cli"),
+            args.actor,
             where.id,
             seeker_id,
             outcome=args.outcome,
@@ -135,15 +133,16 @@ def cmd_interview(args: argparse.Namespace, session: Session, out: TextIO) -> in
             ),
             **exc.params,
         ) from exc
-    seeker = get_seeker(session, seeker_id)
-    opening = next(
-        (o for o in booth.booth_day(session, where.id).openings if o.id == view.opening_id), None
-    )
+    # The booth's card, not the desk's record: a booth account may read no more than that.
+    seeker = booth.seeker_card(session, where.id, seeker_id, can_see_details=False,
+                               actor=args.actor)
+    day = booth.booth_day(session, where.id, actor=args.actor)
+    opening = next((o for o in day.openings if o.id == view.opening_id), None)
     if args.json:
         json.dump(
             {
                 "interview_id": str(view.id),
-                "seeker_id": str(seeker.id),
+                "seeker_id": str(seeker.seeker_id),
                 "badge_no": seeker.badge_no,
                 "name": seeker.name,
                 "booth": where.label,

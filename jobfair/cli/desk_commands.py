@@ -24,7 +24,6 @@ from jobfair.i18n import translate
 from jobfair.services import badges, importing
 from jobfair.services.booth import resolve_seeker
 from jobfair.services.checkin import check_in
-from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
 
 
@@ -99,7 +98,7 @@ def cmd_badges(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     seeker_ids = None
     if args.seeker:
         seeker_ids = [resolve_seeker(session, fair.id, text) for text in args.seeker]
-    rows = badges.badge_rows(session, fair.id, seeker_ids)
+    rows = badges.badge_rows(session, fair.id, seeker_ids, actor=args.actor)
     if not rows:
         out.write(translate("cli", "The fair has no seekers: no badges to print.") + "\n")
         return EXIT_ERROR
@@ -111,7 +110,7 @@ def cmd_badges(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         calibration=Calibration(args.offset_x, args.offset_y, args.scale),
         style=style,
     )
-    reprints = badges.mark_printed(session, Actor(name="cli"), [r.seeker_id for r in rows])
+    reprints = badges.mark_printed(session, args.actor, [r.seeker_id for r in rows])
     out.write(
         translate(
             "cli", "{badges} badges on {pages} pages written to {path} ({reprints} reprints)."
@@ -133,7 +132,7 @@ def _lookup_json(found: badges.LookupResult) -> dict[str, Any]:
 
 
 def cmd_lookup(args: argparse.Namespace, session: Session, out: TextIO) -> int:
-    found = badges.lookup(session, args.code)
+    found = badges.lookup(session, args.code, actor=args.actor)
     if args.json:
         write_json(out, _lookup_json(found))
         return 0
@@ -149,8 +148,8 @@ def cmd_lookup(args: argparse.Namespace, session: Session, out: TextIO) -> int:
 def cmd_checkin(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     """A second check-in is reported, not counted again."""
     seeker_id = badges.resolve_code(session, args.code)
-    result = check_in(session, Actor(name="cli"), seeker_id, via="scan")
-    found = badges.lookup(session, args.code)
+    result = check_in(session, args.actor, seeker_id, via="scan")
+    found = badges.lookup(session, args.code, actor=args.actor)
     if args.json:
         write_json(out, {**_lookup_json(found), "already": result.already})
         return 0
@@ -194,7 +193,7 @@ def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         return setup_commands.cmd_import_employers(args, session, out)
     result = importing.import_seekers(
         session,
-        Actor(name="cli"),
+        args.actor,
         args.file,
         fair_id=args.fair,
         dry_run=args.dry_run,

@@ -12,7 +12,6 @@ from jobfair.cli.base import Command, display_width, pad
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.i18n import translate
 from jobfair.services import demo
-from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair, list_fairs
 from jobfair.services.metrics import compute_figures, compute_final_figures
 
@@ -40,7 +39,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
 
 
 def cmd_demo(args: argparse.Namespace, session: Session, out: TextIO) -> int:
-    result = demo.create_demo(session, Actor(name="cli"), reset=args.reset)
+    result = demo.create_demo(session, args.actor, reset=args.reset)
     if args.json:
         json.dump({"fair_id": result.fair_id, "created": result.created}, out)
         out.write("\n")

@@ -42,7 +42,7 @@ def cmd_match(args: argparse.Namespace, session: Session, out: TextIO) -> int:
                 QT_TRANSLATE_NOOP("errors", "'{value}' is not a seeker id."),
                 field="seeker", value=args.seeker,
             ) from None
-        openings = openings_for_seeker(session, seeker_id, args.limit or 10)
+        openings = openings_for_seeker(session, seeker_id, args.limit or 10, actor=args.actor)
         rows: list[dict[str, Any]] = [
             {"opening_id": m.opening_id, "title": m.title, "employer": m.employer_name,
              "booth": m.booth_label, "score": m.score, "recommended": m.recommended,
@@ -56,7 +56,9 @@ def cmd_match(args: argparse.Namespace, session: Session, out: TextIO) -> int:
             out.write(f"{pad(r['booth'] or '-', 6)} {r['score']:>3}  {r['employer']} · "
                       f"{r['title']}  ({'; '.join(r['reasons'])})\n")
         return 0
-    candidates = seekers_for_employer(session, args.employer, args.limit or 50)
+    candidates = seekers_for_employer(
+        session, args.employer, args.limit or 50, actor=args.actor
+    )
     rows = [
         {"seeker_id": str(c.seeker_id), "name": c.name, "badge_no": c.badge_no,
          "age_band": c.age_band, "desired_job": c.desired_job, "residence": c.residence_city,

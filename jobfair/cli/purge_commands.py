@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from jobfair.cli.base import Command, write_json
 from jobfair.i18n import translate
-from jobfair.services.context import Actor
 from jobfair.services.purge import PurgeReport, purge_fair, vacuum_after_purge
 
 
@@ -41,7 +40,7 @@ def report_dict(report: PurgeReport) -> dict[str, Any]:
 
 
 def cmd_purge(args: argparse.Namespace, session: Session, out: TextIO) -> int:
-    report = purge_fair(session, Actor(name="cli"), args.fair, dry_run=args.dry_run)
+    report = purge_fair(session, args.actor, args.fair, dry_run=args.dry_run)
     if not args.dry_run:
         bind = session.get_bind()
         engine = bind if isinstance(bind, Engine) else bind.engine

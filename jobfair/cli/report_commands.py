@@ -17,6 +17,7 @@ from jobfair.documents.workbook import write_csv, write_workbook
 from jobfair.domain.errors import JobFairError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.i18n import translate
+from jobfair.services.access import Permission, require
 from jobfair.services.analytics import dashboard_data
 from jobfair.services.export import TABLE_KEYS, export_tables
 
@@ -71,6 +72,7 @@ def approval_titles(value: str | None) -> tuple[str, ...] | None:
 
 
 def cmd_report(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    require(args.actor, Permission.FIGURES)  # the summary holds figures only, no names
     data = dashboard_data(session, args.fair)
     pdf = report_bytes(data, ReportOptions(translate=translate,
                                            approval=approval_titles(args.approval)))
@@ -89,7 +91,7 @@ def cmd_export(args: argparse.Namespace, session: Session, out: TextIO) -> int:
             field="table",
         )
     keys = (args.table,) if args.table else TABLE_KEYS
-    tables = export_tables(session, args.fair, translate, keys)
+    tables = export_tables(session, args.fair, translate, keys, actor=args.actor)
     if args.table:
         write_atomically(path, lambda tmp: write_csv(tables[0], tmp))
     else:

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from jobfair.cli.base import add_import_options, write_import_problems
 from jobfair.i18n import translate
-from jobfair.services.context import Actor
 from jobfair.services.setup_import import import_employers
 
 
@@ -31,7 +30,7 @@ def add_employers_parser(what: Any, common: argparse.ArgumentParser) -> None:
 def cmd_import_employers(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     """Exits non-zero when any row is bad; then nothing is imported."""
     result = import_employers(
-        session, Actor(name="cli"), args.file, fair_id=args.fair, dry_run=args.dry_run,
+        session, args.actor, args.file, fair_id=args.fair, dry_run=args.dry_run,
         sheet=args.sheet,
     )
     status = write_import_problems(out, result, as_json=args.json)

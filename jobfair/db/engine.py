@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
@@ -84,12 +85,34 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "savepoint", _sqlite_savepoint)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    kwargs.setdefault("connect_args", {"connect_timeout": 5})
+    # A hall's Wi-Fi drops without a word: keepalives and a TCP user timeout turn a dead
+    # connection into an error within seconds (then an offline station keeps working), instead
+    # of a write hanging for the operating system's TCP timeout of many minutes.
+    kwargs.setdefault("connect_args", {
+        "connect_timeout": 5,
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 3,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 5000,
+    })
     return create_engine(parsed, **kwargs)
 
 
 def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def insert_ignoring_conflicts(session: Session, model: type[Any]) -> Any:
+    """``INSERT ... ON CONFLICT DO NOTHING`` into ``model``'s table, in the session's dialect:
+    the row goes in unless a unique key (its id, replayed; its natural key, taken by a racing
+    station) is there already. Add ``.returning(...)``: no row back means nothing went in."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(model).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite.insert(model).on_conflict_do_nothing()
+    raise NotImplementedError(dialect)
 
 
 def check_connection(engine: Engine) -> None:

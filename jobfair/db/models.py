@@ -320,6 +320,7 @@ class AuditEvent(Base):
     fair_id: Mapped[int | None] = mapped_column(Integer, index=True)
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     actor: Mapped[str] = mapped_column(String(100), default="")
+    account_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # the signed-in account, if any
     action: Mapped[str] = mapped_column(String(40))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(40))
@@ -341,3 +342,52 @@ class Recommendation(Base):
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     actor: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Account(Base):
+    """A person who signs in at a station: an organizer, a desk volunteer or a booth's recruiter.
+
+    The PIN or password is kept only as an argon2 hash. A booth account is bound to one booth
+    (and so to that booth's fair). Accounts are never deleted, only deactivated, so the audit log
+    keeps naming them.
+    """
+
+    __tablename__ = "account"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    login: Mapped[str] = mapped_column(String(60), unique=True)  # kept in lower case
+    display_name: Mapped[str] = mapped_column(String(100), default="")
+    role: Mapped[str] = mapped_column(String(20))  # organizer | desk | booth
+    booth_id: Mapped[int | None] = mapped_column(ForeignKey("booth.id", ondelete="SET NULL"))
+    secret_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SyncConflict(Base):
+    """A record an offline station delivered late that collided with what others recorded
+    meanwhile (say a hire into a position filled in the meantime). The record is kept as the
+    station made it; the conflict waits here until an organizer has looked at it.
+    """
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    fair_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    record_kind: Mapped[str] = mapped_column(String(40))  # interview | checkin | ...
+    record_id: Mapped[str] = mapped_column(String(40))  # the client UUID of the record
+    reason: Mapped[str] = mapped_column(String(60))  # a code, e.g. "over_headcount"
+    message: Mapped[str] = mapped_column(Text, default="")  # English template, translated on show
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when the station took it
+    delivered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+

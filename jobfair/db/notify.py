@@ -42,6 +42,10 @@ NOTIFYING_TABLES = (
     "badge",
     "interview",
     "booth_queue",
+    "follow_up_call",
+    "recommendation",
+    "account",
+    "sync_conflict",
 )
 
 

@@ -281,7 +281,7 @@ class AuditLogPanel(QWidget):
         until = self._edit_time(self.until_check, self.until)
         return {
             "station_id": self.station.currentData(),
-            "actor": self.actor.currentData(),
+            "person": self.actor.currentData(),
             "action": self.action.currentData(),
             "entity": self.entity.currentData(),
             "since": self._edit_time(self.since_check, self.since),
@@ -295,7 +295,7 @@ class AuditLogPanel(QWidget):
         """Read the filter choices and the first page again (the filters chosen are kept)."""
         try:
             with self.context.session_factory() as session:
-                filters = audit_filters(session, self.fair_id)
+                filters = audit_filters(session, self.fair_id, actor=self.context.actor)
         except JobFairError as exc:
             self.context.dialogs.error(self.tr("Audit log"), error_message(exc))
             return
@@ -328,7 +328,7 @@ class AuditLogPanel(QWidget):
         try:
             with self.context.session_factory() as session:
                 return audit_events(session, self.fair_id, **self.filter_values(),
-                                    limit=PAGE_SIZE, offset=offset)
+                                    limit=PAGE_SIZE, offset=offset, actor=self.context.actor)
         except JobFairError as exc:
             self.context.dialogs.error(self.tr("Audit log"), error_message(exc))
             return None

@@ -30,12 +30,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
+from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.booth_card import OutcomePanel, SeekerCardView
 from jobfair.gui.booth_chooser import BoothChooser
 from jobfair.gui.booth_day import DayPanel
 from jobfair.gui.booth_models import outcome_label
+from jobfair.gui.booth_offline import BoothOffline
 from jobfair.gui.booth_paper import PaperSheetDialog
 from jobfair.gui.booth_queue import QueuePanel
 from jobfair.gui.booth_recent import RecentPanel, describe
@@ -116,6 +119,13 @@ class BoothScreen(QWidget):
         self.repeat_confirmed = False
         self.waiting_mode = False
         self.day: BoothDay | None = None
+        # offline: cards from this PC's copy of the seekers, records into the outbox
+        self.offline = (
+            BoothOffline(context.offline, context.actor, self.fair_id)
+            if context.offline is not None else None
+        )
+        if context.offline is not None:
+            context.offline.delivered.connect(self._delivered)
 
         # A fixed minimum: the content fits in it at 1280x800, and the window does not resize
         # itself each time a card's text changes.
@@ -278,6 +288,8 @@ class BoothScreen(QWidget):
         wanted = read_int(self.context.settings, booth_setting_key(self.fair_id))
         if wanted is None and station is not None and station.fair_id == self.fair_id:
             wanted = station.booth_id
+        if self.bound_booth is not None:  # a booth account works at its own booth only
+            wanted = self.bound_booth
         found = next((b for b in booths if b.id == wanted), None)
         if found is not None:
             self._use_booth(found)
@@ -295,9 +307,14 @@ class BoothScreen(QWidget):
         self.chooser.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setFocusProxy(self.chooser.filter_edit)
 
+    @property
+    def bound_booth(self) -> int | None:
+        """The booth the signed-in booth account belongs to (no other may be chosen)."""
+        return self.context.actor.booth_id
+
     def switch_booth(self) -> None:
         """Show the chooser (one PC serving several booths)."""
-        if not self.can_leave():
+        if self.bound_booth is not None or self._needs_server() or not self.can_leave():
             return
         self._close_card()
         self._show_chooser()
@@ -325,9 +342,12 @@ class BoothScreen(QWidget):
         self.stack.setCurrentIndex(1)
         for b in (self.waiting_button, self.paper_button, self.switch_button):
             b.setEnabled(True)
+        self.switch_button.setVisible(self.bound_booth is None)
         self._close_card()
         self.retranslate()
         self.refresh()
+        if self.context.offline is not None:
+            self.context.offline.watch(self.context.actor, self.fair_id, booth.id)
         self.setFocusProxy(self.scan_edit)
         self.focus_scan()
 
@@ -343,20 +363,34 @@ class BoothScreen(QWidget):
             return None
         booth_id = self.booth.id
         if not self.waiting_mode:
+            if self.offline is not None and self.offline.active():
+                return self.open_offline_card(text)
             try:
                 with self.context.session_factory() as session:
                     seeker_id = resolve_seeker(session, self.fair_id, text)
             except JobFairError as err:
                 self._refuse(error_message(err))
                 return None
+            except SQLAlchemyError as exc:
+                if not self._server_failed(exc):
+                    raise
+                return self.open_offline_card(text)
             return self.open_card(seeker_id)
+        if self._needs_server():
+            return None
         try:
             with self.context.session_factory.begin() as session:
                 seeker_id = resolve_seeker(session, self.fair_id, text)
                 entry = enqueue(session, self.context.actor, booth_id, seeker_id)
-                position = len(waiting_list(session, booth_id, self.now()))
+                position = len(waiting_list(session, booth_id, self.now(),
+                                            actor=self.context.actor))
         except JobFairError as err:
             self._refuse(error_message(err))
+            return None
+        except SQLAlchemyError as exc:
+            if not self._server_failed(exc):
+                raise
+            self._refuse_offline()
             return None
         if entry.already:
             self._set_banner(
@@ -384,8 +418,30 @@ class BoothScreen(QWidget):
         except JobFairError as err:
             self._refuse(error_message(err))
             return None
+        except SQLAlchemyError as exc:
+            if not self._server_failed(exc):
+                raise
+            return self.open_offline_card(str(seeker_id))
+        return self._present(card, opening)
+
+    def open_offline_card(self, text: str) -> SeekerCard | None:
+        """The card from this PC's copy of the seekers (the server cannot be reached)."""
+        assert self.booth is not None and self.offline is not None
+        try:
+            card = self.offline.open_card(
+                self.booth.id, text, self.tr("Badge not on this PC's list")
+            )
+        except JobFairError as err:
+            self._refuse(error_message(err))
+            return None
+        return self._present(card, self.outcome.current_opening(), offline=True)
+
+    def _present(
+        self, card: SeekerCard, opening: int | None, *, offline: bool = False
+    ) -> SeekerCard:
+        """Show the card, ask about an earlier interview here, wait for the outcome."""
         self.card = card
-        self.card_view.show_card(card)
+        self.card_view.show_card(card, offline=offline)
         self.repeat_confirmed = False
         if card.earlier:
             e = card.earlier[0]
@@ -406,7 +462,11 @@ class BoothScreen(QWidget):
             self.repeat_confirmed = True
         self.outcome.set_active(True)
         self.outcome.set_openings(self._openings(), opening)
-        if card.checked_in_by_scan:
+        if offline:
+            self._set_banner(BANNER_WARN, self.tr(
+                "Offline: {name} from this PC's list. Choose the outcome; it is saved on this "
+                "PC and sent when the server is back.").format(name=card.name))
+        elif card.checked_in_by_scan:
             self._set_banner(BANNER_OK, self.tr("{name} checked in by this scan. Choose the "
                                                 "outcome.").format(name=card.name))
         else:
@@ -427,6 +487,10 @@ class BoothScreen(QWidget):
         force = False
         allow_repeat = self.repeat_confirmed
         interview_id = uuid.uuid4()
+        if self.offline is not None and (self.offline.seeker is not None
+                                         or self.offline.active()):
+            self._keep_interview(outcome, opening, notes, allow_repeat, interview_id)
+            return None
         while True:
             try:
                 with self.context.session_factory.begin() as session:
@@ -455,6 +519,12 @@ class BoothScreen(QWidget):
             except JobFairError as err:
                 self._refuse(error_message(err), keep_card=True)
                 return None
+            except SQLAlchemyError as exc:
+                if not self._server_failed(exc):
+                    raise
+                self._keep_interview(outcome, opening, notes, allow_repeat, interview_id,
+                                     force=force)
+                return None
         self._close_card()
         text = self.tr("Recorded: {name} – {outcome}").format(
             name=card.name, outcome=outcome_label(view.outcome)
@@ -474,6 +544,8 @@ class BoothScreen(QWidget):
             self.undo(row.id)
 
     def undo(self, interview_id: uuid.UUID) -> bool:
+        if self._needs_server():
+            return False
         row = next((r for r in self.recent_panel.model.rows if r.id == interview_id), None)
         if row is not None and not self.context.dialogs.ask(
             self.tr("Undo"), self.tr("Undo this entry? {entry}").format(entry=describe(row))
@@ -492,6 +564,8 @@ class BoothScreen(QWidget):
 
     def correct(self, interview_id: uuid.UUID, outcome: str | None) -> InterviewView | None:
         """Change the outcome of one of the recent entries (the headcount rule applies again)."""
+        if self._needs_server():
+            return None
         force = False
         while True:
             try:
@@ -515,6 +589,70 @@ class BoothScreen(QWidget):
         self.recent_panel.select(interview_id)
         return view
 
+    # -- offline -------------------------------------------------------------------------------
+    def _keep_interview(
+        self,
+        outcome: str | None,
+        opening: int | None,
+        notes: str,
+        allow_repeat: bool,
+        interview_id: uuid.UUID,
+        *,
+        force: bool = False,
+    ) -> None:
+        """The interview on the card into the outbox: sent, with its time, when the server is
+        back (a hire into a position filled meanwhile becomes a conflict for the organizer)."""
+        assert self.booth is not None and self.card is not None and self.offline is not None
+        card = self.card
+        if outcome == Outcome.HIRED:
+            if opening is None:
+                self._refuse(self.tr("Choose the opening the seeker is hired for."),
+                             keep_card=True)
+                return None
+            full = self.offline.full_opening(self._openings(), opening)
+            if full is not None and not force:
+                if not self.context.dialogs.ask(self.tr("Beyond the headcount"), self.tr(
+                    "All {headcount} positions of '{title}' were filled when this PC last "
+                    "reached the server. Hire beyond the headcount?"
+                ).format(headcount=full.headcount, title=full.title)):
+                    self._set_banner(BANNER_WARN, self.tr("Not recorded. Choose another outcome "
+                                                          "or opening."))
+                    return None
+                force = True
+        self.offline.keep_interview(
+            self.booth.id, card, outcome=outcome, opening_id=opening, notes=notes,
+            allow_repeat=allow_repeat, force=force, interview_id=interview_id,
+        )
+        self._close_card()
+        self._set_banner(BANNER_WARN, self.tr(
+            "Saved on this PC: {name} – {outcome}. It is sent when the server is back."
+        ).format(name=card.name, outcome=outcome_label(outcome)))
+        self.focus_scan()
+        return None
+
+    def _server_failed(self, exc: BaseException) -> bool:
+        """``True`` when ``exc`` says the server is away (and the station can go on without)."""
+        return self.offline is not None and self.offline.failed(exc)
+
+    def _server_away(self) -> bool:
+        return self.context.offline is not None and not self.context.offline.online
+
+    def _needs_server(self) -> bool:
+        """Refuse (and say why) what cannot be done without the server; ``True`` then."""
+        if not self._server_away():
+            return False
+        self._refuse_offline()
+        return True
+
+    def _refuse_offline(self) -> None:
+        self._refuse(self.tr(
+            "This needs the server, which cannot be reached now. Scanning and recording "
+            "outcomes go on: they are saved on this PC."), keep_card=True)
+
+    def _delivered(self, _report: object) -> None:
+        """The outbox was delivered: show the server's figures again."""
+        self.refresh()
+
     # -- the queue -----------------------------------------------------------------------------
     def set_waiting_mode(self, on: bool) -> None:
         self.waiting_mode = on
@@ -527,7 +665,7 @@ class BoothScreen(QWidget):
 
     def call_next(self) -> SeekerCard | None:
         """Call the seeker who has waited longest and open their card."""
-        if self.booth is None:
+        if self.booth is None or self._needs_server():
             return None
         if self.card is not None and self.outcome.active and not self.can_leave():
             return None
@@ -543,6 +681,8 @@ class BoothScreen(QWidget):
         return self.open_card(entry.seeker_id)
 
     def leave_queue(self, entry_id: uuid.UUID) -> None:
+        if self._needs_server():
+            return
         try:
             with self.context.session_factory.begin() as session:
                 leave_queue(session, self.context.actor, entry_id)
@@ -551,22 +691,29 @@ class BoothScreen(QWidget):
         self.refresh()
 
     def refresh_queue(self) -> None:
-        if self.booth is None:
+        if self.booth is None or self._server_away():
             return
-        with self.context.session_factory() as session:
-            rows = waiting_list(session, self.booth.id, self.now())
+        try:
+            with self.context.session_factory() as session:
+                rows = waiting_list(session, self.booth.id, self.now(),
+                                    actor=self.context.actor)
+        except SQLAlchemyError as exc:
+            if not self._server_failed(exc):
+                raise
+            return
         self.queue_panel.set_waiting(rows)
         self.retranslate()
 
     # -- paper ---------------------------------------------------------------------------------
     def print_confirmation(self) -> None:
         """F6: the 면접확인서 of the open card's last interview here, else of the newest entry."""
-        if self.booth is None:
+        if self.booth is None or self._needs_server():
             return
         interview_id: uuid.UUID | None = None
         if self.card is not None:
             with self.context.session_factory() as session:
-                interview_id = last_interview_at(session, self.card.seeker_id, self.booth.id)
+                interview_id = last_interview_at(session, self.card.seeker_id, self.booth.id,
+                                                 actor=self.context.actor)
         else:
             row = self.recent_panel.model.row_at(0)
             interview_id = row.id if row is not None else None
@@ -578,8 +725,10 @@ class BoothScreen(QWidget):
             return
         print_confirmation(self.context, interview_id, self)
 
-    def open_paper_sheet(self) -> PaperSheetDialog:
+    def open_paper_sheet(self) -> PaperSheetDialog | None:
         """The organizer's paper result sheet, for this booth; the figures follow when closed."""
+        if self._needs_server():
+            return None
         booth_id = self.booth.id if self.booth else None
         dialog = PaperSheetDialog(self.context, self, booth_id=booth_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -589,14 +738,23 @@ class BoothScreen(QWidget):
 
     # -- inside --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Day figures, openings, queue and recent entries, after every action."""
-        if self.booth is None:
+        """Day figures, openings, queue and recent entries, after every action.
+
+        While the server is away the last figures stay on screen.
+        """
+        if self.booth is None or self._server_away():
             return
         booth_id = self.booth.id
-        with self.context.session_factory() as session:
-            day = booth_day(session, booth_id)
-            waiting = waiting_list(session, booth_id, self.now())
-            recent = recent_interviews(session, booth_id, RECENT_LIMIT)
+        try:
+            with self.context.session_factory() as session:
+                day = booth_day(session, booth_id, actor=self.context.actor)
+                waiting = waiting_list(session, booth_id, self.now(), actor=self.context.actor)
+                recent = recent_interviews(session, booth_id, RECENT_LIMIT,
+                                           actor=self.context.actor)
+        except SQLAlchemyError as exc:
+            if not self._server_failed(exc):
+                raise
+            return
         self.day = day
         self.day_panel.show_day(day)
         self.queue_panel.set_waiting(waiting)
@@ -609,6 +767,8 @@ class BoothScreen(QWidget):
 
     def _close_card(self) -> None:
         self.card = None
+        if self.offline is not None:
+            self.offline.seeker = None
         self.repeat_confirmed = False
         self.outcome.set_active(False)
         self.card_view.clear()

@@ -78,17 +78,29 @@ class SeekerCardView(QFrame):
         grid.addWidget(self.groups_label, 3, 0, 1, 2)
         grid.addWidget(self.details_label, 4, 0, 1, 2)
         grid.addWidget(self.earlier_label, 5, 0, 1, 2)
+        self.offline_label = QLabel()
+        self.offline_label.setObjectName("boothCardOffline")
+        self.offline_label.setWordWrap(True)
+        self.offline_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.offline_label.setStyleSheet("background: #f0a202; color: black; padding: 4px;")
+        grid.addWidget(self.offline_label, 6, 0, 1, 2)
         self.card: SeekerCard | None = None
+        self.offline = False
         self.clear()
 
     def clear(self) -> None:
         self.card = None
+        self.offline = False
+        self.offline_label.hide()
         for label in (self.name_label, self.badge_label, self.age_label, self.job_label,
                       self.groups_label, self.details_label, self.earlier_label):
             label.setText("")
 
-    def show_card(self, card: SeekerCard) -> None:
+    def show_card(self, card: SeekerCard, *, offline: bool = False) -> None:
+        """Show ``card``; ``offline`` when it comes from this PC's copy of the seekers."""
         self.card = card
+        self.offline = offline
+        self.offline_label.setVisible(offline)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -110,7 +122,13 @@ class SeekerCardView(QFrame):
         self.groups_label.setText(
             self.tr("Target groups: {groups}").format(groups=groups) if groups else ""
         )
-        if card.phone is not None or card.residence is not None:
+        self.offline_label.setText(
+            self.tr("Offline: from this PC's list of seekers. Contact details show again when "
+                    "the server is back.") if self.offline else ""
+        )
+        if self.offline:
+            self.details_label.setText("")
+        elif card.phone is not None or card.residence is not None:
             self.details_label.setText(
                 self.tr("Phone: {phone} · Lives in: {residence}").format(
                     phone=format_phone(card.phone) if card.phone else "-",

@@ -94,7 +94,7 @@ def print_confirmation(
     try:
         with context.session_factory() as session:
             if of_seeker:
-                choices = seeker_interviews(session, target)
+                choices = seeker_interviews(session, target, actor=context.actor)
                 if not choices:
                     context.dialogs.inform(title, QCoreApplication.translate(
                         "confirmation_gui", "This job seeker has had no interview."))
@@ -106,7 +106,7 @@ def print_confirmation(
                     return None
             else:
                 ids = [target]
-            pages = [confirmation_data(session, i) for i in ids]
+            pages = [confirmation_data(session, i, actor=context.actor) for i in ids]
         pdf = badges_folder(context) / f"confirmation-{uuid.uuid4().hex[:10]}.pdf"
         zone = ZoneInfo(context.fair.timezone) if context.fair else None
         render_confirmations(pdf, pages, context.actor.now().astimezone(zone).date())

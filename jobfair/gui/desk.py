@@ -27,9 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
+from jobfair.domain.badge_code import format_code
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.confirmation import print_confirmation
+from jobfair.gui.desk_models import local_time
 from jobfair.gui.desk_scan import ScanPanel
 from jobfair.gui.desk_search import SearchPanel
 from jobfair.gui.desk_walkin import REGION_CITIES, WalkInForm
@@ -47,6 +50,7 @@ from jobfair.services.desk import (
     register_walk_in,
     search_seekers,
 )
+from jobfair.services.outbox_snapshot import find_offline, mark_checked_in
 
 PrintBadges = Callable[[Sequence[uuid.UUID]], None]
 """Prints the badges of these seekers (the printing module's dialog, or a fake in tests)."""
@@ -164,6 +168,9 @@ class DeskScreen(QWidget):
         self.retranslate()
         self._refresh_recent()
         self.setFocusProxy(self.scan_panel.scan_edit)
+        if context.offline is not None:  # scans go on offline from this PC's list
+            context.offline.delivered.connect(self._delivered)
+            context.offline.watch(context.actor, self.fair_id)
 
     def _shortcut(self, key: QKeySequence | Qt.Key, slot: Callable[[], None]) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
@@ -212,6 +219,10 @@ class DeskScreen(QWidget):
     def handle_code(self, text: str, typed: bool = False) -> SeekerCard | None:
         """Resolve a scanned or typed code and check its seeker in; show what happened."""
         del typed
+        offline = self.context.offline
+        if offline is not None and not offline.direct():
+            self._check_in_offline(text)
+            return None
         try:
             with self.context.session_factory.begin() as session:
                 card = check_in_code(session, self.context.actor, self.fair_id, text)
@@ -219,11 +230,45 @@ class DeskScreen(QWidget):
             QApplication.beep()
             self.scan_panel.show_refused(error_message(err))
             return None
+        except SQLAlchemyError as exc:
+            if offline is None or not offline.server_failed(exc):
+                raise
+            self._check_in_offline(text)
+            return None
         self._show(card)
         return card
 
+    def _check_in_offline(self, text: str) -> None:
+        """The server cannot be reached: check in from this PC's list, into the outbox."""
+        offline = self.context.offline
+        assert offline is not None
+        try:
+            found = find_offline(offline.outbox, self.fair_id, text)
+        except JobFairError as err:
+            QApplication.beep()
+            self.scan_panel.show_refused(error_message(err))
+            return
+        name = found.name or format_code(found.code or "")
+        if found.checked_in_at is not None:
+            self.scan_panel.show_offline(name, found.badge_no, self.tr(
+                "Already checked in at {time} (from this PC's list: the server cannot be "
+                "reached)."
+            ).format(time=local_time(found.checked_in_at, self.fair.timezone)))
+            return
+        item = offline.outbox.add_check_in(
+            self.context.actor, fair_id=self.fair_id, seeker_id=found.seeker_id,
+            code=found.code, via="scan",
+        )
+        if found.seeker_id is not None:
+            mark_checked_in(offline.outbox, found.seeker_id, item.recorded_at)
+        offline.kept()
+        self.scan_panel.show_offline(name, found.badge_no, self.tr(
+            "Checked in. Saved on this PC: it is sent when the server is back."))
+
     def check_in_chosen(self, seeker_id: uuid.UUID) -> SeekerCard | None:
         """Check in the seeker picked in the search results."""
+        if self._needs_server():
+            return None
         try:
             with self.context.session_factory.begin() as session:
                 card = check_in_seeker(
@@ -233,6 +278,11 @@ class DeskScreen(QWidget):
             QApplication.beep()
             self.scan_panel.show_refused(error_message(err))
             return None
+        except SQLAlchemyError as exc:
+            if self.context.offline is None or not self.context.offline.server_failed(exc):
+                raise
+            self._needs_server()
+            return None
         self._show(card)
         self.search_panel.refresh()
         return card
@@ -240,11 +290,12 @@ class DeskScreen(QWidget):
     def save_walk_in(self) -> SeekerCard | None:
         """Check the form, warn about possible duplicates, save, check in, print, clear."""
         data = self.walk_in.collect()
-        if data is None:
+        if data is None or self._needs_server():  # the form keeps what was typed
             return None
         with self.context.session_factory() as session:
             twins = possible_duplicates(
-                session, self.fair_id, data.phone, data.name, data.birth_year, data.birth_date
+                session, self.fair_id, data.phone, data.name, data.birth_year, data.birth_date,
+                actor=self.context.actor,
             )
         if twins and not self.context.dialogs.ask(
             self.tr("Possible duplicate"), self._duplicates_text(twins)
@@ -265,8 +316,25 @@ class DeskScreen(QWidget):
 
     # -- inside --------------------------------------------------------------------------------
     def _search(self, text: str) -> list[SeekerRow]:
+        if self._needs_server():
+            return []
         with self.context.session_factory() as session:
-            return search_seekers(session, self.fair_id, text)
+            return search_seekers(session, self.fair_id, text, actor=self.context.actor)
+
+    def _delivered(self, _report: object) -> None:
+        """The outbox was delivered: show the server's latest check-ins again."""
+        self.refresh()
+
+    def _needs_server(self) -> bool:
+        """Refuse (and say why) what cannot be done while the server is away; ``True`` then."""
+        offline = self.context.offline
+        if offline is None or offline.online:
+            return False
+        QApplication.beep()
+        self.scan_panel.show_refused(self.tr(
+            "This needs the server, which cannot be reached now. Scanning badges goes on: "
+            "check-ins are saved on this PC."))
+        return True
 
     def _show(self, card: SeekerCard, registered: bool = False) -> None:
         self.scan_panel.show_checked_in(card, registered=registered)
@@ -277,8 +345,16 @@ class DeskScreen(QWidget):
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:
-        with self.context.session_factory() as session:
-            rows = recent_check_ins(session, self.fair_id)
+        offline = self.context.offline
+        if offline is not None and not offline.online:
+            return  # the last list stays while the server is away
+        try:
+            with self.context.session_factory() as session:
+                rows = recent_check_ins(session, self.fair_id, actor=self.context.actor)
+        except SQLAlchemyError as exc:
+            if offline is None or not offline.server_failed(exc):
+                raise
+            return
         self.scan_panel.show_recent(rows)
 
     def _print_card(self) -> None:

@@ -31,12 +31,14 @@ BANNER_OK = "ok"
 BANNER_ALREADY = "already"
 BANNER_REFUSED = "refused"
 BANNER_IDLE = "idle"
+BANNER_OFFLINE = "offline"
 
 _BANNER_STYLE = {
     BANNER_OK: "background: #1e7b34; color: white;",
     BANNER_ALREADY: "background: #f0a202; color: black;",
     BANNER_REFUSED: "background: #b3261e; color: white;",
     BANNER_IDLE: "background: #e8edf3; color: #333333;",
+    BANNER_OFFLINE: "background: #f0a202; color: black;",
 }
 
 
@@ -46,7 +48,7 @@ class ScanPanel(QWidget):
     Attributes:
         scan_edit: where a code can be typed (or scanned) and sent with Enter.
         banner: the coloured line saying what happened; its ``state`` property is one of
-            ``idle``, ``ok``, ``already``, ``refused``.
+            ``idle``, ``ok``, ``already``, ``refused``, ``offline`` (kept on this PC).
         card_id: the seeker on the card, or ``None``.
 
     Signals:
@@ -134,6 +136,13 @@ class ScanPanel(QWidget):
             self._set_banner(BANNER_OK, self.tr("Registered and checked in"))
         else:
             self._set_banner(BANNER_OK, self.tr("Checked in"))
+
+    def show_offline(self, name: str, badge_no: int | None, text: str) -> None:
+        """A check-in from this PC's list while the server is away (amber)."""
+        self.clear_card()
+        self.name_label.setText(name)
+        self.badge_label.setText(f"#{badge_no}" if badge_no is not None else "")
+        self._set_banner(BANNER_OFFLINE, text)
 
     def show_refused(self, reason: str) -> None:
         self.clear_card()

@@ -221,7 +221,7 @@ class FollowUpPanel(QWidget):
         status = FILTERS[max(0, self.filter.currentIndex())]
         try:
             with self.context.session_factory() as session:
-                cases = follow_up_cases(session, self.fair_id, status)
+                cases = follow_up_cases(session, self.fair_id, status, actor=self.context.actor)
                 progress = follow_up_progress(session, self.fair_id)
         except JobFairError as exc:
             self.context.dialogs.error(self.tr("Follow-up"), error_message(exc))

@@ -259,7 +259,8 @@ class ImportDialog(QDialog):
     ) -> Any:
         """The preview: every row checked, nothing saved (runs on a worker for big files)."""
         assert isinstance(mapping, HeaderMapping)
-        return preview_import(session, fair_id, path, mapping, sheet=sheet, progress=progress)
+        return preview_import(session, fair_id, path, mapping, sheet=sheet, progress=progress,
+                              actor=self.context.actor)
 
     def save(
         self, session: Session, actor: Actor, fair_id: int | None, path: Path,

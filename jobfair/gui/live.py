@@ -65,6 +65,8 @@ class LiveUpdates(QObject):
         self._pending: set[int] = set()
         self._seen: tuple[int, DataVersion] | None = None  # the poller's last reading
         self._seen_lock = threading.Lock()
+        self._in_flight: set[int] = set()  # fairs whose news is queued for the main thread
+        self._in_flight_lock = threading.Lock()
         self._stopped = threading.Event()
         self._running = False
         self._listener: Listener | None = None
@@ -153,9 +155,17 @@ class LiveUpdates(QObject):
                 self._announce(fair_id)
 
     def _announce(self, fair_id: int) -> None:
-        """From the background thread: queue the news for the main thread."""
+        """From the background thread: queue the news for the main thread.
+
+        A hall writes hundreds of times a second; news of a fair already on its way to the main
+        thread is not sent again, so the main thread gets a handful of signals, not hundreds.
+        """
         if self._stopped.is_set():
             return
+        with self._in_flight_lock:
+            if fair_id in self._in_flight:
+                return
+            self._in_flight.add(fair_id)
         try:
             self._heard.emit(fair_id)
         except RuntimeError:  # the object is being deleted
@@ -163,6 +173,8 @@ class LiveUpdates(QObject):
 
     # -- main thread side ------------------------------------------------------------------
     def _on_heard(self, fair_id: int) -> None:
+        with self._in_flight_lock:
+            self._in_flight.discard(fair_id)  # news heard after this point is sent again
         if self._stopped.is_set():
             return
         self._pending.add(fair_id)

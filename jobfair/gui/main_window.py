@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,15 +37,25 @@ from jobfair.db.engine import (
 )
 from jobfair.domain.codes import StationKind
 from jobfair.domain.errors import JobFairError
+from jobfair.domain.roles import ROLE_LABELS, ROLE_STATIONS, Role
 from jobfair.gui import settings as keys
 from jobfair.gui.connection import ConnectionDialog
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.language import LANGUAGE_NAMES, LanguageManager
 from jobfair.gui.live import LiveUpdates
+from jobfair.gui.offline import OfflineController, OfflineIndicator
+from jobfair.gui.sign_in import SignInPage
 from jobfair.gui.start_page import StartPage
 from jobfair.gui.stations import STATION_ORDER, StationContext, station_factory, station_label
 from jobfair.i18n import error_message
 from jobfair.services import demo
+from jobfair.services.accounts import (
+    AccountView,
+    accounts_exist,
+    actor_for,
+    current_account,
+    sign_out,
+)
 from jobfair.services.context import Actor
 from jobfair.services.demo import DemoResult
 from jobfair.services.fairs import FairView, list_fairs
@@ -67,6 +77,8 @@ class MainWindow(QMainWindow):
         fairs: the fairs in the chooser, latest first.
         station: the station shown, or ``None`` on the start page.
         station_screen: the station's screen widget, or ``None`` on the start page.
+        account: who is signed in; ``None`` while nobody is (always so on a database without
+            accounts, where the person at the PC acts as the organizer).
         live: tells the window when any station changed the shown fair; the window then calls
             the screen's ``refresh()`` (if it has one).
 
@@ -75,12 +87,14 @@ class MainWindow(QMainWindow):
         station_changed(str): another station was opened (its kind), "" for the start page.
         demo_loaded(int): the demo fair was loaded (its id).
         database_changed: the window reconnected to another database (connection screen).
+        account_changed: somebody signed in or out.
     """
 
     fair_changed = Signal(int)
     station_changed = Signal(str)
     demo_loaded = Signal(int)
     database_changed = Signal()
+    account_changed = Signal()
 
     def __init__(
         self,
@@ -102,15 +116,25 @@ class MainWindow(QMainWindow):
         self.fairs: list[FairView] = []
         self.station: StationKind | None = None
         self.station_screen: QWidget | None = None
+        self.account: AccountView | None = None
         self._own_engine: Engine | None = None  # made by the window itself (on reconnecting)
         self.live = self._make_live()
         self.live.start()  # before the fair is chosen: its first reading precedes the screen's
         self._build()
         self._restore_geometry()
         self.reload_fairs(keys.read_int(settings, keys.KEY_FAIR))
-        remembered = keys.read_str(settings, keys.KEY_STATION)
-        if remembered in {k.value for k in StationKind}:
+        if self.needs_sign_in():
+            self.show_sign_in()
+        else:
+            self._open_remembered_station()
+
+    def _open_remembered_station(self) -> None:
+        remembered = keys.read_str(self.settings, keys.KEY_STATION)
+        allowed = self.allowed_stations()
+        if remembered in allowed:
             self.choose_station(StationKind(remembered))
+        elif len(allowed) == 1:
+            self.choose_station(StationKind(next(iter(allowed))))
         else:
             self.show_start_page()
 
@@ -150,8 +174,11 @@ class MainWindow(QMainWindow):
         self.start_page.station_chosen.connect(
             lambda value: self.choose_station(StationKind(value))
         )
+        self.sign_in_page = SignInPage(self.session_factory, self.station_actor())
+        self.sign_in_page.signed_in.connect(self.signed_in)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self.sign_in_page)
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -165,10 +192,23 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.station_status = QLabel()
         self.station_status.setObjectName("stationStatus")
+        self.account_status = QLabel()
+        self.account_status.setObjectName("accountStatus")
         self.statusBar().addWidget(self.station_status)
+        self.statusBar().addWidget(self.account_status)
         self.statusBar().addPermanentWidget(self.database_label)
+        self._build_offline_indicator()
         self._build_menus()
         self.retranslate()
+
+    def _build_offline_indicator(self) -> None:
+        """The station's outbox (records kept while the server is away) and its status light."""
+        self.offline = OfflineController.for_station(
+            self.config.data_dir, self.station_id, self.session_factory, self
+        )
+        self.offline_indicator = OfflineIndicator(self.offline)
+        self.statusBar().addPermanentWidget(self.offline_indicator)
+        self.database_changed.connect(lambda: self.offline.use(self.session_factory))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -178,11 +218,17 @@ class MainWindow(QMainWindow):
         self.connect_action = QAction(self)
         self.connect_action.setObjectName("connectAction")
         self.connect_action.triggered.connect(self.open_connection_screen)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.connect_action)
         self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -228,6 +274,7 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("Load the &demo fair"))
         self.connect_action.setText(self.tr("&Connect to database…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.station_menu.setTitle(self.tr("S&tation"))
         self.start_action.setText(self.tr("Choose a station…"))
         for kind, action in self.station_actions.items():
@@ -238,6 +285,7 @@ class MainWindow(QMainWindow):
             self.tr("Database: {url}").format(url=describe_url(self.config.db_url))
         )
         self._update_station_status()
+        self._update_account_status()
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -267,7 +315,7 @@ class MainWindow(QMainWindow):
         index = ids.index(select_id) if select_id in ids else (0 if fairs else -1)
         self.fair_combo.setCurrentIndex(index)
         self.fair_combo.blockSignals(False)
-        self.fair_combo.setEnabled(bool(fairs))
+        self._enable_choosers(self.stack.currentWidget() is not self.sign_in_page)
         chosen = self.current_fair()
         if chosen != previous:
             self._fair_chosen()
@@ -305,6 +353,17 @@ class MainWindow(QMainWindow):
 
     def choose_station(self, kind: StationKind) -> None:
         """Open ``kind``'s screen for the chosen fair (asking the current screen first)."""
+        if self.needs_sign_in():
+            self.show_sign_in()
+            return
+        if kind.value not in self.allowed_stations():
+            self._sync_station_combo()
+            self.dialogs.error(
+                station_label(kind),
+                self.tr("Your account may not open this station. Sign in with an account for "
+                        "it (File > Sign out)."),
+            )
+            return
         if self.station_screen is not None and not self._screen_can_leave():
             self._sync_station_combo()
             return
@@ -321,6 +380,7 @@ class MainWindow(QMainWindow):
         self._drop_screen()
         self.station = None
         self.settings.setValue(keys.KEY_STATION, "")
+        self.start_page.set_allowed(self.allowed_stations())
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.focus_station()
         self._sync_station_combo()
@@ -333,11 +393,12 @@ class MainWindow(QMainWindow):
             fair=self.current_fair(),
             config=self.config,
             session_factory=self.session_factory,
-            actor=Actor(station_id=self.station_id, name=kind.value),
+            actor=self.station_actor(kind.value),
             dialogs=self.dialogs,
             settings=self.settings,
             load_demo=self.load_demo,
             live=self.live,
+            offline=self.offline,
         )
 
     def _open_screen(self, kind: StationKind) -> None:
@@ -376,6 +437,108 @@ class MainWindow(QMainWindow):
                 self.tr("Station: {name}").format(name=station_label(self.station))
             )
 
+    def _update_account_status(self) -> None:
+        if self.account is None:
+            self.account_status.setText("")
+            return
+        role = QCoreApplication.translate("codes", ROLE_LABELS[self.account.role])
+        where = f" · {self.account.booth_label}" if self.account.booth_label else ""
+        self.account_status.setText(
+            self.tr("Signed in: {name} ({role}{where})").format(
+                name=self.account.shown_name, role=role, where=where
+            )
+        )
+
+    # -- accounts -------------------------------------------------------------------------
+
+    def station_actor(self, name: str = "") -> Actor:
+        """This station as the author of writes: the signed-in account, if any."""
+        station = Actor(station_id=self.station_id, name=name)
+        return actor_for(self.account, station) if self.account is not None else station
+
+    def allowed_stations(self) -> frozenset[str]:
+        """The stations the signed-in role may open (all of them without accounts)."""
+        role = self.account.role if self.account is not None else Role.ORGANIZER
+        return ROLE_STATIONS[role]
+
+    def needs_sign_in(self) -> bool:
+        """Whether the database has accounts and nobody is signed in here."""
+        if self.account is not None:
+            return False
+        return bool(self._transaction(accounts_exist))
+
+    def show_sign_in(self) -> None:
+        """The sign-in page instead of any station; the choosers wait for a sign-in."""
+        self._drop_screen()
+        self.station = None
+        self.sign_in_page.session_factory = self.session_factory
+        self.sign_in_page.station = self.station_actor()
+        self.sign_in_page.reset()
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self.sign_in_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._enable_choosers(False)
+        self._sync_station_combo()
+        self._update_station_status()
+        self._update_account_status()
+
+    def signed_in(self, account: AccountView) -> None:
+        """``account`` signed in: its fair (a booth's), then its station or the start page."""
+        self.account = account
+        self._enable_choosers(True)
+        if account.fair_id is not None:
+            self.reload_fairs(account.fair_id)
+        self._update_account_status()
+        self.statusBar().showMessage(
+            self.tr("Welcome, {name}.").format(name=account.shown_name), 5000
+        )
+        self.account_changed.emit()
+        self._open_remembered_station()
+
+    def sign_out(self) -> None:
+        """Back to the sign-in page for the next person (the screen is asked first)."""
+        if self.account is None:
+            return
+        if self.station_screen is not None and not self._screen_can_leave():
+            return
+        actor = self.station_actor()
+        self._transaction(lambda session: sign_out(session, actor))
+        self.account = None
+        self.account_changed.emit()
+        if self.needs_sign_in():
+            self.show_sign_in()
+        else:
+            self._enable_choosers(True)
+            self._update_account_status()
+            self.show_start_page()
+
+    def _enable_choosers(self, on: bool) -> None:
+        booth_bound = on and self.account is not None and self.account.fair_id is not None
+        self.fair_combo.setEnabled(on and bool(self.fairs) and not booth_bound)
+        self.station_combo.setEnabled(on)
+        self.station_menu.setEnabled(on)
+        self.demo_action.setEnabled(on and Role.ORGANIZER.value in self.allowed_stations())
+        self.sign_out_action.setEnabled(self.account is not None)
+
+    def _check_account(self) -> None:
+        """After any change: sign-in needed now (first account made elsewhere), or the
+        signed-in account switched off or changed by an organizer."""
+        if self.account is None:
+            if self.needs_sign_in():
+                self.show_sign_in()
+            return
+        account_id = self.account.id
+        found = self._transaction(lambda session: current_account(session, account_id))
+        if found is None or not found.active or found.role != self.account.role or (
+            found.booth_id != self.account.booth_id
+        ):
+            self.account = None
+            self.account_changed.emit()
+            self.dialogs.inform(
+                self.tr("Signed out"),
+                self.tr("An organizer changed or switched off your account. Sign in again."),
+            )
+            self.show_sign_in()
+
     def _update_title(self) -> None:
         fair = self.current_fair()
         self.setWindowTitle(f"{fair.name} — JobFair" if fair else "JobFair")
@@ -389,6 +552,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self, fair_id: int) -> None:
         """Another station (or this one) wrote: refresh the screen if it shows that fair."""
+        self._check_account()  # an account made, changed or switched off elsewhere
         fair = self.current_fair()
         if fair is None or fair_id not in (0, fair.id):
             return
@@ -421,9 +585,15 @@ class MainWindow(QMainWindow):
         self.live = self._make_live()
         self.live.start()
         self.fairs = []
+        self.account = None  # accounts belong to a database
         self.reload_fairs(keys.read_int(self.settings, keys.KEY_FAIR))
-        if self.station is not None and self.station_screen is None:
-            self._open_screen(self.station)
+        if self.needs_sign_in():
+            self.show_sign_in()
+        else:
+            self._enable_choosers(True)
+            if self.station is not None and self.station_screen is None:
+                self._open_screen(self.station)
+        self.account_changed.emit()
         self.retranslate()
         self.statusBar().showMessage(
             self.tr("Connected to {url}.").format(url=describe_url(url)), 5000
@@ -448,7 +618,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """Create the demo fair (or find it) in one transaction, then select it."""
-        actor = Actor(station_id=self.station_id, name="demo")
+        actor = self.station_actor("demo")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self._transaction(lambda session: self.demo_loader(session, actor))

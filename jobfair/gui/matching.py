@@ -223,7 +223,8 @@ class MatchingPanel(QWidget):
         text = self.search.text().strip()
         query = f"#{text}" if text.isdigit() and len(text) <= 6 else text
         with self.context.session_factory() as session:
-            rows = search_seekers(session, self.fair_id, query, limit=50)
+            rows = search_seekers(session, self.fair_id, query, limit=50,
+                                  actor=self.context.actor)
         self.results.clear()
         for row in rows:
             badge = f"#{row.badge_no}  " if row.badge_no is not None else ""
@@ -253,7 +254,8 @@ class MatchingPanel(QWidget):
         if self.seeker_id is not None:
             try:
                 with self.context.session_factory() as session:
-                    self.openings = openings_for_seeker(session, self.seeker_id)
+                    self.openings = openings_for_seeker(
+                        session, self.seeker_id, actor=self.context.actor)
             except JobFairError as exc:
                 self._error(exc)
         table = self.opening_table
@@ -305,7 +307,7 @@ class MatchingPanel(QWidget):
         assert self.context.fair is not None
         try:
             with self.context.session_factory() as session:
-                who = seeker_header(session, self.seeker_id)
+                who = seeker_header(session, self.seeker_id, actor=self.context.actor)
         except JobFairError as exc:
             self._error(exc)
             return
@@ -341,7 +343,8 @@ class MatchingPanel(QWidget):
         if employer_id is not None:
             try:
                 with self.context.session_factory() as session:
-                    self.candidates = seekers_for_employer(session, int(employer_id))
+                    self.candidates = seekers_for_employer(
+                        session, int(employer_id), actor=self.context.actor)
             except JobFairError as exc:
                 self._error(exc)
         table = self.candidate_table

@@ -12,6 +12,7 @@ Three tabs (Ctrl+Tab / Ctrl+Shift+Tab move between them):
   built when first shown.
 - Audit log (``audit_log.AuditLogPanel``): who changed what, where and when, built when first
   shown.
+- Accounts (``accounts.AccountsPanel``): who may sign in at the stations, as what.
 Modules owned by other parts are imported when first used, so this screen works without them.
 """
 
@@ -36,19 +37,29 @@ from jobfair.gui.dashboard_refresher import DEFAULT_INTERVAL_MS
 from jobfair.gui.retention import RetentionBanner
 from jobfair.gui.settings import read_int
 from jobfair.gui.stations import FiguresStation, StationContext
+from jobfair.gui.sync_conflicts import ConflictsPanel
 
 log = logging.getLogger(__name__)
 
 REFRESH_KEY = "organizer/refresh_ms"  # the dashboard's refresh interval, in the station settings
 MIN_REFRESH_MS = 250
 TAB_DASHBOARD, TAB_SETUP, TAB_PAPER, TAB_FOLLOW_UP = 0, 1, 2, 3
-TAB_MATCHING, TAB_AUDIT = 4, 5
+TAB_MATCHING, TAB_AUDIT, TAB_ACCOUNTS = 4, 5, 6
 REPORTS_MODULE = "jobfair.gui.organizer_reports"
 SETUP_MODULE = "jobfair.gui.organizer_setup"
 FOLLOW_UP_MODULE = "jobfair.gui.follow_up"
 MATCHING_MODULE = "jobfair.gui.matching"
 AUDIT_MODULE = "jobfair.gui.audit_log"
+ACCOUNTS_MODULE = "jobfair.gui.accounts"
 EXPORT_MODULE = "jobfair.services.export"
+
+# Tabs whose panel is built the first time the tab is shown: the attribute that holds it, its
+# module and its class (constructed with the station context and the tab's page).
+LAZY_PANELS: dict[int, tuple[str, str, str]] = {
+    TAB_MATCHING: ("matching_panel", MATCHING_MODULE, "MatchingPanel"),
+    TAB_AUDIT: ("audit_panel", AUDIT_MODULE, "AuditLogPanel"),
+    TAB_ACCOUNTS: ("accounts_panel", ACCOUNTS_MODULE, "AccountsPanel"),
+}
 
 
 def refresh_interval(context: StationContext) -> int:
@@ -112,13 +123,8 @@ class OrganizerScreen(QWidget):
         self.follow_up_layout = QVBoxLayout(self.follow_up_page)
         self.follow_up_layout.setContentsMargins(0, 0, 0, 0)
         self.matching_panel: QWidget | None = None
-        self.matching_page = QWidget()
-        self.matching_page.setObjectName("matchingPage")
-        QVBoxLayout(self.matching_page).setContentsMargins(0, 0, 0, 0)
         self.audit_panel: QWidget | None = None
-        self.audit_page = QWidget()
-        self.audit_page.setObjectName("auditPage")
-        QVBoxLayout(self.audit_page).setContentsMargins(0, 0, 0, 0)
+        self.accounts_panel: QWidget | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("organizerTabs")
@@ -126,8 +132,13 @@ class OrganizerScreen(QWidget):
         self.tabs.addTab(self.setup_page, "")
         self.tabs.addTab(self.paper_page, "")
         self.tabs.addTab(self.follow_up_page, "")
-        self.tabs.addTab(self.matching_page, "")
-        self.tabs.addTab(self.audit_page, "")
+        for name in ("matchingPage", "auditPage", "accountsPage"):  # panels built when shown
+            page = QWidget()
+            page.setObjectName(name)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, "")
+        self.conflicts_panel = ConflictsPanel(context)  # offline stations' conflicts
+        self.tabs.addTab(self.conflicts_panel, "")
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,34 +162,25 @@ class OrganizerScreen(QWidget):
             self.ensure_setup_panel()
         elif index == TAB_FOLLOW_UP:
             self.ensure_follow_up_panel()
-        elif index == TAB_MATCHING:
-            self.ensure_matching_panel()
-        elif index == TAB_AUDIT:
-            self.ensure_audit_panel()
+        elif index in LAZY_PANELS:
+            self.ensure_panel(index)
 
-    def ensure_audit_panel(self) -> None:
-        """Build the audit log panel the first time it is needed (no module: tab stays empty)."""
-        module = None if self.audit_panel is not None else optional_module(AUDIT_MODULE)
+    def ensure_panel(self, index: int) -> QWidget | None:
+        """Build the panel of a tab in ``LAZY_PANELS`` the first time it is needed (without its
+        module the tab stays empty)."""
+        attribute, module_name, class_name = LAZY_PANELS[index]
+        built: QWidget | None = getattr(self, attribute)
+        module = None if built is not None else optional_module(module_name)
         if module is None:
-            return
-        panel: QWidget = module.AuditLogPanel(self.context, self.audit_page)
-        layout = self.audit_page.layout()
-        assert layout is not None
+            return built
+        page = self.tabs.widget(index)
+        layout = page.layout() if page is not None else None
+        assert page is not None and layout is not None
+        panel: QWidget = getattr(module, class_name)(self.context, page)
         layout.addWidget(panel)
         panel.show()
-        self.audit_panel = panel
-
-    def ensure_matching_panel(self) -> None:
-        """Build the matching panel the first time it is needed (no module: tab stays empty)."""
-        module = None if self.matching_panel is not None else optional_module(MATCHING_MODULE)
-        if module is None:
-            return
-        panel: QWidget = module.MatchingPanel(self.context, self.matching_page)
-        layout = self.matching_page.layout()
-        assert layout is not None
-        layout.addWidget(panel)
-        panel.show()
-        self.matching_panel = panel
+        setattr(self, attribute, panel)
+        return panel
 
     def ensure_follow_up_panel(self) -> None:
         """Build the follow-up panel the first time it is needed (no module: tab stays empty)."""
@@ -275,6 +277,8 @@ class OrganizerScreen(QWidget):
         self.tabs.setTabText(TAB_FOLLOW_UP, self.tr("Follow-up"))
         self.tabs.setTabText(TAB_MATCHING, self.tr("Matching"))
         self.tabs.setTabText(TAB_AUDIT, self.tr("Audit log"))
+        self.tabs.setTabText(TAB_ACCOUNTS, self.tr("Accounts"))
+        self.tabs.setTabText(self.tabs.indexOf(self.conflicts_panel), self.tr("Offline conflicts"))
         self.paper_intro.setText(self.tr(
             "A booth that noted its interviews on paper: key its sheet here, line by line "
             "(badge number, then the outcome key). The dashboard counts the lines once saved."

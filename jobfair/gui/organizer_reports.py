@@ -302,13 +302,13 @@ def _export(
     target = ui.choose_save_path(parent, suggested_name(context, what, f".{kind}"), kind)
     if target is None:
         return None
-    factory = context.session_factory
+    factory, actor = context.session_factory, context.actor
 
     def work(progress: Progress) -> Outcome:
         progress(0, 0)
         keys = (table,) if table else tuple(TABLE_TITLES)
         with factory() as session:
-            tables = export_tables(session, fair.id, translate, keys)
+            tables = export_tables(session, fair.id, translate, keys, actor=actor)
         progress.check()
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         os.close(fd)

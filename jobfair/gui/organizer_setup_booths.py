@@ -283,7 +283,7 @@ class BoothsPage(EditorPage):
             employers: list[tuple[int, str]] = []
         else:
             booths, employers = self.host.read(lambda s: (
-                list_booth_details(s, fair_id),
+                list_booth_details(s, fair_id, actor=self.host.context.actor),
                 employer_choices(s, fair_id),
             ))
         self.model.set_rows(booths)

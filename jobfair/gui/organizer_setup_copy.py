@@ -120,9 +120,10 @@ class CopyDialog(QDialog):
         if source is None or current is None:
             self.copy_button.setEnabled(False)
             return
+        actor = self.host.context.actor
         employers, present = self.host.read(lambda s: (
-            list_employer_details(s, int(source)),
-            {e.business_no for e in list_employer_details(s, current)},
+            list_employer_details(s, int(source), actor=actor),
+            {e.business_no for e in list_employer_details(s, current, actor=actor)},
         ))
         for e in employers:
             text = self.tr("{name} ({number}), {positions} positions").format(
@@ -216,7 +217,7 @@ class EmployerImportDialog(ImportDialog):
               sheet: str | None, progress: Progress) -> Any:
         assert isinstance(mapping, EmployerMapping)
         return preview_employer_import(session, self.host.fair_id, path, mapping, sheet=sheet,
-                                       progress=progress)
+                                       progress=progress, actor=self.host.context.actor)
 
     def save(self, session: Session, actor: Actor, fair_id: int | None, path: Path,
              mapping: FieldMapping, sheet: str | None, progress: Progress) -> Any:

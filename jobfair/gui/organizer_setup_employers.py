@@ -236,7 +236,7 @@ class EmployersPage(EditorPage):
         fair_id = self.host.fair_id
         keep = self.selected_id
         rows = [] if fair_id is None else self.host.read(
-            lambda s: list_employer_details(s, fair_id))
+            lambda s: list_employer_details(s, fair_id, actor=self.host.context.actor))
         self.model.set_rows(rows)
         self.setEnabled(fair_id is not None)
         self._show_summary()

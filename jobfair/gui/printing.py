@@ -387,7 +387,7 @@ def print_badges_for(
     try:
         layout = load_layout(chosen.layout)
         with context.session_factory.begin() as session:
-            rows = badge_rows(session, context.fair.id, seeker_ids)
+            rows = badge_rows(session, context.fair.id, seeker_ids, actor=context.actor)
         pdf = badges_folder(context) / f"badges-{_stamp()}-{uuid.uuid4().hex[:6]}.pdf"
         render_badges(to_badges(rows, label_translations()), layout, pdf, chosen.calibration,
                       style=badge_style())
@@ -516,13 +516,14 @@ def print_all_badges(
     if target is None:
         return None
     fair_id = context.fair.id
-    factory = context.session_factory
+    factory, actor = context.session_factory, context.actor
     words = label_translations()
     style = badge_style()
 
     def work(progress: Progress) -> BatchResult:
         with factory.begin() as session:
-            rows = badge_rows(session, fair_id, pre_registered_only=pre_registered_only)
+            rows = badge_rows(session, fair_id, pre_registered_only=pre_registered_only,
+                              actor=actor)
         if badge_numbers is not None:
             first, last = badge_numbers
             rows = [r for r in rows if r.badge_no is not None and first <= r.badge_no <= last]

@@ -95,8 +95,16 @@ class StartPage(QWidget):
         self.retranslate()
 
     def focus_station(self, kind: StationKind | None = None) -> None:
-        """Put the keyboard on ``kind``'s button (the first one by default)."""
-        self.buttons[kind or STATION_ORDER[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+        """Put the keyboard on ``kind``'s button (the first one allowed by default)."""
+        if kind is None:
+            kind = next((k for k in STATION_ORDER if self.buttons[k].isEnabled()),
+                        STATION_ORDER[0])
+        self.buttons[kind].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_allowed(self, kinds: frozenset[str]) -> None:
+        """Enable only the stations the signed-in role may open."""
+        for kind, button in self.buttons.items():
+            button.setEnabled(kind.value in kinds)
 
     def focused_station(self) -> StationKind | None:
         """The station whose button has (or, in an inactive window, will get) the keyboard."""

@@ -25,6 +25,7 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.dialogs import Dialogs
 from jobfair.gui.figures_panel import FiguresPanel
 from jobfair.gui.live import LiveUpdates
+from jobfair.gui.offline import OfflineController
 from jobfair.services.context import Actor
 from jobfair.services.fairs import FairView
 
@@ -86,6 +87,8 @@ class StationContext:
         live: the window's live updates (``data_changed(fair_id)`` when any station wrote); the
             window already calls the screen's ``refresh()`` on it, so a screen connects it only
             for something else.
+        offline: the station's outbox and its delivery (``jobfair.gui.offline``); ``None``
+            where the station works online only.
     """
 
     kind: StationKind
@@ -97,6 +100,7 @@ class StationContext:
     settings: QSettings
     load_demo: Callable[[], None]
     live: LiveUpdates | None = None
+    offline: OfflineController | None = None
 
 
 StationFactory = Callable[[StationContext], QWidget]

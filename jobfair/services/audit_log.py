@@ -1,6 +1,6 @@
 """The organizer's audit log: every write of a fair, newest first, with what changed.
 
-``audit_events`` reads a page of a fair's audit events under optional filters (station, actor,
+``audit_events`` reads a page of a fair's audit events under optional filters (station, person,
 action, entity, a time window, free text); each row carries the station's name when the station
 is known and the fields whose values differ between before and after. ``audit_filters`` gives
 the distinct values the filter combos offer. The reads use the (fair_id) and (at) indexes.
@@ -20,6 +20,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from jobfair.db.models import AuditEvent, Station
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
+from jobfair.services.context import Actor
 
 PAGE_SIZE = 500
 
@@ -126,22 +128,28 @@ def field_changes(
     )
 
 
+def _of_fair(fair_id: int) -> ColumnElement[bool]:
+    """The fair's events and those of no fair (sign-ins, accounts), which every fair's log
+    shows: who was signed in matters to every fair."""
+    return or_(AuditEvent.fair_id == fair_id, AuditEvent.fair_id.is_(None))
+
+
 def _conditions(
     fair_id: int,
     *,
     station_id: uuid.UUID | None,
-    actor: str | None,
+    person: str | None,
     action: str | None,
     entity: str | None,
     since: datetime | None,
     until: datetime | None,
     text: str | None,
 ) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = [AuditEvent.fair_id == fair_id]
+    where: list[ColumnElement[bool]] = [_of_fair(fair_id)]
     if station_id is not None:
         where.append(AuditEvent.station_id == station_id)
-    if actor is not None:
-        where.append(AuditEvent.actor == actor)
+    if person is not None:
+        where.append(AuditEvent.actor == person)
     if action is not None:
         where.append(AuditEvent.action == action)
     if entity is not None:
@@ -176,7 +184,7 @@ def audit_events(
     fair_id: int,
     *,
     station_id: uuid.UUID | None = None,
-    actor: str | None = None,
+    person: str | None = None,
     action: str | None = None,
     entity: str | None = None,
     since: datetime | None = None,
@@ -184,14 +192,17 @@ def audit_events(
     text: str | None = None,
     limit: int = PAGE_SIZE,
     offset: int = 0,
+    actor: Actor,
 ) -> AuditPage:
-    """A fair's audit events matching every given filter, newest first.
+    """A fair's audit events matching every given filter, newest first (an organizer's).
 
-    ``since`` is inclusive and ``until`` exclusive (aware datetimes); ``text`` matches the
-    actor, the record's id, the station's name and the recorded values (case-insensitive).
+    ``person`` is who acted (the recorded actor name); ``since`` is inclusive and ``until``
+    exclusive (aware datetimes); ``text`` matches the person, the record's id, the station's
+    name and the recorded values (case-insensitive).
     """
+    require(actor, Permission.AUDIT)
     where = _conditions(
-        fair_id, station_id=station_id, actor=actor, action=action, entity=entity,
+        fair_id, station_id=station_id, person=person, action=action, entity=entity,
         since=since, until=until, text=text,
     )
     joined = select(AuditEvent, Station.name).outerjoin(
@@ -226,9 +237,10 @@ def audit_events(
     return AuditPage(rows, total)
 
 
-def audit_filters(session: Session, fair_id: int) -> AuditFilters:
+def audit_filters(session: Session, fair_id: int, *, actor: Actor) -> AuditFilters:
     """The stations (named where known), actors, actions and entities a fair's log holds."""
-    mine = AuditEvent.fair_id == fair_id
+    require(actor, Permission.AUDIT)
+    mine = _of_fair(fair_id)
     station_rows = session.execute(
         select(AuditEvent.station_id, Station.name)
         .distinct()

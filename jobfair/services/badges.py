@@ -20,6 +20,7 @@ from jobfair.db.models import Badge, CheckIn, Seeker, Setting
 from jobfair.domain import badge_code
 from jobfair.domain.errors import NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
 
@@ -119,8 +120,9 @@ def resolve_code(session: Session, text: str) -> uuid.UUID:
     return seeker_id
 
 
-def lookup(session: Session, text: str) -> LookupResult:
-    """What a scan of ``text`` shows: the seeker, the badge, the check-in."""
+def lookup(session: Session, text: str, *, actor: Actor) -> LookupResult:
+    """What a scan of ``text`` shows at the desk: the seeker, the badge, the check-in."""
+    require(actor, Permission.REGISTER)
     seeker_id = resolve_code(session, text)
     row = session.execute(
         select(Seeker.id, Seeker.fair_id, Seeker.badge_no, Seeker.name, Badge.code, CheckIn.at)
@@ -137,8 +139,10 @@ def badge_rows(
     seeker_ids: Sequence[uuid.UUID] | None = None,
     *,
     pre_registered_only: bool = False,
+    actor: Actor,
 ) -> list[BadgePrintRow]:
     """The badges to print for a fair (all its seekers, or those named), in badge-number order."""
+    require(actor, Permission.REGISTER)
     fair = get_fair(session, fair_id)
     query = select(Seeker).where(Seeker.fair_id == fair_id, Seeker.purged_at.is_(None))
     if pre_registered_only:
@@ -189,6 +193,7 @@ def mark_printed(session: Session, actor: Actor, seeker_ids: Iterable[uuid.UUID]
 
     Printing is its own fact, apart from checking in. Returns how many were reprints.
     """
+    require(actor, Permission.REGISTER)
     ids = list(seeker_ids)
     now = actor.now()
     reprints = 0

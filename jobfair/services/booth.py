@@ -20,6 +20,7 @@ from jobfair.domain.codes import Outcome, StationKind
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.target_groups import SENSITIVE_GROUPS, age_band, age_groups_for
+from jobfair.services.access import Permission, require
 from jobfair.services.badges import resolve_code
 from jobfair.services.booth_interviews import (
     OUTCOME_KEYS,
@@ -44,7 +45,7 @@ from jobfair.services.booth_queue import (
     queue_length,
     waiting_list,
 )
-from jobfair.services.checkin import check_in
+from jobfair.services.checkin import record_check_in
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
 
@@ -185,6 +186,7 @@ def bind_station(
     session: Session, actor: Actor, station_id: uuid.UUID, name: str, booth_id: int
 ) -> StationView:
     """Register the PC ``station_id`` as a booth station serving ``booth_id`` (or switch it)."""
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     name = " ".join(name.split())
     if not name or len(name) > 100:
         raise ValidationError(
@@ -370,11 +372,12 @@ def resolve_seeker(session: Session, fair_id: int, text: str) -> uuid.UUID:
 
 
 def seeker_card(
-    session: Session, booth_id: int, seeker_id: uuid.UUID, *, can_see_details: bool
+    session: Session, booth_id: int, seeker_id: uuid.UUID, *, can_see_details: bool, actor: Actor
 ) -> SeekerCard:
     """The seeker's card at the booth. Phone and residence only with the seeker's consent to
     provision to employers (and ``can_see_details``); a disability only then too.
     """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = session.get(Booth, booth_id)
     seeker = session.get(Seeker, seeker_id)
     if booth is None:
@@ -421,10 +424,10 @@ def scan_at_booth(
     session: Session, actor: Actor, booth_id: int, seeker_id: uuid.UUID, *, can_see_details: bool
 ) -> SeekerCard:
     """A scan at the booth: checks in a seeker who never was (the desk counts them); the card."""
-    card = seeker_card(session, booth_id, seeker_id, can_see_details=can_see_details)
+    card = seeker_card(session, booth_id, seeker_id, can_see_details=can_see_details, actor=actor)
     if card.checked_in:
         return card
-    result = check_in(session, actor, seeker_id, via="booth")
+    result = record_check_in(session, actor, seeker_id, via="booth")
     return replace(
         card, checked_in=True, checked_in_at=result.at, checked_in_by_scan=not result.already
     )
@@ -433,8 +436,12 @@ def scan_at_booth(
 # --- the booth's day --------------------------------------------------------------------------
 
 
-def booth_day(session: Session, booth_id: int) -> BoothDay:
-    """Interviews, distinct seekers, outcomes, hires against positions per opening, queue length."""
+def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
+    """Interviews, distinct seekers, outcomes, hires against positions per opening, queue length.
+
+    A booth account sees its own booth's day only.
+    """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = session.get(Booth, booth_id)
     if booth is None:
         raise NotFoundError(

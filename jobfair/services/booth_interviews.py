@@ -19,6 +19,7 @@ from jobfair.db.models import Booth, Fair, Interview, Opening, Seeker
 from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.booth_queue import mark_done
 from jobfair.services.context import Actor, audit
 from jobfair.services.interviews import InterviewView, interview_view, log_interview, set_outcome
@@ -180,6 +181,7 @@ def record_interview(
     The seeker's open queue entry at the booth is closed. Replaying ``interview_id`` returns
     the interview saved before.
     """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     if interview_id is not None:
         existing = session.get(Interview, interview_id)
         if existing is not None:
@@ -229,6 +231,7 @@ def undo_interview(session: Session, actor: Actor, interview_id: uuid.UUID) -> I
             QT_TRANSLATE_NOOP("errors", "There is no interview with id {interview_id}."),
             interview_id=interview_id,
         )
+    require(actor, Permission.INTERVIEW, booth_id=interview.booth_id)
     if interview.voided_at is not None:
         raise ConflictError(QT_TRANSLATE_NOOP("errors", "This interview was undone already."))
     now = actor.now()
@@ -245,9 +248,18 @@ def undo_interview(session: Session, actor: Actor, interview_id: uuid.UUID) -> I
 
 
 def recent_interviews(
-    session: Session, booth_id: int, limit: int = 10, *, include_voided: bool = False
+    session: Session,
+    booth_id: int,
+    limit: int = 10,
+    *,
+    include_voided: bool = False,
+    actor: Actor,
 ) -> list[RecentInterview]:
-    """The booth's latest interviews, newest first (undone ones only with ``include_voided``)."""
+    """The booth's latest interviews, newest first (undone ones only with ``include_voided``).
+
+    A booth account sees its own booth's only.
+    """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = _booth(session, booth_id)
     query = (
         select(Interview, Seeker.badge_no, Seeker.name, Opening.title)

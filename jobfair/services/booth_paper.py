@@ -19,6 +19,7 @@ from jobfair.db.models import Booth, Opening, Seeker
 from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import JobFairError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.booth import parse_badge_no
 from jobfair.services.booth_interviews import (
     RepeatInterviewError,
@@ -94,6 +95,7 @@ def key_paper_sheet(
     Raises ``PaperSheetError`` with every faulty line, saving nothing. A seeker already
     interviewed at the booth needs ``allow_repeat``; hires beyond a headcount need ``force``.
     """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = session.get(Booth, booth_id)
     if booth is None:
         raise NotFoundError(

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from jobfair.db.models import Booth, CheckIn, QueueEntry, Seeker
 from jobfair.domain.errors import NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.services.checkin import check_in
+from jobfair.services.access import Permission, require
+from jobfair.services.checkin import record_check_in
 from jobfair.services.context import Actor, audit
 
 
@@ -91,6 +92,7 @@ def enqueue(
     A seeker already waiting or called at this booth is not queued twice: the open entry comes
     back with ``already=True``.
     """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = session.get(Booth, booth_id)
     seeker = session.get(Seeker, seeker_id)
     if booth is None:
@@ -108,7 +110,7 @@ def enqueue(
     if existing is not None:
         return _view(existing, seeker, already=True)
     if session.scalar(select(CheckIn.id).where(CheckIn.seeker_id == seeker_id)) is None:
-        check_in(session, actor, seeker_id, via="booth")
+        record_check_in(session, actor, seeker_id, via="booth")
     entry = QueueEntry(
         id=entry_id or uuid.uuid4(),
         fair_id=booth.fair_id,
@@ -131,8 +133,11 @@ def enqueue(
     return _view(entry, seeker)
 
 
-def waiting_list(session: Session, booth_id: int, now: datetime) -> list[WaitingSeeker]:
+def waiting_list(
+    session: Session, booth_id: int, now: datetime, *, actor: Actor
+) -> list[WaitingSeeker]:
     """The seekers waiting at the booth, first come first, with how long each has waited."""
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     rows = session.execute(
         select(QueueEntry.id, QueueEntry.seeker_id, QueueEntry.queued_at, Seeker.badge_no,
                Seeker.name)
@@ -171,8 +176,9 @@ def queue_length(session: Session, booth_id: int) -> int:
     ) or 0
 
 
-def called_list(session: Session, booth_id: int) -> list[QueueEntryView]:
+def called_list(session: Session, booth_id: int, *, actor: Actor) -> list[QueueEntryView]:
     """Seekers called and not yet interviewed, earliest call first."""
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     rows = session.execute(
         select(QueueEntry, Seeker)
         .join(Seeker, Seeker.id == QueueEntry.seeker_id)
@@ -192,6 +198,7 @@ def call_next(session: Session, actor: Actor, booth_id: int) -> QueueEntryView |
     The entry then carries the calling station. Two stations pressing "next" at once call two
     different seekers (PostgreSQL skips the row the other holds; SQLite serialises writers).
     """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     entry = session.scalar(
         select(QueueEntry)
         .where(
@@ -220,6 +227,7 @@ def mark_done(
     session: Session, actor: Actor, booth_id: int, seeker_id: uuid.UUID
 ) -> QueueEntryView | None:
     """Close the seeker's open entry at the booth (their interview was logged); ``None`` if none."""
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     entry = _open_entry(session, booth_id, seeker_id)
     if entry is None:
         return None
@@ -234,6 +242,7 @@ def leave_queue(session: Session, actor: Actor, entry_id: uuid.UUID) -> QueueEnt
             QT_TRANSLATE_NOOP("errors", "There is no queue entry with id {entry_id}."),
             entry_id=entry_id,
         )
+    require(actor, Permission.INTERVIEW, booth_id=entry.booth_id)
     seeker = session.get(Seeker, entry.seeker_id)
     assert seeker is not None
     if entry.done_at is not None:

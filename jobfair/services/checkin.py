@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from jobfair.db.engine import insert_ignoring_conflicts
 from jobfair.db.models import CheckIn
+from jobfair.domain.errors import ConflictError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
-from jobfair.services.seekers import SeekerView, get_seeker
+from jobfair.services.seekers import SeekerView, load_seeker
 
 
 @dataclass(frozen=True)
@@ -39,28 +42,46 @@ def check_in(
     checkin_id: uuid.UUID | None = None,
 ) -> CheckInResult:
     """Check the seeker in, or report the earlier check-in. Safe against a concurrent desk."""
-    seeker = get_seeker(session, seeker_id)
-    existing = session.scalar(select(CheckIn).where(CheckIn.seeker_id == seeker_id))
-    if existing is not None:
-        return CheckInResult(seeker, existing.at, already=True)
+    require(actor, Permission.REGISTER)
+    return record_check_in(session, actor, seeker_id, via=via, checkin_id=checkin_id)
+
+
+def record_check_in(
+    session: Session,
+    actor: Actor,
+    seeker_id: uuid.UUID,
+    *,
+    via: str,
+    checkin_id: uuid.UUID | None = None,
+    seeker: SeekerView | None = None,
+) -> CheckInResult:
+    """The check-in itself, for services that guard their own call (a booth's first scan of a
+    seeker who skipped the desk is a booth's work, not the desk's). ``seeker``, when the caller
+    has just read it, saves reading it again."""
+    if seeker is None or seeker.id != seeker_id:
+        seeker = load_seeker(session, seeker_id)
+    if seeker.checked_in_at is not None:
+        return CheckInResult(seeker, seeker.checked_in_at, already=True)
     now = actor.now()
-    row = CheckIn(
-        id=checkin_id or uuid.uuid4(),
-        fair_id=seeker.fair_id,
-        seeker_id=seeker_id,
-        at=now,
-        station_id=actor.station_id,
-        via=via,
+    # Insert unless the seeker (or this check-in's id, replayed) is there already: a desk racing
+    # us, or an offline station's replay, then finds the first check-in without an error.
+    inserted = session.scalar(
+        insert_ignoring_conflicts(session, CheckIn).values(
+            id=checkin_id or uuid.uuid4(),
+            fair_id=seeker.fair_id,
+            seeker_id=seeker_id,
+            at=now,
+            station_id=actor.station_id,
+            via=via,
+        ).returning(CheckIn.id)
     )
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
-        # Another station checked the same seeker in between our read and our write.
-        first = session.scalar(select(CheckIn).where(CheckIn.seeker_id == seeker_id))
+    if inserted is None:
+        first = session.scalar(select(CheckIn.at).where(CheckIn.seeker_id == seeker_id))
         if first is None:
-            raise
-        return CheckInResult(seeker, first.at, already=True)
+            raise ConflictError(
+                QT_TRANSLATE_NOOP("errors", "This check-in was recorded for another seeker.")
+            )
+        return CheckInResult(replace(seeker, checked_in_at=first), first, already=True)
     audit(session, actor, action="checkin", entity="seeker", entity_id=seeker_id,
           fair_id=seeker.fair_id, after={"via": via})
-    return CheckInResult(get_seeker(session, seeker_id), now, already=False)
+    return CheckInResult(replace(seeker, checked_in_at=now), now, already=False)

@@ -14,6 +14,8 @@ from jobfair.db.models import Booth, Employer, Fair, Interview, Opening, Seeker
 from jobfair.domain.bizno import format_bizno
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, booth_scope, may, require
+from jobfair.services.context import Actor
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,16 @@ class InterviewChoice:
     interviewed_at: datetime  # fair's local time
 
 
-def confirmation_data(session: Session, interview_id: uuid.UUID) -> ConfirmationData:
+def _require_confirmation(actor: Actor, booth_id: int) -> None:
+    """The desk confirms any interview; a booth account only its own booth's."""
+    if not may(actor, Permission.REGISTER):
+        require(actor, Permission.INTERVIEW, booth_id=booth_id)
+
+
+def confirmation_data(
+    session: Session, interview_id: uuid.UUID, *, actor: Actor
+) -> ConfirmationData:
+    """What the confirmation of one interview prints (the desk's, or the interview's booth's)."""
     row = session.execute(
         select(Interview, Seeker, Booth, Employer, Fair)
         .join(Seeker, Seeker.id == Interview.seeker_id)
@@ -65,6 +76,7 @@ def confirmation_data(session: Session, interview_id: uuid.UUID) -> Confirmation
             QT_TRANSLATE_NOOP("errors", "There is no such interview (it may have been undone).")
         )
     interview, seeker, booth, employer, fair = row
+    _require_confirmation(actor, booth.id)
     if seeker.purged_at is not None:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -90,24 +102,35 @@ def confirmation_data(session: Session, interview_id: uuid.UUID) -> Confirmation
     )
 
 
-def seeker_interviews(session: Session, seeker_id: uuid.UUID) -> list[InterviewChoice]:
-    """The seeker's interviews (not undone), oldest first."""
-    rows = session.execute(
+def seeker_interviews(
+    session: Session, seeker_id: uuid.UUID, *, actor: Actor
+) -> list[InterviewChoice]:
+    """The seeker's interviews (not undone), oldest first; a booth account's own booth's only."""
+    if not may(actor, Permission.REGISTER):
+        require(actor, Permission.INTERVIEW)
+    query = (
         select(Interview.id, Employer.name, Booth.label, Interview.started_at, Fair.timezone)
         .join(Booth, Booth.id == Interview.booth_id)
         .join(Employer, Employer.id == Booth.employer_id)
         .join(Fair, Fair.id == Interview.fair_id)
         .where(Interview.seeker_id == seeker_id, Interview.voided_at.is_(None))
         .order_by(Interview.started_at)
-    ).all()
+    )
+    scope = booth_scope(actor)
+    if scope is not None:
+        query = query.where(Interview.booth_id == scope)
+    rows = session.execute(query).all()
     return [
         InterviewChoice(i, name, label, at.astimezone(ZoneInfo(tz)))
         for i, name, label, at, tz in rows
     ]
 
 
-def last_interview_at(session: Session, seeker_id: uuid.UUID, booth_id: int) -> uuid.UUID | None:
+def last_interview_at(
+    session: Session, seeker_id: uuid.UUID, booth_id: int, *, actor: Actor
+) -> uuid.UUID | None:
     """The seeker's newest interview (not undone) at ``booth_id``."""
+    _require_confirmation(actor, booth_id)
     return session.scalar(
         select(Interview.id)
         .where(Interview.seeker_id == seeker_id, Interview.booth_id == booth_id,

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import AuditEvent
+from jobfair.domain.roles import Role
 
 
 def utc_now() -> datetime:
@@ -23,13 +24,20 @@ class Actor:
 
     Attributes:
         station_id: the station that writes (``None`` for the command line without a station).
-        name: who is signed in, or a description such as ``"cli"``.
+        name: who is signed in (the account's login), or a description such as ``"cli"``.
         clock: returns the current UTC time; tests pass a fixed clock.
+        role: what the person may do (see ``jobfair.domain.roles``). Without accounts in the
+            database nobody signs in and the operator of the PC acts as the organizer.
+        booth_id: the booth a booth account is bound to.
+        account_id: the signed-in account, ``None`` when nobody signed in.
     """
 
     station_id: uuid.UUID | None = None
     name: str = ""
     clock: Callable[[], datetime] = field(default=utc_now)
+    role: Role = Role.ORGANIZER
+    booth_id: int | None = None
+    account_id: uuid.UUID | None = None
 
     def now(self) -> datetime:
         return self.clock()
@@ -55,6 +63,7 @@ def audit(
             fair_id=fair_id,
             station_id=actor.station_id,
             actor=actor.name,
+            account_id=actor.account_id,
             action=action,
             entity=entity,
             entity_id=str(entity_id),

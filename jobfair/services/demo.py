@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from jobfair.db.models import Base, Booth, CheckIn, Employer, Fair, Interview, Opening, Seeker
 from jobfair.services import demo_data as data
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.demo_plan import (
     CLOSES,
@@ -45,6 +46,7 @@ class DemoResult:
 
 def create_demo(session: Session, actor: Actor, *, reset: bool = False) -> DemoResult:
     """Create the demo fair, unless one exists (then return it); ``reset`` recreates it."""
+    require(actor, Permission.SETUP)
     existing = list(
         session.scalars(select(Fair.id).where(Fair.is_demo.is_(True)).order_by(Fair.id))
     )

@@ -19,6 +19,7 @@ from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import format_phone, normalize_phone
 from jobfair.domain.target_groups import age_band
+from jobfair.services.access import Permission, require
 from jobfair.services.badges import ensure_badges, resolve_code
 from jobfair.services.checkin import check_in
 from jobfair.services.context import Actor
@@ -110,13 +111,16 @@ def phone_tail() -> ColumnElement[str]:
     return func.substr(Seeker.phone, func.length(Seeker.phone) - literal_column("3"))
 
 
-def search_seekers(session: Session, fair_id: int, text: str, limit: int = 20) -> list[SeekerRow]:
-    """Seekers of the fair matching ``text``.
+def search_seekers(
+    session: Session, fair_id: int, text: str, limit: int = 20, *, actor: Actor
+) -> list[SeekerRow]:
+    """Seekers of the fair matching ``text`` (the desk's and the organizer's search).
 
     ``#123`` is a badge number; four digits are the end of a phone number and a longer digit
     string is any part of it; anything else is part of a name (Latin letters in any case).
     Fewer than two letters of a name find nothing, so a first keystroke does not list everyone.
     """
+    require(actor, Permission.REGISTER)
     query = text.strip()
     if not query:
         return []
@@ -167,12 +171,15 @@ def possible_duplicates(
     birth_year: int | None,
     birth_date: date | None = None,
     limit: int = 10,
+    *,
+    actor: Actor,
 ) -> list[SeekerRow]:
     """Seekers of the fair who may be the person about to be registered.
 
     The same phone number, or the same name and birth date; when either side gave only a
     birth year, the same name and birth year.
     """
+    require(actor, Permission.REGISTER)
     conditions: list[ColumnElement[bool]] = []
     digits: str | None
     try:
@@ -220,6 +227,7 @@ def check_in_code(session: Session, actor: Actor, fair_id: int, text: str) -> Se
     Raises the badge code's errors (not a code, mistyped, another installation), ``NotFoundError``
     for a code nobody holds, and ``ValidationError`` for a badge of another fair.
     """
+    require(actor, Permission.REGISTER)
     seeker_id = resolve_code(session, text)
     return check_in_seeker(session, actor, fair_id, seeker_id, via="scan")
 
@@ -228,6 +236,7 @@ def check_in_seeker(
     session: Session, actor: Actor, fair_id: int, seeker_id: uuid.UUID, *, via: str = "search"
 ) -> SeekerCard:
     """Check a seeker of this fair in (or report the earlier check-in) and return the card."""
+    require(actor, Permission.REGISTER)
     seeker_fair = session.scalar(select(Seeker.fair_id).where(Seeker.id == seeker_id))
     if seeker_fair is None:
         raise NotFoundError(
@@ -267,13 +276,17 @@ def register_walk_in(
     session: Session, actor: Actor, fair_id: int, data: SeekerInput
 ) -> SeekerCard:
     """Register a walk-in, check them in and give them a badge code, in the caller's transaction."""
+    require(actor, Permission.REGISTER)
     seeker = register_seeker(session, actor, fair_id, data)
     ensure_badges(session, [seeker.id])
     return check_in_seeker(session, actor, fair_id, seeker.id, via="walk_in")
 
 
-def recent_check_ins(session: Session, fair_id: int, limit: int = 12) -> list[RecentCheckIn]:
+def recent_check_ins(
+    session: Session, fair_id: int, limit: int = 12, *, actor: Actor
+) -> list[RecentCheckIn]:
     """The fair's latest check-ins, newest first, from every desk."""
+    require(actor, Permission.REGISTER)
     rows = session.execute(
         select(Seeker.id, Seeker.name, Seeker.badge_no, CheckIn.at, CheckIn.via)
         .join(Seeker, Seeker.id == CheckIn.seeker_id)

@@ -42,7 +42,9 @@ from jobfair.domain.target_groups import (
     DEFAULT_AGE_GROUPS,
     SENSITIVE_GROUPS,
 )
+from jobfair.services.access import Permission, require
 from jobfair.services.analytics import DashboardData, dashboard_data
+from jobfair.services.context import Actor
 from jobfair.services.fairs import FairView, get_fair
 
 Translate = Callable[[str, str], str]
@@ -363,9 +365,11 @@ class _Exporter:
 
 def export_tables(
     session: Session, fair_id: int | None = None, translate: Translate = _same,
-    keys: Sequence[str] = TABLE_KEYS,
+    keys: Sequence[str] = TABLE_KEYS, *, actor: Actor,
 ) -> list[ExportTable]:
-    """The fair's tables named by ``keys`` (all by default), in workbook order."""
+    """The fair's tables named by ``keys`` (all by default), in workbook order (an organizer's:
+    they hold personal data)."""
+    require(actor, Permission.EXPORT)
     unknown = [k for k in keys if k not in TABLE_TITLES]
     if unknown:
         raise ValidationError(
@@ -377,6 +381,7 @@ def export_tables(
 
 
 def export_table(
-    session: Session, key: str, fair_id: int | None = None, translate: Translate = _same
+    session: Session, key: str, fair_id: int | None = None, translate: Translate = _same,
+    *, actor: Actor,
 ) -> ExportTable:
-    return export_tables(session, fair_id, translate, (key,))[0]
+    return export_tables(session, fair_id, translate, (key,), actor=actor)[0]

@@ -14,6 +14,7 @@ from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS, EmploymentType
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 
 
@@ -147,6 +148,7 @@ def validate_fair(data: FairInput) -> str:
 
 
 def create_fair(session: Session, actor: Actor, data: FairInput) -> FairView:
+    require(actor, Permission.SETUP)
     name = validate_fair(data)
     fair = Fair(
         name=name,
@@ -244,6 +246,7 @@ def validate_employer(
 
 
 def add_employer(session: Session, actor: Actor, fair_id: int, data: EmployerInput) -> EmployerView:
+    require(actor, Permission.SETUP)
     get_fair(session, fair_id)
     checked = validate_employer(session, fair_id, data)
     employer = Employer(
@@ -317,6 +320,7 @@ def add_booth(
     label: str,
     grid: tuple[int, int] | None = None,
 ) -> BoothView:
+    require(actor, Permission.SETUP)
     employer = employer_at_fair(session, fair_id, employer_id)
     label = validate_booth_label(session, fair_id, label)
     booth = Booth(
@@ -355,6 +359,7 @@ def validate_opening(data: OpeningInput) -> str:
 def add_opening(
     session: Session, actor: Actor, fair_id: int, employer_id: int, data: OpeningInput
 ) -> OpeningView:
+    require(actor, Permission.SETUP)
     employer_at_fair(session, fair_id, employer_id)
     title = validate_opening(data)
     opening = Opening(

@@ -26,6 +26,7 @@ from jobfair.db.models import Booth, Employer, FollowUpCall, Interview, Opening,
 from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
 
@@ -113,12 +114,18 @@ def _interview(session: Session, interview_id: uuid.UUID) -> Interview:
 
 
 def follow_up_cases(
-    session: Session, fair_id: int, status: str | None = None
+    session: Session, fair_id: int, status: str | None = None, *, actor: Actor
 ) -> list[FollowUpCase]:
-    """The fair's second-interview and pending cases, by employer and seeker name.
+    """The fair's second-interview and pending cases, by employer and seeker name, with the
+    seekers' phone numbers (the organizer's call list).
 
     ``status``: ``None`` for all, ``"open"`` (no final outcome yet) or ``"decided"``.
     """
+    require(actor, Permission.FOLLOW_UP)
+    return _cases(session, fair_id, status)
+
+
+def _cases(session: Session, fair_id: int, status: str | None = None) -> list[FollowUpCase]:
     fid = get_fair(session, fair_id).id
     query = (
         select(Interview, Seeker.name, Seeker.phone, Employer.name, Opening.title, Booth.label)
@@ -188,6 +195,7 @@ def record_final_outcome(
     Works on any interview not undone: follow-up cases, and on-site hires to confirm them or mark
     them withdrawn. An on-site hire with no final outcome counts as a final hire.
     """
+    require(actor, Permission.FOLLOW_UP)
     interview = _interview(session, interview_id)
     value = None if final_outcome in (None, "") else _parse(
         FinalOutcome, str(final_outcome), "final_outcome"
@@ -224,6 +232,7 @@ def log_call(
     session: Session, actor: Actor, interview_id: uuid.UUID, result: str, note: str = ""
 ) -> uuid.UUID:
     """Log one follow-up call about an interview; returns the call's id."""
+    require(actor, Permission.FOLLOW_UP)
     interview = _interview(session, interview_id)
     value = _parse(CallResult, result, "result")
     now = actor.now()
@@ -243,7 +252,7 @@ def log_call(
 
 def follow_up_progress(session: Session, fair_id: int) -> FollowUpProgress:
     """How far the call list is: cases, decided, reached at least once (remaining = rest)."""
-    cases = follow_up_cases(session, fair_id)
+    cases = _cases(session, fair_id)
     reached_ids = set(
         session.scalars(
             select(FollowUpCall.interview_id).where(

@@ -19,6 +19,7 @@ from jobfair.domain.errors import NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.matching import OpeningFacts, Reason, SeekerFacts, city_of, rank, score
 from jobfair.domain.target_groups import age_band
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 
 FINAL_HIRED = "hired"  # interview.final_outcome of a hire confirmed after the fair
@@ -120,15 +121,17 @@ def _booth_labels(session: Session, fair_id: int) -> dict[int, str]:
     return labels
 
 
-def seeker_header(session: Session, seeker_id: uuid.UUID) -> SeekerHeader:
+def seeker_header(session: Session, seeker_id: uuid.UUID, *, actor: Actor) -> SeekerHeader:
+    require(actor, Permission.MATCHING)
     seeker = _seeker(session, seeker_id)
     return SeekerHeader(seeker.id, seeker.fair_id, seeker.name, seeker.badge_no)
 
 
 def openings_for_seeker(
-    session: Session, seeker_id: uuid.UUID, limit: int = 10
+    session: Session, seeker_id: uuid.UUID, limit: int = 10, *, actor: Actor
 ) -> list[OpeningMatch]:
     """The fair's openings that suit the seeker, best first (only openings with some fit)."""
+    require(actor, Permission.MATCHING)
     seeker = _seeker(session, seeker_id)
     facts = _facts(seeker, _fair_year(session, seeker.fair_id))
     rows = session.execute(
@@ -155,9 +158,10 @@ def openings_for_seeker(
 
 
 def seekers_for_employer(
-    session: Session, employer_id: int, limit: int = 50
+    session: Session, employer_id: int, limit: int = 50, *, actor: Actor
 ) -> list[SeekerMatch]:
     """Seekers who consented to be shared with employers, ranked by their best opening here."""
+    require(actor, Permission.MATCHING)
     employer = session.get(Employer, employer_id)
     if employer is None:
         raise NotFoundError(
@@ -220,6 +224,7 @@ def mark_recommended(
     session: Session, actor: Actor, seeker_id: uuid.UUID, opening_id: int, note: str = ""
 ) -> uuid.UUID:
     """Record that the opening was recommended to the seeker; again does nothing. Audited."""
+    require(actor, Permission.MATCHING)
     seeker = _seeker(session, seeker_id)
     _opening_in_seekers_fair(session, seeker, opening_id)
     existing = session.scalar(
@@ -247,6 +252,7 @@ def unmark_recommended(
     session: Session, actor: Actor, seeker_id: uuid.UUID, opening_id: int
 ) -> bool:
     """Withdraw a recommendation; ``False`` when there was none. Audited."""
+    require(actor, Permission.MATCHING)
     rec = session.scalar(
         select(Recommendation).where(
             Recommendation.seeker_id == seeker_id, Recommendation.opening_id == opening_id

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, String, Table, Text, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import AuditEvent, Base, Employer, Fair, Seeker
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
 
@@ -145,8 +146,10 @@ def _scrub(value: Any, drop_keys: frozenset[str], secrets: set[str]) -> Any:
 def purge_fair(session: Session, actor: Actor, fair_id: int, dry_run: bool = False) -> PurgeReport:
     """Remove the fair's personal data irreversibly; with ``dry_run`` only count it.
 
-    Does not commit. Logged in the audit log as action ``"purge"`` (counts only).
+    Does not commit. Logged in the audit log as action ``"purge"`` (counts only). Only an
+    organizer may, and only an organizer sees the preview (``dry_run``).
     """
+    require(actor, Permission.PURGE)
     fair_id = get_fair(session, fair_id).id
     now = actor.now()
     unpurged = (Seeker.fair_id == fair_id) & Seeker.purged_at.is_(None)

@@ -16,6 +16,7 @@ from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import normalize_phone
 from jobfair.domain.target_groups import SENSITIVE_GROUPS, DeclaredGroup
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
 
@@ -148,9 +149,10 @@ def register_seeker(
     on PostgreSQL can pick the same number: the second then waits for the first, gets a
     uniqueness error in its savepoint, and takes the next number.
     """
+    require(actor, Permission.REGISTER)
     fair = get_fair(session, fair_id)
     if data.id is not None and session.get(Seeker, data.id) is not None:
-        return get_seeker(session, data.id)
+        return load_seeker(session, data.id)
     name, phone = validate_seeker(data, fair.date.year)
     now = actor.now()
     seeker_id = data.id or uuid.uuid4()
@@ -183,7 +185,7 @@ def register_seeker(
         except IntegrityError:
             # another station took this badge number, or replayed this very seeker, meanwhile
             if data.id is not None and session.get(Seeker, data.id) is not None:
-                return get_seeker(session, data.id)
+                return load_seeker(session, data.id)
             if attempt == _BADGE_ATTEMPTS - 1:
                 raise
             continue
@@ -201,12 +203,23 @@ def next_badge_no(session: Session, fair_id: int) -> int:
     return (current or 0) + 1
 
 
-def get_seeker(session: Session, seeker_id: uuid.UUID) -> SeekerView:
-    seeker = session.get(Seeker, seeker_id)
-    if seeker is None:
+def get_seeker(session: Session, seeker_id: uuid.UUID, *, actor: Actor) -> SeekerView:
+    """The seeker with every detail, for the desk and the organizer (not for a booth account)."""
+    require(actor, Permission.REGISTER)
+    return load_seeker(session, seeker_id)
+
+
+def load_seeker(session: Session, seeker_id: uuid.UUID) -> SeekerView:
+    """The seeker, unchecked: for services that guard their own call."""
+    # One round trip for the seeker and the check-in: this runs on every scan.
+    row = session.execute(
+        select(Seeker, CheckIn.at)
+        .outerjoin(CheckIn, CheckIn.seeker_id == Seeker.id)
+        .where(Seeker.id == seeker_id)
+    ).first()
+    if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
             seeker_id=seeker_id,
         )
-    at = session.scalar(select(CheckIn.at).where(CheckIn.seeker_id == seeker_id))
-    return seeker_view(seeker, at)
+    return seeker_view(row[0], row[1])

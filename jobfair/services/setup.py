@@ -18,6 +18,7 @@ from jobfair.db.models import Booth, Employer, Fair, Interview, Opening, QueueEn
 from jobfair.domain import bizno
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import (
     EmployerInput,
@@ -147,6 +148,7 @@ def _fair(session: Session, fair_id: int) -> Fair:
 
 
 def update_fair(session: Session, actor: Actor, fair_id: int, data: FairInput) -> FairView:
+    require(actor, Permission.SETUP)
     fair = _fair(session, fair_id)
     name = validate_fair(data)
     before = _fair_state(fair)
@@ -167,6 +169,7 @@ def update_fair(session: Session, actor: Actor, fair_id: int, data: FairInput) -
 
 def delete_fair(session: Session, actor: Actor, fair_id: int) -> None:
     """Delete a fair that has no seekers yet (a fair set up by mistake)."""
+    require(actor, Permission.SETUP)
     fair = _fair(session, fair_id)
     seekers = session.scalar(
         select(func.count()).select_from(Seeker).where(Seeker.fair_id == fair_id)
@@ -197,8 +200,12 @@ def delete_fair(session: Session, actor: Actor, fair_id: int) -> None:
 # --- employers -----------------------------------------------------------------------------------
 
 
-def list_employer_details(session: Session, fair_id: int) -> list[EmployerDetail]:
-    """The fair's employers by name, with their openings, positions, booths and interviews."""
+def list_employer_details(
+    session: Session, fair_id: int, *, actor: Actor
+) -> list[EmployerDetail]:
+    """The fair's employers by name, with their openings, positions, booths and interviews (the
+    setup screen's view, with the employers' contact people)."""
+    require(actor, Permission.SETUP)
     openings = dict(
         session.execute(
             select(Opening.employer_id, func.count())
@@ -263,6 +270,7 @@ def _employer(session: Session, employer_id: int) -> Employer:
 
 
 def update_employer(session: Session, actor: Actor, employer_id: int, data: EmployerInput) -> None:
+    require(actor, Permission.SETUP)
     employer = _employer(session, employer_id)
     checked = validate_employer(session, employer.fair_id, data, exclude_id=employer_id)
     before = _employer_state(employer)
@@ -286,6 +294,7 @@ def _interviews_at(session: Session, *conditions: Any) -> int:
 
 def delete_employer(session: Session, actor: Actor, employer_id: int) -> None:
     """Delete an employer with its booths and openings, refused once it has interviews."""
+    require(actor, Permission.SETUP)
     employer = _employer(session, employer_id)
     booth_ids = select(Booth.id).where(Booth.employer_id == employer_id)
     count = _interviews_at(session, Interview.booth_id.in_(booth_ids))
@@ -314,7 +323,8 @@ def delete_employer(session: Session, actor: Actor, employer_id: int) -> None:
 # --- booths --------------------------------------------------------------------------------------
 
 
-def list_booth_details(session: Session, fair_id: int) -> list[BoothDetail]:
+def list_booth_details(session: Session, fair_id: int, *, actor: Actor) -> list[BoothDetail]:
+    require(actor, Permission.SETUP)
     rows = session.execute(
         select(Booth, Employer.name)
         .join(Employer, Employer.id == Booth.employer_id)
@@ -372,6 +382,7 @@ def update_booth(
     cell: tuple[int, int] | None,
 ) -> BoothDetail:
     """Change a booth's label, employer and place on the floor grid (``None``: not placed)."""
+    require(actor, Permission.SETUP)
     booth = _booth(session, booth_id)
     employer = employer_at_fair(session, booth.fair_id, employer_id)
     label = validate_booth_label(session, booth.fair_id, label, exclude_id=booth_id)
@@ -391,12 +402,14 @@ def place_booth(
     session: Session, actor: Actor, booth_id: int, cell: tuple[int, int] | None
 ) -> BoothDetail:
     """Put a booth on a cell of the floor grid (or take it off with ``None``)."""
+    require(actor, Permission.SETUP)
     booth = _booth(session, booth_id)
     return update_booth(session, actor, booth_id, label=booth.label,
                         employer_id=booth.employer_id, cell=cell)
 
 
 def delete_booth(session: Session, actor: Actor, booth_id: int) -> None:
+    require(actor, Permission.SETUP)
     booth = _booth(session, booth_id)
     count = _interviews_at(session, Interview.booth_id == booth_id)
     if count:
@@ -433,6 +446,7 @@ def _opening(session: Session, opening_id: int) -> Opening:
 def update_opening(
     session: Session, actor: Actor, opening_id: int, data: OpeningInput
 ) -> OpeningView:
+    require(actor, Permission.SETUP)
     opening = _opening(session, opening_id)
     title = validate_opening(data)
     before = _opening_state(opening)
@@ -450,6 +464,7 @@ def update_opening(
 
 
 def delete_opening(session: Session, actor: Actor, opening_id: int) -> None:
+    require(actor, Permission.SETUP)
     opening = _opening(session, opening_id)
     count = _interviews_at(session, Interview.opening_id == opening_id)
     if count:
@@ -496,6 +511,7 @@ def copy_from_fair(
     An employer whose business number is at the target fair already is skipped and reported;
     a booth whose label is taken is skipped too. Floor positions come along only when free.
     """
+    require(actor, Permission.SETUP)
     if source_fair_id == target_fair_id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose another fair to copy from."), field="fair"

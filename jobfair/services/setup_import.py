@@ -22,6 +22,7 @@ from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS, EmploymentType
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import (
     EmployerInput,
@@ -448,7 +449,10 @@ def preview_employer_import(
     *,
     sheet: str | None = None,
     progress: Progress | None = None,
+    actor: Actor,
 ) -> EmployerImportPreview:
+    """Check the employers' file against the rules and the fair; save nothing."""
+    require(actor, Permission.SETUP)
     fair = get_fair(session, fair_id)
     source = _load(Path(path), sheet)
     chosen = mapping or source.file.mapping
@@ -468,6 +472,7 @@ def run_employer_import(
     progress: Progress | None = None,
 ) -> EmployerImportResult:
     """Save every employer and opening of the file, or nothing when any row is bad."""
+    require(actor, Permission.SETUP)
     fair = get_fair(session, fair_id)
     source = _load(Path(path), sheet)
     chosen = mapping or source.file.mapping
@@ -512,7 +517,7 @@ def import_employers(
 ) -> EmployerImportResult:
     """The command line's ``jobfair import employers FILE [--fair ID] [--dry-run]``."""
     if dry_run:
-        p = preview_employer_import(session, fair_id, path, sheet=sheet)
+        p = preview_employer_import(session, fair_id, path, sheet=sheet, actor=actor)
         return EmployerImportResult(p.rows, p.valid, p.employers, p.openings, p.positions,
                                     p.errors)
     return run_employer_import(session, actor, fair_id, path, sheet=sheet)

@@ -1,6 +1,149 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AccountModel</name>
+    <message>
+        <location filename="../../jobfair/gui/accounts.py" line="+58" />
+        <source>Login</source>
+        <translation>로그인 이름</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Can sign in</source>
+        <translation>로그인 허용</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last sign-in</source>
+        <translation>마지막 로그인</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location line="+97" />
+        <location line="+82" />
+        <location line="+51" />
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>두 PIN이 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A new account needs a PIN or password.</source>
+        <translation>새 계정에는 PIN이나 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This fair has no booth yet; add booths in Setup.</source>
+        <translation>이 박람회에는 아직 부스가 없습니다. 박람회 설정에서 부스를 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>New account</source>
+        <translation>새 계정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;PIN or password:</source>
+        <translation>PIN 또는 비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New &amp;PIN (empty: keep):</source>
+        <translation>새 PIN(&amp;P, 비우면 그대로):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every station asks for a sign-in. Organizers may do everything; the desk registers and checks in seekers; a booth account records interviews for its own booth and sees only what seekers agreed to share with employers.</source>
+        <translation>모든 스테이션에서 로그인해야 합니다. 운영본부는 모든 일을 할 수 있고, 접수처는 구직자를 등록하고 입장 처리하며, 부스 계정은 자기 부스의 면접만 기록하고 구직자가 기업 제공에 동의한 정보만 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Nobody signs in yet: whoever uses this database may do everything. Add an organizer account first; from then on every station asks for a sign-in.</source>
+        <translation>아직 로그인하는 사람이 없어, 이 데이터베이스를 쓰는 누구나 모든 일을 할 수 있습니다. 먼저 운영본부 계정을 추가하세요. 그때부터 모든 스테이션에서 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Login name:</source>
+        <translation>로그인 이름(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Role:</source>
+        <translation>역할(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Booth:</source>
+        <translation>부스(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN &amp;again:</source>
+        <translation>PIN 확인(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Can sign in</source>
+        <translation>로그인 허용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../jobfair/gui/application.py" line="+145" />
@@ -242,7 +385,7 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth.py" line="+238" />
+        <location filename="../../jobfair/gui/booth.py" line="+248" />
         <source>{station} {label} · {employer}</source>
         <translation>{station} {label} · {employer}</translation>
     </message>
@@ -287,12 +430,12 @@
         <translation>{name} 님의 면접 결과가 아직 없습니다. 기록하지 않고 나갈까요?</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+54" />
         <source>Booth not chosen</source>
         <translation>부스를 선택하지 못함</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+65" />
         <source>{name} is in the queue already.</source>
         <translation>{name} 님은 이미 대기 중입니다.</translation>
     </message>
@@ -302,23 +445,33 @@
         <translation>{name} 님 대기 등록 (대기 {count}명).</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+30" />
+        <source>Badge not on this PC's list</source>
+        <translation>이 PC 명단에 없는 배지</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>{name} was interviewed at this booth before, at {time} ({outcome}). Add another interview?</source>
         <translation>{name} 님은 이 부스에서 {time}에 이미 면접을 보았습니다 ({outcome}). 면접을 하나 더 추가할까요?</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+53" />
+        <location line="+61" />
         <source>Interviewed before</source>
         <translation>이미 면접함</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-57" />
         <source>{name}: interviewed here at {time}; nothing added.</source>
         <translation>{name}: {time}에 이 부스에서 면접함. 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Offline: {name} from this PC's list. Choose the outcome; it is saved on this PC and sent when the server is back.</source>
+        <translation>오프라인: 이 PC 명단의 {name}님입니다. 결과를 고르세요. 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>{name} checked in by this scan. Choose the outcome.</source>
         <translation>{name} 님이 이 스캔으로 입장 처리되었습니다. 결과를 고르세요.</translation>
     </message>
@@ -328,23 +481,25 @@
         <translation>{name}: 결과를 고르세요.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+64" />
+        <location line="+32" />
+        <location line="+74" />
+        <location line="+35" />
         <source>Beyond the headcount</source>
         <translation>구인인원 초과</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-107" />
+        <location line="+111" />
         <source>Not recorded. Choose another outcome or opening.</source>
         <translation>기록하지 않았습니다. 다른 결과나 채용분야를 고르세요.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-102" />
         <source>Nothing added.</source>
         <translation>추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>Recorded: {name} – {outcome}</source>
         <translation>기록됨: {name} – {outcome}</translation>
     </message>
@@ -354,7 +509,7 @@
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -369,17 +524,37 @@
         <translation>되돌림: {entry}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Changed to {outcome}.</source>
         <translation>{outcome}(으)로 바꾸었습니다.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+23" />
+        <source>Choose the opening the seeker is hired for.</source>
+        <translation>채용할 모집 직종을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All {headcount} positions of '{title}' were filled when this PC last reached the server. Hire beyond the headcount?</source>
+        <translation>이 PC가 마지막으로 서버에 연결되었을 때 '{title}'의 구인인원 {headcount}명이 모두 찼습니다. 인원을 넘겨 채용할까요?</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Saved on this PC: {name} – {outcome}. It is sent when the server is back.</source>
+        <translation>이 PC에 저장됨: {name} – {outcome}. 서버가 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>This needs the server, which cannot be reached now. Scanning and recording outcomes go on: they are saved on this PC.</source>
+        <translation>이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 스캔과 결과 입력은 계속할 수 있으며 이 PC에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Nobody is waiting.</source>
         <translation>대기자가 없습니다.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+43" />
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
@@ -392,7 +567,7 @@
 <context>
     <name>BoothsPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="+271" />
+        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="+258" />
         <source>&amp;Label</source>
         <translation>부스 번호(&amp;L)</translation>
     </message>
@@ -574,6 +749,46 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../jobfair/gui/sync_conflicts.py" line="+146" />
+        <source>Records that stations took while the server could not be reached and that collided with what others recorded meanwhile. Each was kept as the station made it: check it, then mark it resolved with a note.</source>
+        <translation>서버에 연결할 수 없는 동안 각 PC가 받은 기록 중, 그 사이 다른 곳에서 입력한 내용과 충돌한 기록입니다. 모두 PC에서 입력한 그대로 보관되었습니다. 확인한 뒤 메모와 함께 처리 완료로 표시하세요.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unresolved only</source>
+        <translation>미처리만</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reload</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was done (for the record)</source>
+        <translation>조치 내용 (기록용)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+43" />
+        <location line="+8" />
+        <source>Mark resolved</source>
+        <translation>처리 완료</translation>
+    </message>
+    <message>
+        <location line="-22" />
+        <source>{count} conflict(s) shown.</source>
+        <translation>충돌 {count}건 표시</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Write what was done about it first.</source>
+        <translation>먼저 조치 내용을 적어 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../jobfair/gui/connection.py" line="+182" />
@@ -732,7 +947,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>{name} ({number}), {positions} positions</source>
         <translation>{name} ({number}), 구인인원 {positions}명</translation>
     </message>
@@ -947,7 +1162,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+68" />
+        <location filename="../../jobfair/gui/desk.py" line="+72" />
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -957,7 +1172,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+109" />
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
@@ -982,7 +1197,17 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>현장 접수 양식에 입력한 내용이 아직 저장되지 않았습니다. 입력한 내용을 버리고 나가시겠습니까?</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+53" />
+        <source>Already checked in at {time} (from this PC's list: the server cannot be reached).</source>
+        <translation>{time}에 이미 입장 확인됨 (이 PC 명단 기준: 서버에 연결할 수 없음)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Checked in. Saved on this PC: it is sent when the server is back.</source>
+        <translation>입장 확인. 이 PC에 저장되었으며 서버가 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Possible duplicate</source>
         <translation>중복 등록 의심</translation>
     </message>
@@ -992,7 +1217,12 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>저장되지 않음</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+26" />
+        <source>This needs the server, which cannot be reached now. Scanning badges goes on: check-ins are saved on this PC.</source>
+        <translation>이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 배지 스캔은 계속할 수 있으며 입장 확인은 이 PC에 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
@@ -1031,7 +1261,7 @@ Register them anyway?</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_forms.py" line="+155" />
+        <location filename="../../jobfair/gui/organizer_setup_forms.py" line="+180" />
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
@@ -1077,7 +1307,7 @@ Register them anyway?</source>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+200" />
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+187" />
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1392,7 +1622,7 @@ Register them anyway?</source>
 <context>
     <name>FiguresStation</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="+176" />
+        <location filename="../../jobfair/gui/stations.py" line="+180" />
         <source>There is no fair in this database yet. Load the demo fair to look around, or create a fair at the organizer station.</source>
         <translation>이 데이터베이스에는 아직 박람회가 없습니다. 데모 박람회를 불러와 둘러보거나, 운영본부 화면에서 박람회를 만드세요.</translation>
     </message>
@@ -1579,7 +1809,7 @@ Register them anyway?</source>
         <translation>명단 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+138" />
         <source>Import the pre-registration list</source>
         <translation>사전등록 명단 가져오기</translation>
     </message>
@@ -1683,7 +1913,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+220" />
+        <location filename="../../jobfair/gui/main_window.py" line="+266" />
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -1694,12 +1924,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+219" />
+        <location line="+343" />
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-342" />
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -1722,6 +1952,11 @@ Register them anyway?</source>
         <location line="+1" />
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1749,12 +1984,17 @@ Register them anyway?</source>
         <translation>데이터베이스: {url}</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>(demo)</source>
         <translation>(데모)</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+36" />
+        <source>Your account may not open this station. Sign in with an account for it (File &gt; Sign out).</source>
+        <translation>이 계정으로는 이 스테이션을 열 수 없습니다. 해당 스테이션의 계정으로 로그인하세요(파일 &gt; 로그아웃).</translation>
+    </message>
+    <message>
+        <location line="+71" />
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
@@ -1764,7 +2004,27 @@ Register them anyway?</source>
         <translation>업무: {name}</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+10" />
+        <source>Signed in: {name} ({role}{where})</source>
+        <translation>로그인: {name} ({role}{where})</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Welcome, {name}.</source>
+        <translation>{name} 님, 어서 오세요.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Signed out</source>
+        <translation>로그아웃됨</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An organizer changed or switched off your account. Sign in again.</source>
+        <translation>운영본부가 계정을 바꾸었거나 사용을 중지했습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>Connected to {url}.</source>
         <translation>{url}에 연결했습니다.</translation>
     </message>
@@ -1812,18 +2072,18 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>맞춤 알선</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>No seeker found.</source>
         <translation>구직자를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+90" />
+        <location line="+30" />
+        <location line="+91" />
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-84" />
         <source>No opening matches this seeker's details.</source>
         <translation>이 구직자의 조건에 맞는 채용 공고가 없습니다.</translation>
     </message>
@@ -1835,7 +2095,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         </translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+129" />
         <source>Withdraw recommendation (Ctrl+R)</source>
         <translation>추천 취소 (Ctrl+R)</translation>
     </message>
@@ -1948,9 +2208,27 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
 </context>
 <context>
+    <name>OfflineIndicator</name>
+    <message>
+        <location filename="../../jobfair/gui/offline.py" line="+209" />
+        <source>Offline · {count} waiting</source>
+        <translation>오프라인 · {count}건 대기</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sending · {count} waiting</source>
+        <translation>전송 중 · {count}건 대기</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+</context>
+<context>
     <name>OpeningsPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+142" />
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+128" />
         <source>Openings &amp;of</source>
         <translation>모집직종 업체(&amp;O)</translation>
     </message>
@@ -2171,7 +2449,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+240" />
+        <location filename="../../jobfair/gui/organizer.py" line="+264" />
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
@@ -2211,6 +2489,16 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>감사 기록</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Offline conflicts</source>
+        <translation>오프라인 충돌</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>A booth that noted its interviews on paper: key its sheet here, line by line (badge number, then the outcome key). The dashboard counts the lines once saved.</source>
         <translation>면접 결과를 종이에 적은 부스의 결과표를 여기서 한 줄씩 입력합니다(명찰 번호, 그다음 결과 키). 저장하면 현황판에 반영됩니다.</translation>
@@ -2229,7 +2517,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="+193" />
+        <location filename="../../jobfair/gui/booth_card.py" line="+211" />
         <source>Opening (Up/Down):</source>
         <translation>채용분야 (위/아래):</translation>
     </message>
@@ -2347,7 +2635,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../jobfair/gui/import_dialog.py" line="-405" />
+        <location filename="../../jobfair/gui/import_dialog.py" line="-406" />
         <source>Row</source>
         <translation>행</translation>
     </message>
@@ -2456,7 +2744,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_scan.py" line="+115" />
+        <location filename="../../jobfair/gui/desk_scan.py" line="+117" />
         <source>Scan a badge, search, or register a walk-in.</source>
         <translation>명찰을 스캔하거나, 검색하거나, 현장 접수를 하세요.</translation>
     </message>
@@ -2496,7 +2784,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>입장 확인</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+40" />
         <source>Born {year} · {band}</source>
         <translation>{year}년생 · {band}</translation>
     </message>
@@ -2532,7 +2820,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SeekerCardView</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="-113" />
+        <location filename="../../jobfair/gui/booth_card.py" line="-119" />
         <source>Scan a badge to see the seeker</source>
         <translation>명찰을 스캔하면 구직자 정보가 나옵니다</translation>
     </message>
@@ -2557,7 +2845,12 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>취업지원 대상: {groups}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Offline: from this PC's list of seekers. Contact details show again when the server is back.</source>
+        <translation>오프라인: 이 PC의 구직자 명단에서 불러왔습니다. 연락처는 서버가 돌아오면 다시 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Phone: {phone} · Lives in: {residence}</source>
         <translation>전화: {phone} · 거주지: {residence}</translation>
     </message>
@@ -2603,13 +2896,13 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SetupModels</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="-324" />
+        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="-311" />
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-285" />
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-272" />
         <source>Employer</source>
         <translation>업체</translation>
     </message>
@@ -2659,7 +2952,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-253" />
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-240" />
         <source>Title</source>
         <translation>모집직종</translation>
     </message>
@@ -2713,9 +3006,48 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../jobfair/gui/sign_in.py" line="+119" />
+        <source>Enter your login name.</source>
+        <translation>로그인 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Enter your PIN or password.</source>
+        <translation>PIN이나 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The database cannot be reached: {reason}</source>
+        <translation>데이터베이스에 연결할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+7" />
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>This fair's stations need a sign-in. Enter the login name and PIN the organizer gave you; what you record is saved under your name.</source>
+        <translation>이 박람회의 스테이션은 로그인이 필요합니다. 운영본부에서 받은 로그인 이름과 PIN을 입력하세요. 기록하는 내용은 본인 이름으로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Login name:</source>
+        <translation>로그인 이름(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;PIN or password:</source>
+        <translation>PIN 또는 비밀번호(&amp;P):</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jobfair/gui/start_page.py" line="+128" />
+        <location filename="../../jobfair/gui/start_page.py" line="+136" />
         <source>Which station is this PC?</source>
         <translation>이 PC에서 어떤 업무를 하시나요?</translation>
     </message>
@@ -2931,7 +3263,7 @@ Notice version {version}.</source>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../jobfair/services/audit_log.py" line="+29" />
+        <location filename="../../jobfair/services/audit_log.py" line="+31" />
         <source>Create</source>
         <translation>생성</translation>
     </message>
@@ -3087,7 +3419,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+49" />
+        <location filename="../../jobfair/cli/__init__.py" line="+51" />
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -3097,7 +3429,12 @@ Notice version {version}.</source>
         <translation>출력 언어</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
+        <source>the account to sign in as, once the database has accounts (PIN: JOBFAIR_PIN)</source>
+        <translation>로그인할 계정 (데이터베이스에 계정이 있을 때; PIN은 JOBFAIR_PIN)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>JobFair runs a recruitment fair: desk, booths and organizer.</source>
         <translation>JobFair는 채용박람회 운영 프로그램입니다: 접수처, 기업 부스, 운영본부.</translation>
     </message>
@@ -3107,7 +3444,7 @@ Notice version {version}.</source>
         <translation>JobFair 창 열기 (기본값)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+22" />
+        <location filename="../../jobfair/cli/fair_commands.py" line="+21" />
         <source>create the demo fair (2015 Yangju)</source>
         <translation>데모 박람회 만들기 (2015 양주)</translation>
     </message>
@@ -3117,17 +3454,126 @@ Notice version {version}.</source>
         <translation>데모 박람회를 지우고 다시 만들기</translation>
     </message>
     <message>
+        <location filename="../../jobfair/cli/account_commands.py" line="+76" />
+        <source>PIN for {login}: </source>
+        <translation>{login}의 PIN: </translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>list and manage sign-in accounts</source>
+        <translation>로그인 계정을 보고 관리</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>list the accounts</source>
+        <translation>계정 목록</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+21" />
+        <location line="+8" />
         <location filename="../../jobfair/cli/base.py" line="+60" />
-        <location filename="../../jobfair/cli/booth_commands.py" line="+35" />
+        <location filename="../../jobfair/cli/booth_commands.py" line="+33" />
         <location line="+32" />
-        <location filename="../../jobfair/cli/desk_commands.py" line="+82" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="+86" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
         <location line="+5" />
         <location line="+6" />
         <location filename="../../jobfair/cli/matching_commands.py" line="+28" />
-        <location filename="../../jobfair/cli/purge_commands.py" line="+31" />
+        <location filename="../../jobfair/cli/purge_commands.py" line="+30" />
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <source>add an account (the PIN from JOBFAIR_NEW_PIN, else asked twice)</source>
+        <translation>계정 추가 (PIN은 JOBFAIR_NEW_PIN에서, 없으면 두 번 물어봄)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+20" />
+        <source>the login name</source>
+        <translation>로그인 이름</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>what the account may do</source>
+        <translation>계정의 역할</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the booth a booth account works for</source>
+        <translation>부스 계정이 담당하는 부스</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>fair id of the booth (default: latest)</source>
+        <translation>부스가 있는 박람회 ID (기본값: 가장 최근 박람회)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the person's name, as shown</source>
+        <translation>화면에 보일 사람 이름</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>give an account a new PIN (from JOBFAIR_NEW_PIN, else asked)</source>
+        <translation>계정에 새 PIN 지정 (JOBFAIR_NEW_PIN에서, 없으면 물어봄)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>switch an account off: it can no longer sign in</source>
+        <translation>계정 사용 중지: 더 이상 로그인할 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>switch an account on again</source>
+        <translation>계정을 다시 사용하게 함</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>New PIN saved for {login}.</source>
+        <translation>{login}의 새 PIN을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{login} is switched on.</source>
+        <translation>{login} 계정을 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{login} is switched off: it can no longer sign in.</source>
+        <translation>{login} 계정의 사용을 중지했습니다. 더 이상 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>New PIN: </source>
+        <translation>새 PIN: </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The new PIN again: </source>
+        <translation>새 PIN 확인: </translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Account {login} added ({role}).</source>
+        <translation>{login} 계정을 추가했습니다 ({role}).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{role} {booth}</source>
+        <translation>{role} {booth}</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No accounts: nobody signs in, and every station acts as the organizer.</source>
+        <translation>계정이 없습니다. 아무도 로그인하지 않으며 모든 스테이션이 운영본부로 일합니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>(switched off)</source>
+        <translation>(사용 중지)</translation>
     </message>
     <message>
         <location filename="../../jobfair/cli/fair_commands.py" line="-8" />
@@ -3145,7 +3591,7 @@ Notice version {version}.</source>
         <location line="+15" />
         <location filename="../../jobfair/cli/desk_commands.py" line="-50" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
-        <location filename="../../jobfair/cli/report_commands.py" line="+34" />
+        <location filename="../../jobfair/cli/report_commands.py" line="+35" />
         <location line="+17" />
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
@@ -3277,19 +3723,17 @@ Notice version {version}.</source>
         <translation>모든 행을 검사만 하고 저장하지 않음</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+26" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="+42" />
+        <location line="+28" />
         <source>row {row} ({field}): {message}</source>
         <translation>{row}행 ({field}): {message}</translation>
     </message>
     <message>
         <location line="+6" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="+6" />
         <source>{rows} rows, {bad} with errors: nothing was imported.</source>
         <translation>{rows}행 중 {bad}행에 오류가 있어 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="+24" />
         <source>{rows} rows checked, all valid; nothing was saved (dry run).</source>
         <translation>{rows}행을 검사했으며 모두 올바릅니다. 시험 실행이므로 저장하지 않았습니다.</translation>
     </message>
@@ -3300,7 +3744,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../jobfair/cli/setup_commands.py" line="+16" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="+52" />
         <source>The file has no rows to import.</source>
         <translation>파일에 가져올 행이 없습니다.</translation>
     </message>
@@ -3360,7 +3804,7 @@ Notice version {version}.</source>
         <translation>{headcount}명 중 {hires}명 채용</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>to be decided</source>
         <translation>결정 전</translation>
     </message>
@@ -3380,7 +3824,7 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+29" />
+        <location filename="../../jobfair/cli/__init__.py" line="+31" />
         <location line="+6" />
         <source>jobfair: </source>
         <translation>jobfair: </translation>
@@ -3416,7 +3860,7 @@ Notice version {version}.</source>
         <translation>저장할 .xlsx 파일 (--table이면 .csv)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Saved the summary of {fair} to {path}</source>
         <translation>{fair} 결과 보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -3426,12 +3870,12 @@ Notice version {version}.</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/setup_commands.py" line="-40" />
+        <location filename="../../jobfair/cli/setup_commands.py" line="-29" />
         <source>import employers and their openings from an XLSX or CSV file (all or nothing)</source>
         <translation>XLSX 또는 CSV 파일에서 구인업체와 모집직종 가져오기 (전부 아니면 전무)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+17" />
         <source>{rows} rows checked, all valid: {employers} employers, {openings} openings, {positions} positions; nothing was saved (dry run).</source>
         <translation>{rows}행 확인, 모두 정상: 업체 {employers}곳, 모집직종 {openings}건, 구인인원 {positions}명. 저장하지 않았습니다 (시험 실행).</translation>
     </message>
@@ -3650,7 +4094,7 @@ Notice version {version}.</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/follow_up.py" line="+40" />
+        <location filename="../../jobfair/services/follow_up.py" line="+41" />
         <source>Finally hired</source>
         <translation>최종채용</translation>
     </message>
@@ -3678,6 +4122,21 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>Left a message</source>
         <translation>메시지 남김</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/roles.py" line="+23" />
+        <source>Organizer</source>
+        <translation>운영본부</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registration desk</source>
+        <translation>접수처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booth</source>
+        <translation>부스</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +4264,7 @@ Notice version {version}.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../jobfair/db/engine.py" line="+50" />
+        <location filename="../../jobfair/db/engine.py" line="+51" />
         <source>'{url}' is not a database address. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>'{url}'은(는) 데이터베이스 주소가 아닙니다. sqlite:///경로 또는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 입력하세요.</translation>
     </message>
@@ -3942,23 +4401,23 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+191" />
+        <location filename="../../jobfair/services/booth.py" line="+193" />
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+185" />
-        <location line="+59" />
-        <location filename="../../jobfair/services/booth_interviews.py" line="+157" />
-        <location filename="../../jobfair/services/booth_paper.py" line="+100" />
-        <location filename="../../jobfair/services/booth_queue.py" line="+98" />
-        <location filename="../../jobfair/services/interviews.py" line="+128" />
+        <location line="+186" />
+        <location line="+63" />
+        <location filename="../../jobfair/services/booth_interviews.py" line="+158" />
+        <location filename="../../jobfair/services/booth_paper.py" line="+102" />
+        <location filename="../../jobfair/services/booth_queue.py" line="+100" />
+        <location filename="../../jobfair/services/interviews.py" line="+131" />
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-163" />
         <source>There is no booth {label} at this fair. 'jobfair booths' lists them.</source>
         <translation>이 박람회에는 {label} 부스가 없습니다. 'jobfair booths' 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
@@ -3970,15 +4429,16 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+11" />
-        <location line="+26" />
-        <location filename="../../jobfair/services/desk.py" line="+234" />
-        <location filename="../../jobfair/services/matching.py" line="+81" />
-        <location filename="../../jobfair/services/seekers.py" line="+208" />
+        <location line="+27" />
+        <location filename="../../jobfair/services/desk.py" line="+243" />
+        <location filename="../../jobfair/services/matching.py" line="+82" />
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="+253" />
+        <location filename="../../jobfair/services/seekers.py" line="+222" />
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-20" />
         <source>This badge belongs to another fair.</source>
         <translation>다른 박람회의 명찰입니다.</translation>
     </message>
@@ -3987,7 +4447,7 @@ Notice version {version}.</source>
         <translation type="vanished">'{value}'은(는) 명찰 코드도, 명찰 번호도, 구직자 ID도 아닙니다.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <location filename="../../jobfair/services/booth_queue.py" line="+4" />
         <location filename="../../jobfair/services/interviews.py" line="+4" />
         <source>This seeker is registered for another fair than booth {booth}.</source>
@@ -4004,24 +4464,24 @@ Notice version {version}.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+131" />
         <location filename="../../jobfair/services/follow_up.py" line="+50" />
-        <location filename="../../jobfair/services/interviews.py" line="+55" />
+        <location filename="../../jobfair/services/interviews.py" line="+57" />
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>This interview was undone already.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_paper.py" line="-120" />
+        <location filename="../../jobfair/services/booth_paper.py" line="-121" />
         <source>{count} line(s) of the sheet have errors; nothing was saved.</source>
         <translation>기록지 {count}줄에 오류가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>The sheet has no lines.</source>
         <translation>기록지에 입력된 줄이 없습니다.</translation>
     </message>
@@ -4037,30 +4497,30 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../jobfair/services/interviews.py" line="+53" />
+        <location filename="../../jobfair/services/interviews.py" line="+54" />
         <source>Opening {opening_id} is not one of booth {booth}'s.</source>
         <translation>구인공고 {opening_id}은(는) {booth} 부스의 공고가 아닙니다.</translation>
     </message>
     <message>
         <location line="+8" />
-        <location filename="../../jobfair/services/interviews.py" line="-97" />
-        <location line="+65" />
+        <location filename="../../jobfair/services/interviews.py" line="-100" />
+        <location line="+68" />
         <source>Choose the opening the seeker is hired for.</source>
         <translation>채용한 구인공고를 선택하세요.</translation>
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../jobfair/services/interviews.py" line="-116" />
+        <location filename="../../jobfair/services/interviews.py" line="-120" />
         <source>All {headcount} positions of '{title}' are filled ({hired} hired). Confirm to hire beyond the headcount.</source>
         <translation>'{title}'의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_queue.py" line="+132" />
+        <location filename="../../jobfair/services/booth_queue.py" line="+138" />
         <source>There is no queue entry with id {entry_id}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+127" />
+        <location filename="../../jobfair/services/fairs.py" line="+128" />
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -4080,7 +4540,7 @@ Notice version {version}.</source>
         <translation>개인정보는 최소 하루 보관해야 합니다.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>There is no fair yet. Create one, or load the demo with 'jobfair demo'.</source>
         <translation>아직 박람회가 없습니다. 박람회를 만들거나 'jobfair demo' 명령으로 데모 박람회를 불러오세요.</translation>
     </message>
@@ -4105,7 +4565,7 @@ Notice version {version}.</source>
         <translation>사업자등록번호 {number}(으)로 이미 {name}이(가) 참여하고 있습니다.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>There is no employer with id {employer_id} at this fair.</source>
         <translation>이 박람회에 ID가 {employer_id}인 기업이 없습니다.</translation>
     </message>
@@ -4120,7 +4580,7 @@ Notice version {version}.</source>
         <translation>{label} 부스가 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>The opening needs a title.</source>
         <translation>구인공고의 모집 직종을 입력하세요.</translation>
     </message>
@@ -4135,12 +4595,12 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 고용형태가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/mapping.py" line="+124" />
+        <location filename="../../jobfair/services/importing/mapping.py" line="+125" />
         <source>No column was found for: {fields}. Name them in the header row or choose the columns in the mapping.</source>
         <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 머리글 행에 이름을 적거나 열 지정에서 고르세요.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+43" />
         <source>Column {index} does not exist: the file has {count} columns.</source>
         <translation>{index}번째 열이 없습니다. 이 파일의 열은 {count}개입니다.</translation>
     </message>
@@ -4190,12 +4650,12 @@ Notice version {version}.</source>
         <translation>{name}에 '{sheet}' 시트가 없습니다. 있는 시트: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/service.py" line="+202" />
+        <location filename="../../jobfair/services/importing/service.py" line="+203" />
         <source>{name} is empty.</source>
         <translation>{name}이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location line="+129" />
         <source>The phone number is required.</source>
         <translation>연락처를 입력하세요.</translation>
     </message>
@@ -4251,7 +4711,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+43" />
-        <location filename="../../jobfair/services/seekers.py" line="-82" />
+        <location filename="../../jobfair/services/seekers.py" line="-95" />
         <source>'{value}' is not a target group.</source>
         <translation>'{value}'은(는) 취업지원 대상 구분이 아닙니다.</translation>
     </message>
@@ -4267,12 +4727,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+16" />
-        <location filename="../../jobfair/services/interviews.py" line="+131" />
+        <location filename="../../jobfair/services/interviews.py" line="+135" />
         <source>This interview was undone; it cannot be changed.</source>
         <translation>취소된 면접 기록은 고칠 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+94" />
         <source>Enter the date of the final outcome.</source>
         <translation>최종 결과를 확인한 날짜를 입력하십시오.</translation>
     </message>
@@ -4312,7 +4772,7 @@ Notice version {version}.</source>
         <translation>장애 여부는 민감정보입니다. 별도로 동의를 받거나, 입력하지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-58" />
+        <location filename="../../jobfair/cli/booth_commands.py" line="-59" />
         <source>{name} was already interviewed at booth {booth} at {time}; add --again to record another interview.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 --again을 붙이세요.</translation>
     </message>
@@ -4322,22 +4782,22 @@ Notice version {version}.</source>
         <translation>'{title}'의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 --force를 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="+112" />
+        <location filename="../../jobfair/services/badges.py" line="+113" />
         <source>The badge {code} is genuine but belongs to no seeker on this database (deleted, or from a fair since removed).</source>
         <translation>명찰 {code}은(는) 정상 발급된 명찰이지만 이 데이터베이스에 해당 구직자가 없습니다(삭제되었거나, 이미 지워진 박람회의 명찰입니다).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+44" />
         <source>There is no seeker with id {seeker_id} at this fair.</source>
         <translation>이 박람회에 ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/desk.py" line="-147" />
+        <location filename="../../jobfair/services/desk.py" line="-155" />
         <source>There is no fair with id {fair_id}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+161" />
         <source>This badge belongs to another fair on this database ({fair}). Choose that fair, or register the person for this one.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
     </message>
@@ -4357,18 +4817,18 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="+372" />
+        <location filename="../../jobfair/services/export.py" line="+376" />
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+176" />
+        <location filename="../../jobfair/services/setup.py" line="+179" />
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/matching.py" line="+83" />
-        <location filename="../../jobfair/services/setup.py" line="+83" />
+        <location filename="../../jobfair/services/matching.py" line="+86" />
+        <location filename="../../jobfair/services/setup.py" line="+87" />
         <source>There is no employer with id {employer_id}.</source>
         <translation>번호 {employer_id}인 업체가 없습니다.</translation>
     </message>
@@ -4378,12 +4838,12 @@ Notice version {version}.</source>
         <translation>이 박람회에 ID {opening_id}인 채용 공고가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+35" />
+        <location filename="../../jobfair/services/setup.py" line="+37" />
         <source>{name} has {count} interviews recorded and cannot be deleted. Its interviews would be lost from the fair's figures.</source>
         <translation>{name}은(는) 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 삭제하면 박람회 실적에서 면접이 빠집니다.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>There is no booth with id {booth_id}.</source>
         <translation>번호 {booth_id}인 부스가 없습니다.</translation>
     </message>
@@ -4398,7 +4858,7 @@ Notice version {version}.</source>
         <translation>{row}행 {col}열에는 이미 부스 {label}이(가) 있습니다.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+49" />
         <source>Booth {label} has {count} interviews recorded and cannot be deleted.</source>
         <translation>부스 {label}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다.</translation>
     </message>
@@ -4408,17 +4868,17 @@ Notice version {version}.</source>
         <translation>번호 {opening_id}인 모집직종이 없습니다.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>The opening {title} has {count} interviews recorded and cannot be deleted. Lower its headcount instead.</source>
         <translation>모집직종 {title}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 대신 구인인원을 줄이세요.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+45" />
         <source>Choose another fair to copy from.</source>
         <translation>복사해 올 다른 박람회를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup_import.py" line="+127" />
+        <location filename="../../jobfair/services/setup_import.py" line="+128" />
         <source>No column was found for: {fields}. Name them in the header row (for example 업체명, 사업자등록번호, 업종) or choose the columns in the mapping.</source>
         <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 머리글 행에 이름을 적거나(예: 업체명, 사업자등록번호, 업종) 열 지정에서 고르세요.</translation>
     </message>
@@ -4448,20 +4908,205 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 구직자 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/confirmation.py" line="+65" />
+        <location filename="../../jobfair/services/confirmation.py" line="+76" />
         <source>There is no such interview (it may have been undone).</source>
         <translation>해당 면접 기록이 없습니다 (취소되었을 수 있습니다).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>This fair's personal data has been purged: a confirmation can no longer be issued.</source>
         <translation>이 박람회의 개인정보는 파기되어 확인서를 더 이상 발급할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/roles.py" line="+21" />
+        <source>Only an organizer may change the fair's setup. Ask an organizer to sign in.</source>
+        <translation>박람회 설정은 운영본부만 바꿀 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an organizer may manage accounts. Ask an organizer to sign in.</source>
+        <translation>계정은 운영본부만 관리할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an organizer may export personal data. Ask an organizer to sign in.</source>
+        <translation>개인정보 내보내기는 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an organizer may erase personal data. Ask an organizer to sign in.</source>
+        <translation>개인정보 파기는 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an organizer may read the audit log. Ask an organizer to sign in.</source>
+        <translation>감사 기록은 운영본부만 볼 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an organizer may follow up after the fair. Ask an organizer to sign in.</source>
+        <translation>사후 관리는 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Only an organizer may recommend openings to seekers. Ask an organizer to sign in.</source>
+        <translation>구인 추천은 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only the registration desk or an organizer may register, look up and check in seekers.</source>
+        <translation>구직자 등록·조회·입장 처리는 접수처나 운영본부만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a booth or an organizer may record interviews.</source>
+        <translation>면접 기록은 부스나 운영본부만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This account may not see the figures.</source>
+        <translation>이 계정으로는 실적을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/access.py" line="+45" />
+        <source>This account works for its own booth only, not for another booth.</source>
+        <translation>이 계정은 자기 부스의 일만 할 수 있습니다. 다른 부스의 일은 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/accounts.py" line="+109" />
+        <source>There is no account with the login name {login}.</source>
+        <translation>로그인 이름이 {login}인 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The PIN or password needs at least {n} characters.</source>
+        <translation>PIN이나 비밀번호는 {n}자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The PIN or password cannot be one character repeated.</source>
+        <translation>PIN이나 비밀번호를 한 글자의 반복으로 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Enter a login name.</source>
+        <translation>로그인 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A login name has no spaces and at most 60 characters.</source>
+        <translation>로그인 이름에는 빈칸을 쓸 수 없고 60자를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A booth account needs the booth it works for.</source>
+        <translation>부스 계정에는 담당 부스를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Make an organizer account first: once accounts exist, every station asks for a sign-in, and only an organizer can manage them.</source>
+        <translation>운영본부 계정을 먼저 만드세요. 계정이 생기면 모든 스테이션에서 로그인해야 하고, 계정은 운영본부만 관리할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The login name {login} is taken already.</source>
+        <translation>로그인 이름 {login}은(는) 이미 쓰이고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>There is no such account.</source>
+        <translation>그런 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>This is the last active organizer account; make another organizer account before changing it, or nobody could change the setup any more.</source>
+        <translation>사용 중인 마지막 운영본부 계정입니다. 바꾸기 전에 다른 운영본부 계정을 만드세요. 그러지 않으면 아무도 박람회 설정을 바꿀 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>The login name or the PIN is wrong.</source>
+        <translation>로그인 이름이나 PIN이 틀렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This account is switched off. Ask an organizer to switch it on.</source>
+        <translation>사용이 중지된 계정입니다. 운영본부에 다시 사용하게 해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Too many wrong tries. Try again in {seconds} seconds.</source>
+        <translation>잘못 입력한 횟수가 너무 많습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/outbox.py" line="+73" />
+        <source>Hired while offline for '{title}', whose {headcount} positions were filled meanwhile ({hired} hired): recorded beyond the headcount.</source>
+        <translation>오프라인 중 '{title}'에 채용했으나 그 사이 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용). 인원 초과 채용으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Interviewed while offline, but {name} had been interviewed at booth {booth} at {time} already: recorded as another interview.</source>
+        <translation>오프라인 중 면접했으나 {name}님은 이미 {time}에 {booth} 부스에서 면접을 보았습니다. 추가 면접으로 기록했습니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The record could not be saved on the server: {error}</source>
+        <translation>서버에 기록을 저장하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="-210" />
+        <source>The server cannot be reached and this PC has no list of the fair's seekers yet: the scan cannot be checked. Write the badge number down and enter it when the server is back.</source>
+        <translation>서버에 연결할 수 없고 이 PC에는 아직 박람회 구직자 명단이 없어 스캔을 확인할 수 없습니다. 배지 번호를 적어 두었다가 서버가 돌아오면 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No seeker has badge number {number} on this PC's list (the server cannot be reached).</source>
+        <translation>이 PC 명단에 배지 번호 {number}번 구직자가 없습니다 (서버에 연결할 수 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/sync_conflicts.py" line="+123" />
+        <source>There is no conflict with id {conflict_id}.</source>
+        <translation>ID가 {conflict_id}인 충돌 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This conflict was resolved already.</source>
+        <translation>이미 처리 완료된 충돌입니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The note is too long (at most 2,000 characters).</source>
+        <translation>메모가 너무 깁니다 (최대 2,000자).</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/account_commands.py" line="-181" />
+        <source>This database has accounts: give --user and the PIN (JOBFAIR_PIN).</source>
+        <translation>이 데이터베이스에는 계정이 있습니다. --user와 PIN(JOBFAIR_PIN)을 주세요.</translation>
+    </message>
+    <message>
+        <location line="+108" />
+        <source>Give the new PIN in JOBFAIR_NEW_PIN, or run the command in a terminal.</source>
+        <translation>새 PIN을 JOBFAIR_NEW_PIN에 넣거나, 명령을 터미널에서 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>두 PIN이 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A booth account needs --booth LABEL.</source>
+        <translation>부스 계정에는 --booth 부스번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/checkin.py" line="+82" />
+        <source>This check-in was recorded for another seeker.</source>
+        <translation>이 입장 기록은 다른 구직자의 것으로 저장되어 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../jobfair/services/export.py" line="-303" />
+        <location filename="../../jobfair/services/export.py" line="-305" />
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -4926,7 +5571,7 @@ Notice version {version}.</source>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../jobfair/services/importing/mapping.py" line="-158" />
+        <location filename="../../jobfair/services/importing/mapping.py" line="-165" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -5296,7 +5941,7 @@ Notice version {version}.</source>
         <translation>명찰 일괄 인쇄</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>There are no badges to print.</source>
         <translation>인쇄할 명찰이 없습니다.</translation>
     </message>
@@ -5632,7 +6277,7 @@ Notice version {version}.</source>
 <context>
     <name>stations</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="-139" />
+        <location filename="../../jobfair/gui/stations.py" line="-142" />
         <source>Registration desk</source>
         <translation>접수처</translation>
     </message>
@@ -5660,6 +6305,89 @@ Notice version {version}.</source>
         <location line="+3" />
         <source>Set up the fair, follow the figures, print the day's report</source>
         <translation>박람회 준비, 실적 확인, 당일 결과 보고서 출력</translation>
+    </message>
+</context>
+<context>
+    <name>sync_conflicts</name>
+    <message>
+        <location filename="../../jobfair/gui/sync_conflicts.py" line="-163" />
+        <source>Hired beyond the headcount</source>
+        <translation>구인인원 초과 채용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interviewed twice</source>
+        <translation>중복 면접</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seeker unknown</source>
+        <translation>알 수 없는 구직자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not saved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Interview</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Check-in</source>
+        <translation>입장 확인</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Taken at</source>
+        <translation>입력 시각</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Seeker</source>
+        <translation>구직자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opening</source>
+        <translation>모집 직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What happened</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Resolved</source>
+        <translation>처리</translation>
     </message>
 </context>
 <context>

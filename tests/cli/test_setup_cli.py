@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.app import main
+from jobfair.services.context import Actor
 from jobfair.services.fairs import FairInput, create_fair
 from jobfair.services.setup import list_employer_details
 from tests.services.fairkit import actor
@@ -36,9 +37,9 @@ def test_employers_are_imported_from_the_command_line(
                       "--fair", str(fair_id))
     assert status == 0 and "3" in out
     with session_factory() as s:
-        assert list_employer_details(s, fair_id) == []
+        assert list_employer_details(s, fair_id, actor=Actor()) == []
     status, out = run(capsys, "import", "employers", str(good), "--db", db_url, "--json")
     assert status == 0
     assert json.loads(out)["imported"] == 3
     with session_factory() as s:
-        assert len(list_employer_details(s, fair_id)) == 3
+        assert len(list_employer_details(s, fair_id, actor=Actor())) == 3

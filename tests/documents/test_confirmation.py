@@ -18,6 +18,7 @@ from jobfair.services.confirmation import (
     last_interview_at,
     seeker_interviews,
 )
+from jobfair.services.context import Actor
 from jobfair.services.interviews import log_interview
 from jobfair.services.purge import purge_fair
 from tests.documents.pdf_tools import pdf_fonts, pdf_pages, pdf_text
@@ -74,16 +75,16 @@ def test_data_from_the_database_in_local_time(session_factory: sessionmaker[Sess
                              booth_id=fair.booth_a,
                              opening_id=fair.opening_a)
     with session_factory() as s:
-        data = confirmation_data(s, view.id)
-        assert last_interview_at(s, seeker.id, fair.booth_a) == view.id
-        assert last_interview_at(s, seeker.id, fair.booth_b) is None
-        assert [c.interview_id for c in seeker_interviews(s, seeker.id)] == [view.id]
+        data = confirmation_data(s, view.id, actor=Actor())
+        assert last_interview_at(s, seeker.id, fair.booth_a, actor=Actor()) == view.id
+        assert last_interview_at(s, seeker.id, fair.booth_b, actor=Actor()) is None
+        assert [c.interview_id for c in seeker_interviews(s, seeker.id, actor=Actor())] == [view.id]
         with pytest.raises(NotFoundError):
-            confirmation_data(s, uuid.uuid4())
+            confirmation_data(s, uuid.uuid4(), actor=Actor())
     assert data.seeker_name == "이서윤" and data.business_no == "220-81-62517"
     assert (data.interviewed_at.hour, data.interviewed_at.minute) == (11, 5)
     assert data.opening_title == "봉제원" and data.booth_label == "A-1"
     with session_factory.begin() as s:
         purge_fair(s, actor(), fair.fair_id)
     with session_factory() as s, pytest.raises(ValidationError):
-        confirmation_data(s, view.id)
+        confirmation_data(s, view.id, actor=Actor())

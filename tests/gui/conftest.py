@@ -13,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
@@ -155,6 +156,16 @@ def station_context(
         actor=Actor(station_id=uuid.uuid4(), name=actor_name, clock=ticking_clock()),
         dialogs=dialogs, settings=settings, load_demo=lambda: None,
     )
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types ``text`` key by key into ``widget``; Hangul as key events carrying their text
+    (QTest's keyClicks cannot type it)."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
 
 
 def activate(qtbot: QtBot, widget: QWidget) -> None:

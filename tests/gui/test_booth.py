@@ -26,6 +26,7 @@ from jobfair.gui.booth_paper import PaperSheetDialog
 from jobfair.gui.stations import StationContext
 from jobfair.services.badges import ensure_badges
 from jobfair.services.booth import booth_day
+from jobfair.services.context import Actor
 from jobfair.services.seekers import Consent, SeekerView
 from tests.gui.conftest import FakeDialogs, activate, station_context
 from tests.services.fairkit import SmallFair, register, small_fair
@@ -286,7 +287,7 @@ def test_undo_and_correct(qtbot: QtBot, booth: Booth) -> None:
     assert interviews(booth, "Kim")[0].outcome == "second"
     assert screen.day_panel.values["hires"].text() == "0 / 1"
     with booth.factory() as s:
-        day = booth_day(s, booth.fair.booth_a)
+        day = booth_day(s, booth.fair.booth_a, actor=Actor())
     assert day.hires == 0 and day.interviews == 1
 
 

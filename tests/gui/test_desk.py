@@ -7,8 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -22,7 +21,7 @@ from jobfair.gui.desk import DeskScreen, create_station
 from jobfair.gui.desk_scan import BANNER_ALREADY, BANNER_OK, BANNER_REFUSED
 from jobfair.services.badges import badge_for
 from jobfair.services.seekers import SeekerView
-from tests.gui.conftest import FakeDialogs, activate, station_context
+from tests.gui.conftest import FakeDialogs, activate, station_context, type_text
 from tests.services.fairkit import register, small_fair
 
 
@@ -95,15 +94,6 @@ def scan(qtbot: QtBot, text: str) -> None:
     assert target is not None
     qtbot.keyClicks(target, text)
     qtbot.keyClick(target, Qt.Key.Key_Return)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Hangul cannot go through QTest: one key event per character."""
-    widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
-            QApplication.sendEvent(widget, event)
 
 
 def checked_in(desk: Desk, name: str) -> CheckIn | None:

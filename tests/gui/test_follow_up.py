@@ -6,9 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QDate, QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,18 +18,14 @@ from jobfair.gui.follow_up import FollowUpModel, FollowUpPanel
 from jobfair.gui.organizer import TAB_FOLLOW_UP
 from jobfair.services.follow_up import FollowUpCase
 from jobfair.services.metrics import compute_figures, compute_final_figures
-from tests.gui.conftest import FakeDialogs, MakeWindow, build_small_fair, station_context
+from tests.gui.conftest import (
+    FakeDialogs,
+    MakeWindow,
+    build_small_fair,
+    station_context,
+    type_text,
+)
 from tests.gui.test_organizer import organizer_from_start_page
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Types ``text`` key by key (Hangul as key events with text: keyClicks cannot)."""
-    widget.setFocus()
-    for ch in text:
-        event = QKeyEvent(
-            QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch
-        )
-        QApplication.sendEvent(widget, event)
 
 
 def row_of(panel: FollowUpPanel, name: str) -> int:

@@ -43,7 +43,8 @@ def test_filter_by_entity_action_actor_shows_the_change(
 ) -> None:
     fair, interview_id, booth = build(session_factory)
     with session_factory() as s:
-        page = audit_events(s, fair.fair_id, entity="interview", action="update", actor="booth-a")
+        page = audit_events(s, fair.fair_id, entity="interview", action="update", person="booth-a",
+                            actor=Actor())
     assert page.total == 1 and len(page.rows) == 1
     row = page.rows[0]
     assert row.entity_id == str(interview_id)
@@ -54,9 +55,9 @@ def test_filter_by_entity_action_actor_shows_the_change(
     assert set(changes) == {"outcome"}  # the unchanged opening and notes are left out
 
     with session_factory() as s:
-        created = audit_events(s, fair.fair_id, entity="interview", action="create")
-        everything = audit_events(s, fair.fair_id)
-        by_station = audit_events(s, fair.fair_id, station_id=booth.station_id)
+        created = audit_events(s, fair.fair_id, entity="interview", action="create", actor=Actor())
+        everything = audit_events(s, fair.fair_id, actor=Actor())
+        by_station = audit_events(s, fair.fair_id, station_id=booth.station_id, actor=Actor())
     assert created.total == 1
     assert {c.field for c in created.rows[0].changes} >= {"outcome"}  # a create: every field
     # the booth checked the seeker in, logged the interview, then changed it: newest first
@@ -71,14 +72,14 @@ def test_filter_by_entity_action_actor_shows_the_change(
 def test_time_window_text_and_paging(session_factory: sessionmaker[Session]) -> None:
     fair, _interview_id, _booth = build(session_factory)
     with session_factory() as s:
-        later = audit_events(s, fair.fair_id, since=FAIR_DAY + timedelta(hours=1))
-        earlier = audit_events(s, fair.fair_id, until=FAIR_DAY + timedelta(hours=1))
-        hired = audit_events(s, fair.fair_id, text="HIRED")
-        by_station_name = audit_events(s, fair.fair_id, text="노트북")
-        percent = audit_events(s, fair.fair_id, text="%")
-        first = audit_events(s, fair.fair_id, limit=4)
-        second = audit_events(s, fair.fair_id, limit=4, offset=4)
-        other_fair = audit_events(s, fair.fair_id + 1000)
+        later = audit_events(s, fair.fair_id, since=FAIR_DAY + timedelta(hours=1), actor=Actor())
+        earlier = audit_events(s, fair.fair_id, until=FAIR_DAY + timedelta(hours=1), actor=Actor())
+        hired = audit_events(s, fair.fair_id, text="HIRED", actor=Actor())
+        by_station_name = audit_events(s, fair.fair_id, text="노트북", actor=Actor())
+        percent = audit_events(s, fair.fair_id, text="%", actor=Actor())
+        first = audit_events(s, fair.fair_id, limit=4, actor=Actor())
+        second = audit_events(s, fair.fair_id, limit=4, offset=4, actor=Actor())
+        other_fair = audit_events(s, fair.fair_id + 1000, actor=Actor())
     assert later.total == 3 and earlier.total == 9
     assert [r.action for r in hired.rows] == ["update"]
     assert by_station_name.total == 3
@@ -91,7 +92,7 @@ def test_time_window_text_and_paging(session_factory: sessionmaker[Session]) -> 
 def test_filters_list_distinct_values(session_factory: sessionmaker[Session]) -> None:
     fair, _interview_id, booth = build(session_factory)
     with session_factory() as s:
-        filters = audit_filters(s, fair.fair_id)
+        filters = audit_filters(s, fair.fair_id, actor=Actor())
     assert filters.actors == ("booth-a", "tester")
     assert filters.actions == ("checkin", "create", "update")
     assert set(filters.entities) == {"fair", "employer", "booth", "opening", "seeker", "interview"}

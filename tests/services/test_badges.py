@@ -11,6 +11,7 @@ from jobfair.domain import badge_code
 from jobfair.domain.errors import NotFoundError
 from jobfair.services import badges
 from jobfair.services.checkin import check_in
+from jobfair.services.context import Actor
 from tests.services.fairkit import actor, register, small_fair
 
 
@@ -38,7 +39,7 @@ def test_a_seeker_keeps_one_code_and_a_scan_finds_them(
         # a scanner types the plain code; people type it in groups, lower case
         assert badges.resolve_code(s, codes[lee.id]) == lee.id
         typed = badge_code.format_code(codes[kim.id]).lower()
-        found = badges.lookup(s, typed)
+        found = badges.lookup(s, typed, actor=Actor())
     assert found.seeker_id == kim.id
     assert found.name == "김민준"
     assert found.badge_no == kim.badge_no
@@ -73,20 +74,21 @@ def test_printing_and_check_in_are_separate_and_reprints_count(
     kim = register(session_factory, fair.fair_id, "김민준", phone="010-1111-2222")
     lee = register(session_factory, fair.fair_id, "이서연", phone="010-3333-4444")
     with session_factory.begin() as s:
-        rows = badges.badge_rows(s, fair.fair_id)
+        rows = badges.badge_rows(s, fair.fair_id, actor=Actor())
         assert [r.name for r in rows] == ["김민준", "이서연"]
         assert not any(r.printed_before for r in rows)
         assert badges.mark_printed(s, actor(), [r.seeker_id for r in rows]) == 0
     with session_factory.begin() as s:
         assert badges.mark_printed(s, actor(), [kim.id]) == 1
-        assert badges.lookup(s, rows[0].code).checked_in_at is None  # printed, not checked in
+        # printed, not checked in
+        assert badges.lookup(s, rows[0].code, actor=Actor()).checked_in_at is None
         check_in(s, actor(), lee.id)
     with session_factory.begin() as s:
         kim_badge = s.scalars(select(Badge).where(Badge.seeker_id == kim.id)).one()
         lee_badge = s.scalars(select(Badge).where(Badge.seeker_id == lee.id)).one()
         assert kim_badge.reprints == 1 and kim_badge.printed_at is not None
         assert lee_badge.reprints == 0
-        assert badges.badge_rows(s, fair.fair_id, [kim.id])[0].printed_before
+        assert badges.badge_rows(s, fair.fair_id, [kim.id], actor=Actor())[0].printed_before
 
 
 def test_badge_rows_refuse_an_unknown_seeker(session_factory: sessionmaker[Session]) -> None:
@@ -94,4 +96,4 @@ def test_badge_rows_refuse_an_unknown_seeker(session_factory: sessionmaker[Sessi
 
     fair = small_fair(session_factory)
     with session_factory.begin() as s, pytest.raises(NotFoundError):
-        badges.badge_rows(s, fair.fair_id, [uuid.uuid4()])
+        badges.badge_rows(s, fair.fair_id, [uuid.uuid4()], actor=Actor())

@@ -136,9 +136,11 @@ def test_card_shows_details_only_with_consent(session_factory: Factory, fair: Sm
     private = add_seeker(session_factory, fair.fair_id, "박비공개", provision=False,
                          birth_year=1970, groups=("career_break", "disability"), sensitive=True)
     with session_factory() as s:
-        card = seeker_card(s, fair.booth_a, shared.id, can_see_details=True)
-        hidden_by_station = seeker_card(s, fair.booth_a, shared.id, can_see_details=False)
-        other = seeker_card(s, fair.booth_a, private.id, can_see_details=True)
+        card = seeker_card(s, fair.booth_a, shared.id, can_see_details=True, actor=Actor())
+        hidden_by_station = seeker_card(
+            s, fair.booth_a, shared.id, can_see_details=False, actor=Actor()
+        )
+        other = seeker_card(s, fair.booth_a, private.id, can_see_details=True, actor=Actor())
     assert card.name == "이공유" and card.badge_no == shared.badge_no
     assert card.age_band == "10-30s"  # 2015 - 1995 = 20
     assert card.desired_job == "봉제원" and card.desired_keco == "8"
@@ -170,7 +172,7 @@ def test_card_refuses_a_seeker_of_another_fair(session_factory: Factory, fair: S
     other = small_fair(session_factory)
     stranger = add_seeker(session_factory, other.fair_id, "남다른")
     with session_factory() as s, pytest.raises(NotFoundError):
-        seeker_card(s, fair.booth_a, stranger.id, can_see_details=True)
+        seeker_card(s, fair.booth_a, stranger.id, can_see_details=True, actor=Actor())
 
 
 def test_resolve_seeker_by_badge_number_and_id(session_factory: Factory, fair: SmallFair) -> None:
@@ -204,7 +206,7 @@ def test_double_scan_needs_confirmation(session_factory: Factory, fair: SmallFai
     assert caught.value.params == {"name": "김두번", "booth": "A-1", "time": "10:05"}
     assert "10:05" in str(caught.value)
     with session_factory() as s:
-        card = seeker_card(s, fair.booth_a, kim.id, can_see_details=False)
+        card = seeker_card(s, fair.booth_a, kim.id, can_see_details=False, actor=Actor())
         assert [e.id for e in card.earlier] == [first.id]
         assert card.earlier[0].local_time == "10:05" and card.earlier[0].outcome == "second"
         assert card.earlier[0].opening_title == "봉제원"  # the booth's only opening, remembered
@@ -242,7 +244,7 @@ def test_hire_beyond_headcount_refused_then_forced_and_recorded(
         assert event is not None and event.after is not None
         assert event.after["over_headcount"] is True
         assert event.station_id == who.station_id
-        day = booth_day(s, fair.booth_a)
+        day = booth_day(s, fair.booth_a, actor=Actor())
     assert day.openings[0].hires == 2 and day.openings[0].left == 0
 
 
@@ -266,8 +268,8 @@ def test_undo_takes_the_interview_out_of_every_figure(
         assert (after.interviews, after.interviewees, after.hires, after.rejected) == (1, 1, 0, 1)
         assert hires_for_opening(s, fair.opening_a) == 0
         assert booth_overview(s, fair.fair_id)[0].openings[0].hires == 0
-        assert [r.name for r in recent_interviews(s, fair.booth_a)] == ["이남음"]
-        with_void = recent_interviews(s, fair.booth_a, include_voided=True)
+        assert [r.name for r in recent_interviews(s, fair.booth_a, actor=Actor())] == ["이남음"]
+        with_void = recent_interviews(s, fair.booth_a, include_voided=True, actor=Actor())
         assert [(r.name, r.voided) for r in with_void] == [("이남음", False), ("김취소", True)]
         event = s.scalar(select(AuditEvent).where(AuditEvent.action == "void"))
         assert event is not None and event.station_id == who.station_id
@@ -343,8 +345,8 @@ def test_recent_interviews_newest_first_and_limited(
         with session_factory.begin() as s:
             record_interview(s, who, fair.booth_b, seeker.id, outcome="rejected")
     with session_factory() as s:
-        recent = recent_interviews(s, fair.booth_b)
-        three = recent_interviews(s, fair.booth_b, limit=3)
+        recent = recent_interviews(s, fair.booth_b, actor=Actor())
+        three = recent_interviews(s, fair.booth_b, limit=3, actor=Actor())
     assert [r.name for r in recent] == names[::-1][:10]
     assert [r.name for r in three] == names[::-1][:3]
     assert all(r.local_time.startswith("10:") for r in recent)
@@ -368,7 +370,7 @@ def test_booth_day_counts(session_factory: Factory, fair: SmallFair) -> None:
         record_interview(s, who, fair.booth_a, people[4].id, outcome="hired")  # other booth
         booth.enqueue(s, who, fair.booth_b, people[4].id)
     with session_factory() as s:
-        day = booth_day(s, fair.booth_b)
+        day = booth_day(s, fair.booth_b, actor=Actor())
     assert (day.label, day.employer) == ("B-1", "동두천물류")
     assert (day.interviews, day.seekers, day.hires, day.waiting) == (5, 4, 2, 1)
     assert day.outcomes == {"hired": 2, "second": 1, "pending": 0, "rejected": 1, "undecided": 1}

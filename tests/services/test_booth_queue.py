@@ -58,7 +58,7 @@ def test_queue_order_waiting_times_and_next(session_factory: Factory, fair: Smal
         assert not entry.already and entry.name == person.name
         clock.advance(5)
     with session_factory() as s:
-        waiting = waiting_list(s, fair.booth_a, clock.now)
+        waiting = waiting_list(s, fair.booth_a, clock.now, actor=Actor())
         assert queue_length(s, fair.booth_a) == 3
         assert queue_length(s, fair.booth_b) == 0
     assert [(w.position, w.name) for w in waiting] == [(1, "대기0"), (2, "대기1"), (3, "대기2")]
@@ -69,20 +69,21 @@ def test_queue_order_waiting_times_and_next(session_factory: Factory, fair: Smal
     assert called is not None and called.seeker_id == people[0].id
     assert called.called_at == clock.now
     with session_factory() as s:
-        assert [w.name for w in waiting_list(s, fair.booth_a, clock.now)] == ["대기1", "대기2"]
-        assert [c.name for c in called_list(s, fair.booth_a)] == ["대기0"]
+        waiting = waiting_list(s, fair.booth_a, clock.now, actor=Actor())
+        assert [w.name for w in waiting] == ["대기1", "대기2"]
+        assert [c.name for c in called_list(s, fair.booth_a, actor=Actor())] == ["대기0"]
 
     # their interview closes the entry; the next call takes the next in line
     with session_factory.begin() as s:
         record_interview(s, who, fair.booth_a, people[0].id, outcome="second")
-        assert called_list(s, fair.booth_a) == []
+        assert called_list(s, fair.booth_a, actor=Actor()) == []
         nxt = call_next(s, who, fair.booth_a)
     assert nxt is not None and nxt.seeker_id == people[1].id
     # interviewed straight from the waiting list (never called): done as well
     with session_factory.begin() as s:
         record_interview(s, who, fair.booth_a, people[2].id)
-        assert waiting_list(s, fair.booth_a, clock.now) == []
-        assert booth_day(s, fair.booth_a).waiting == 0
+        assert waiting_list(s, fair.booth_a, clock.now, actor=Actor()) == []
+        assert booth_day(s, fair.booth_a, actor=Actor()).waiting == 0
         assert call_next(s, who, fair.booth_a) is None
 
 

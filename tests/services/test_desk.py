@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +13,9 @@ from jobfair.db.models import Badge, CheckIn, Seeker
 from jobfair.domain import badge_code
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.services.badges import badge_for, badge_secret
+from jobfair.services.context import Actor
 from jobfair.services.desk import (
+    SeekerRow,
     check_in_code,
     mask_phone,
     possible_duplicates,
@@ -23,6 +26,16 @@ from jobfair.services.desk import (
 from jobfair.services.fairs import FairInput, create_fair
 from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.services.fairkit import actor, register, small_fair
+
+
+def find(session: Session, fair_id: int, text: str) -> list[SeekerRow]:
+    """The desk's search, as the organizer (no accounts)."""
+    return search_seekers(session, fair_id, text, actor=Actor())
+
+
+def twins(session: Session, fair_id: int, *args: Any) -> list[SeekerRow]:
+    """The desk's duplicate check, as the organizer (no accounts)."""
+    return possible_duplicates(session, fair_id, *args, actor=Actor())
 
 
 @pytest.fixture
@@ -44,28 +57,28 @@ def test_search_by_name_part_phone_and_badge(
     session_factory: sessionmaker[Session], fair: int
 ) -> None:
     with session_factory() as s:
-        assert [r.name for r in search_seekers(s, fair, "김민")] == ["김민준", "김민지"]
-        assert [r.name for r in search_seekers(s, fair, "민준")] == ["김민준"]
-        assert [r.name for r in search_seekers(s, fair, "alex")] == ["Kim Alex"]
-        assert [r.name for r in search_seekers(s, fair, "5678")] == ["김민준", "김민지"]
-        assert [r.name for r in search_seekers(s, fair, "1234-5678")] == ["김민준"]
-        assert [r.name for r in search_seekers(s, fair, "6789")] == ["이서연"]
-        row = search_seekers(s, fair, "#3")[0]
+        assert [r.name for r in find(s, fair, "김민")] == ["김민준", "김민지"]
+        assert [r.name for r in find(s, fair, "민준")] == ["김민준"]
+        assert [r.name for r in find(s, fair, "alex")] == ["Kim Alex"]
+        assert [r.name for r in find(s, fair, "5678")] == ["김민준", "김민지"]
+        assert [r.name for r in find(s, fair, "1234-5678")] == ["김민준"]
+        assert [r.name for r in find(s, fair, "6789")] == ["이서연"]
+        row = find(s, fair, "#3")[0]
         assert (row.name, row.badge_no, row.birth_year) == ("이서연", 3, 1975)
         assert row.phone_masked == "010-****-6789"
-        assert search_seekers(s, fair, "") == []
-        assert search_seekers(s, fair, "12") == []  # too few digits to mean anything
-        assert search_seekers(s, fair, "박") == []
-        assert search_seekers(s, fair, "%") == []  # LIKE wildcards are escaped
+        assert find(s, fair, "") == []
+        assert find(s, fair, "12") == []  # too few digits to mean anything
+        assert find(s, fair, "박") == []
+        assert find(s, fair, "%") == []  # LIKE wildcards are escaped
 
 
 def test_search_shows_check_in_time(session_factory: sessionmaker[Session], fair: int) -> None:
     with session_factory.begin() as s:
-        sid = search_seekers(s, fair, "민준")[0].seeker_id
+        sid = find(s, fair, "민준")[0].seeker_id
         check_in_code(s, actor(), fair, badge_for(s, sid))
     with session_factory() as s:
-        assert search_seekers(s, fair, "민준")[0].checked_in_at is not None
-        assert search_seekers(s, fair, "민지")[0].checked_in_at is None
+        assert find(s, fair, "민준")[0].checked_in_at is not None
+        assert find(s, fair, "민지")[0].checked_in_at is None
 
 
 def test_search_stays_within_the_fair(session_factory: sessionmaker[Session], fair: int) -> None:
@@ -73,23 +86,23 @@ def test_search_stays_within_the_fair(session_factory: sessionmaker[Session], fa
         other = create_fair(s, actor(), FairInput("다른 박람회", date(2015, 4, 1)))
     register(session_factory, other.id, "김민수", phone="010-5555-5678")
     with session_factory() as s:
-        assert [r.name for r in search_seekers(s, fair, "5678")] == ["김민준", "김민지"]
+        assert [r.name for r in find(s, fair, "5678")] == ["김민준", "김민지"]
 
 
 def test_possible_duplicates(session_factory: sessionmaker[Session], fair: int) -> None:
     with session_factory() as s:
-        by_phone = possible_duplicates(s, fair, "01012345678", "홍길동", 2000)
+        by_phone = twins(s, fair, "01012345678", "홍길동", 2000)
         assert [(r.name, r.same_phone, r.same_name_birth) for r in by_phone] == [
             ("김민준", True, False)
         ]
-        by_name = possible_duplicates(s, fair, "010-7777-7777", "이서연", 1975)
+        by_name = twins(s, fair, "010-7777-7777", "이서연", 1975)
         assert [(r.name, r.same_phone, r.same_name_birth) for r in by_name] == [
             ("이서연", False, True)
         ]
         # a date given now, none stored: the year decides
-        assert possible_duplicates(s, fair, "", "이서연", 1975, date(1975, 2, 1))
-        assert possible_duplicates(s, fair, "010-7777-7777", "이서연", 1976) == []
-        assert possible_duplicates(s, fair, "not a phone", "", None) == []
+        assert twins(s, fair, "", "이서연", 1975, date(1975, 2, 1))
+        assert twins(s, fair, "010-7777-7777", "이서연", 1976) == []
+        assert twins(s, fair, "not a phone", "", None) == []
 
 
 def test_duplicates_compare_birth_dates_when_both_have_one(
@@ -99,14 +112,14 @@ def test_duplicates_compare_birth_dates_when_both_have_one(
         register_seeker(s, actor(), fair, SeekerInput(
             "박지호", 1960, "010-3333-1111", Consent(True), birth_date=date(1960, 5, 3)))
     with session_factory() as s:
-        assert possible_duplicates(s, fair, "", "박지호", 1960, date(1960, 5, 3))
-        assert possible_duplicates(s, fair, "", "박지호", 1960, date(1960, 6, 1)) == []
-        assert possible_duplicates(s, fair, "", "박지호", 1960)
+        assert twins(s, fair, "", "박지호", 1960, date(1960, 5, 3))
+        assert twins(s, fair, "", "박지호", 1960, date(1960, 6, 1)) == []
+        assert twins(s, fair, "", "박지호", 1960)
 
 
 def test_check_in_by_code_then_again(session_factory: sessionmaker[Session], fair: int) -> None:
     with session_factory.begin() as s:
-        sid = search_seekers(s, fair, "이서연")[0].seeker_id
+        sid = find(s, fair, "이서연")[0].seeker_id
         code = badge_for(s, sid)
     with session_factory.begin() as s:
         card = check_in_code(s, actor(), fair, badge_code.format_code(code).lower())
@@ -116,7 +129,7 @@ def test_check_in_by_code_then_again(session_factory: sessionmaker[Session], fai
     assert again.already and again.checked_in_at == card.checked_in_at
     with session_factory() as s:
         assert s.scalar(select(CheckIn.via).where(CheckIn.seeker_id == sid)) == "scan"
-        assert [r.name for r in recent_check_ins(s, fair)] == ["이서연"]
+        assert [r.name for r in recent_check_ins(s, fair, actor=Actor())] == ["이서연"]
 
 
 def test_refused_codes(session_factory: sessionmaker[Session], fair: int) -> None:

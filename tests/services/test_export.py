@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.models import CheckIn, Interview, Seeker
 from jobfair.domain.errors import ValidationError
+from jobfair.services.context import Actor
 from jobfair.services.export import TABLE_KEYS, export_table, export_tables
 from tests.services.test_analytics import build
 
@@ -21,7 +22,7 @@ def by_name(table: object, rows: list[tuple[object, ...]], name: str) -> tuple[o
 def test_every_table_has_every_record(session_factory: sessionmaker[Session]) -> None:
     fair, _ = build(session_factory)
     with session_factory() as s:
-        tables = export_tables(s, fair.fair_id)
+        tables = export_tables(s, fair.fair_id, actor=Actor())
         counts = {
             "seekers": s.scalar(select(func.count()).select_from(Seeker)),
             "checkins": s.scalar(select(func.count()).select_from(CheckIn)),
@@ -49,7 +50,7 @@ def test_every_table_has_every_record(session_factory: sessionmaker[Session]) ->
 def test_seekers_only_as_far_as_consent_allows(session_factory: sessionmaker[Session]) -> None:
     fair, ids = build(session_factory)
     with session_factory() as s:
-        table = export_table(s, "seekers", fair.fair_id)
+        table = export_table(s, "seekers", fair.fair_id, actor=Actor())
     headers = table.headers
     phone = headers.index("Phone (provision consented)")
     groups = headers.index("Target groups")
@@ -66,7 +67,7 @@ def test_seekers_only_as_far_as_consent_allows(session_factory: sessionmaker[Ses
     with session_factory.begin() as s:
         s.execute(update(Seeker).where(Seeker.id == ids[2]).values(consent_sensitive=False))
     with session_factory() as s:
-        table = export_table(s, "seekers", fair.fair_id)
+        table = export_table(s, "seekers", fair.fair_id, actor=Actor())
     assert "disability" not in str(table.rows).lower()
     assert "Person with a disability" not in str(table.rows)
 
@@ -75,7 +76,9 @@ def test_headers_go_through_the_translator(session_factory: sessionmaker[Session
     fair, _ = build(session_factory)
     words = {"Check-ins": "접수", "Checked in": "접수 시각", "Name": "이름"}
     with session_factory() as s:
-        table = export_table(s, "checkins", fair.fair_id, lambda c, t: words.get(t, t))
+        table = export_table(
+            s, "checkins", fair.fair_id, lambda c, t: words.get(t, t), actor=Actor()
+        )
     assert table.title == "접수"
     assert table.headers[:3] == ("접수 시각", "Badge no.", "이름")
     assert [r[0] for r in table.rows] == sorted(r[0] for r in table.rows)
@@ -84,5 +87,5 @@ def test_headers_go_through_the_translator(session_factory: sessionmaker[Session
 def test_unknown_table(session_factory: sessionmaker[Session]) -> None:
     fair, _ = build(session_factory)
     with session_factory() as s, pytest.raises(ValidationError) as caught:
-        export_table(s, "salaries", fair.fair_id)
+        export_table(s, "salaries", fair.fair_id, actor=Actor())
     assert caught.value.field == "table"

@@ -21,6 +21,7 @@ from jobfair.domain.errors import ConflictError, ValidationError
 from jobfair.services.analytics import dashboard_data
 from jobfair.services.booth_interviews import undo_interview
 from jobfair.services.checkin import check_in
+from jobfair.services.context import Actor
 from jobfair.services.follow_up import (
     follow_up_cases,
     follow_up_progress,
@@ -66,7 +67,7 @@ def test_cases_list_second_and_pending_with_contact(
     with session_factory.begin() as s:
         undo_interview(s, actor(), iv["pending2"])
     with session_factory() as s:
-        cases = follow_up_cases(s, ids.fair_id)
+        cases = follow_up_cases(s, ids.fair_id, actor=Actor())
     assert {c.interview_id for c in cases} == {iv["second"], iv["pending"]}
     second = next(c for c in cases if c.interview_id == iv["second"])
     assert (second.seeker_name, second.phone, second.employer) == (
@@ -94,18 +95,16 @@ def test_calls_outcomes_progress_and_audit(session_factory: sessionmaker[Session
         assert (progress.total, progress.decided, progress.reached, progress.remaining) == (
             3, 1, 1, 2
         )
-        case = next(c for c in follow_up_cases(s, ids.fair_id) if c.interview_id == iv["second"])
+        cases = follow_up_cases(s, ids.fair_id, actor=Actor())
+        case = next(c for c in cases if c.interview_id == iv["second"])
         assert (case.final_outcome, case.final_outcome_on, case.follow_up_note) == (
             "hired", date(2015, 4, 3), "4/6 입사"
         )
         assert (case.last_call_result, case.calls) == ("reached", 2)
-        assert [c.interview_id for c in follow_up_cases(s, ids.fair_id, "open")] != []
-        assert iv["second"] not in {
-            c.interview_id for c in follow_up_cases(s, ids.fair_id, "open")
-        }
-        assert [c.interview_id for c in follow_up_cases(s, ids.fair_id, "decided")] == [
-            iv["second"]
-        ]
+        still_open = follow_up_cases(s, ids.fair_id, "open", actor=Actor())
+        assert still_open != [] and iv["second"] not in {c.interview_id for c in still_open}
+        decided = follow_up_cases(s, ids.fair_id, "decided", actor=Actor())
+        assert [c.interview_id for c in decided] == [iv["second"]]
         calls = s.scalars(select(FollowUpCall).order_by(FollowUpCall.at)).all()
         assert [c.result for c in calls] == ["no_answer", "reached", "left_message"]
         assert calls[0].actor == "상담사" and calls[0].station_id == who.station_id

@@ -363,7 +363,7 @@ def test_import_semicolon_and_tab_files_with_english_headers(
 ) -> None:
     path = write_csv(tmp_path / "list.txt", [EN_HEADER, *GOOD_ROWS], "utf-8", delimiter)
     with session_factory.begin() as session:
-        preview = preview_import(session, fair_id, path)
+        preview = preview_import(session, fair_id, path, actor=Actor())
     assert (preview.rows, preview.valid, preview.errors) == (3, 3, ())
     assert preview.headers == tuple(EN_HEADER)
     assert preview.mapping == suggest_mapping(KO_HEADER)
@@ -389,7 +389,7 @@ def test_import_xlsx_with_date_cells_and_numeric_phones(
         title="사전등록",
     )
     with session_factory.begin() as session:
-        preview = preview_import(session, fair_id, path)
+        preview = preview_import(session, fair_id, path, actor=Actor())
         assert preview.file is not None and preview.file.sheet == "사전등록"
         assert preview.file.header_row == 2
         result = run_import(session, fixed_actor(), fair_id, path)
@@ -412,7 +412,7 @@ def test_xlsx_errors_name_worksheet_rows(
          ["김영희", datetime(1492, 10, 12), "010-2222-3333", "Y"]],
     )
     with session_factory.begin() as session:
-        preview = preview_import(session, fair_id, path)
+        preview = preview_import(session, fair_id, path, actor=Actor())
     assert errors_of(preview) == {(4, "birth_year")}
 
 
@@ -426,11 +426,11 @@ def test_a_corrected_mapping_is_used(
     info = inspect_file(path)
     assert info.mapping.missing_required() == ["name", "birth", "phone", "consent_collection"]
     with session_factory.begin() as session, pytest.raises(ValidationError) as caught:
-        preview_import(session, fair_id, path)
+        preview_import(session, fair_id, path, actor=Actor())
     assert "name" in str(caught.value)
     mapping = HeaderMapping(name=1, birth=2, phone=3, consent_collection=4)
     with session_factory.begin() as session:
-        preview = preview_import(session, fair_id, path, mapping)
+        preview = preview_import(session, fair_id, path, mapping, actor=Actor())
         assert (preview.rows, preview.valid, preview.mapping) == (2, 2, mapping)
         result = run_import(session, fixed_actor(), fair_id, path, mapping)
     assert result.imported == 2
@@ -446,8 +446,10 @@ def test_suggested_mapping_can_be_overridden_field_by_field(
     suggested = inspect_file(path).mapping
     assert suggested.phone == 2
     with session_factory.begin() as session:
-        assert errors_of(preview_import(session, fair_id, path)) == {(2, "phone")}
-        fixed = preview_import(session, fair_id, path, suggested.with_column("phone", 3))
+        assert errors_of(preview_import(session, fair_id, path, actor=Actor())) == {(2, "phone")}
+        fixed = preview_import(
+            session, fair_id, path, suggested.with_column("phone", 3), actor=Actor()
+        )
     assert fixed.errors == ()
 
 
@@ -492,7 +494,7 @@ def test_bad_rows_are_named_with_row_and_field_and_nothing_is_saved(
     register_existing(session_factory, fair_id)
     path = bad_file(tmp_path)
     with session_factory.begin() as session:
-        preview = preview_import(session, fair_id, path)
+        preview = preview_import(session, fair_id, path, actor=Actor())
     assert (preview.rows, preview.valid) == (11, 2)
     assert errors_of(preview) == EXPECTED_BAD
     messages = {e.row: e.message for e in preview.errors}
@@ -524,7 +526,7 @@ def test_every_bad_cell_of_a_row_is_reported(
     path = write_csv(tmp_path / "l.csv", [["이름", "생년", "연락처", "성별", "동의"],
                                           ["홍길동", "어제", "없음", "?", "아마"]])
     with session_factory.begin() as session:
-        preview = preview_import(session, fair_id, path)
+        preview = preview_import(session, fair_id, path, actor=Actor())
     assert errors_of(preview) == {(2, "birth_year"), (2, "phone"), (2, "sex"),
                                   (2, "consent_collection")}
     assert preview.valid == 0

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.models import AuditEvent, CheckIn, Interview
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
+from jobfair.services.context import Actor
 from jobfair.services.interviews import log_interview, set_outcome
 from jobfair.services.metrics import compute_figures
 from jobfair.services.seekers import get_seeker
@@ -23,7 +24,7 @@ def test_interview_checks_in_an_unchecked_seeker(session_factory: sessionmaker[S
         view = log_interview(s, actor("booth A"), seeker_id=seeker.id, booth_id=ids.booth_a)
     assert view.outcome is None
     with session_factory() as s:
-        assert get_seeker(s, seeker.id).checked_in_at is not None
+        assert get_seeker(s, seeker.id, actor=Actor()).checked_in_at is not None
         assert s.scalar(select(CheckIn.via)) == "booth"
         figures = compute_figures(s, ids.fair_id)
     assert (figures.attendees, figures.interviews, figures.undecided) == (1, 1, 1)

@@ -5,6 +5,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.models import AuditEvent, Recommendation
 from jobfair.domain.matching import R_KECO_MIDDLE, R_SAME_CITY
+from jobfair.services.context import Actor
 from jobfair.services.fairs import OpeningInput, add_opening
 from jobfair.services.interviews import log_interview, set_outcome
 from jobfair.services.matching import (
@@ -41,7 +42,7 @@ def test_openings_for_seeker_ranks_local_sewing_first(
     ids, sewing = _fair(session_factory)
     seeker = _seeker(session_factory, ids.fair_id, "박서연", True, "010-1111-2222")
     with session_factory() as s:
-        matches = openings_for_seeker(s, seeker)  # type: ignore[arg-type]
+        matches = openings_for_seeker(s, seeker, actor=Actor())  # type: ignore[arg-type]
     assert matches[0].opening_id == sewing
     assert matches[0].booth_label == "A-1"
     assert matches[0].employer_name == "(주)양주섬유"
@@ -56,7 +57,7 @@ def test_non_consenting_seeker_never_reaches_an_employer(
     shared = _seeker(session_factory, ids.fair_id, "박서연", True, "010-1111-2222")
     _seeker(session_factory, ids.fair_id, "최지우", False, "010-3333-4444")
     with session_factory() as s:
-        found = seekers_for_employer(s, ids.employer_a)
+        found = seekers_for_employer(s, ids.employer_a, actor=Actor())
     assert [m.seeker_id for m in found] == [shared]
     assert found[0].opening_id == sewing and found[0].residence_city == "양주"
     assert found[0].age_band == "10-30s"
@@ -76,7 +77,7 @@ def test_recommendations_are_audited_and_counted(
         mark_recommended(s, who, one, sewing)  # type: ignore[arg-type]  # again: no double
         mark_recommended(s, who, one, ids.opening_b1)  # type: ignore[arg-type]
     with session_factory() as s:
-        assert openings_for_seeker(s, one)[0].recommended  # type: ignore[arg-type]
+        assert openings_for_seeker(s, one, actor=Actor())[0].recommended  # type: ignore[arg-type]
         out = recommendation_outcomes(s, ids.fair_id)
     assert (out.recommended, out.interviewed, out.hired) == (4, 0, 0)
     with session_factory.begin() as s:

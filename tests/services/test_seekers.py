@@ -118,7 +118,7 @@ def test_replay_of_the_same_id_does_not_double(session_factory: sessionmaker[Ses
         other = register_seeker(s, actor(), ids.fair_id, seeker_input("이서연"))
     assert other.badge_no == 2
     with session_factory() as s:
-        assert get_seeker(s, seeker_id).name == "김민준"
+        assert get_seeker(s, seeker_id, actor=Actor()).name == "김민준"
 
 
 def test_two_desks_registering_at_once_get_distinct_badges(

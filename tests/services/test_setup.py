@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.db.models import AuditEvent, Booth, Employer, Fair, Opening
 from jobfair.domain import bizno
 from jobfair.domain.errors import ConflictError, ValidationError
+from jobfair.services.context import Actor
 from jobfair.services.fairs import (
     EmployerInput,
     FairInput,
@@ -117,7 +118,8 @@ def test_an_employer_is_edited_and_keeps_its_business_number_unique(
         update_employer(s, actor(), ids.employer_a, EmployerInput(
             "(주)양주섬유산업", BIZNO_C, "c", contact_name="김담당", contact_phone="031-840-1234"))
     with session_factory() as s:
-        a = next(e for e in list_employer_details(s, ids.fair_id) if e.id == ids.employer_a)
+        details = list_employer_details(s, ids.fair_id, actor=Actor())
+        a = next(e for e in details if e.id == ids.employer_a)
     assert (a.name, a.business_no, a.ksic_section, a.contact_name) == (
         "(주)양주섬유산업", "1234567891", "C", "김담당")
     assert (a.openings, a.positions, a.booths) == (1, 2, "A-1")
@@ -171,7 +173,7 @@ def test_booths_are_placed_on_the_grid_one_per_cell(
             update_booth(s, actor(), ids.booth_b, label="A-1", employer_id=ids.employer_a,
                          cell=None)
     with session_factory() as s:
-        booths = {b.label: b for b in list_booth_details(s, ids.fair_id)}
+        booths = {b.label: b for b in list_booth_details(s, ids.fair_id, actor=Actor())}
     assert booths["A-1"].cell == (0, 2)
     assert booths["B-2"].cell == (1, 1)
     assert booths["B-2"].employer_name == "(주)양주섬유"
@@ -214,10 +216,10 @@ def test_copying_from_an_earlier_fair_skips_business_numbers_present(
     assert result.skipped == (("(주)양주섬유", "220-81-62517"),)
     assert (result.openings, result.booths) == (2, 1)
     with session_factory() as s:
-        names = [e.name for e in list_employer_details(s, fair.id)]
+        names = [e.name for e in list_employer_details(s, fair.id, actor=Actor())]
         assert names == ["동두천물류", "양주섬유(신)"]
         assert total_positions(s, fair.id) == 4
-        assert [b.label for b in list_booth_details(s, fair.id)] == ["B-1"]
+        assert [b.label for b in list_booth_details(s, fair.id, actor=Actor())] == ["B-1"]
     # the earlier fair is untouched; copying again copies nothing
     assert count(session_factory, Employer, fair_id=earlier.fair_id) == 2
     with session_factory.begin() as s:
@@ -302,7 +304,7 @@ def test_employers_and_openings_are_imported_grouped_by_business_number(
         result = import_employers(s, actor(), path, fair_id=fair.id)
     assert result.ok and result.imported == 3
     with session_factory() as s:
-        details = {e.name: e for e in list_employer_details(s, fair.id)}
+        details = {e.name: e for e in list_employer_details(s, fair.id, actor=Actor())}
         assert set(details) == {"(주)양주섬유", "동두천물류", "의정부식품"}
         ys = details["(주)양주섬유"]
         assert (ys.ksic_section, ys.contact_name, ys.contact_phone, ys.openings, ys.positions) == (

@@ -26,6 +26,7 @@ from jobfair.domain.codes import Channel
 from jobfair.domain.errors import JobFairError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import format_phone, normalize_phone
+from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit, utc_now
 from jobfair.services.fairs import FairView, get_fair
 from jobfair.services.importing.mapping import (
@@ -448,12 +449,14 @@ def preview_import(
     *,
     sheet: str | None = None,
     progress: Progress | None = None,
+    actor: Actor,
 ) -> ImportPreview:
     """Check every row against the rules and the fair's list; save nothing.
 
     ``mapping`` defaults to the suggested one; ``fair_id`` ``None`` is the latest fair. A file that
     cannot be read, or a mapping without a required field, raises a ``JobFairError``.
     """
+    require(actor, Permission.REGISTER)
     fair = get_fair(session, fair_id)
     source = _load(Path(path), sheet)
     chosen = mapping or source.file.mapping
@@ -485,6 +488,7 @@ def run_import(
     Consent is recorded with ``notice_version`` and the import time. Badge numbers continue from
     the fair's highest. One audit event records the import (count and file name).
     """
+    require(actor, Permission.REGISTER)
     fair = get_fair(session, fair_id)
     source = _load(Path(path), sheet)
     chosen = mapping or source.file.mapping
@@ -562,6 +566,6 @@ def import_seekers(
     With ``dry_run`` every row is checked and nothing is saved (``imported`` is 0).
     """
     if dry_run:
-        preview = preview_import(session, fair_id, path, sheet=sheet)
+        preview = preview_import(session, fair_id, path, sheet=sheet, actor=actor)
         return ImportResult(preview.rows, preview.valid, 0, preview.errors)
     return run_import(session, actor, fair_id, path, sheet=sheet)

@@ -1,0 +1,54 @@
+"""The role rules, enforced where the work is done: every service that needs a permission calls
+``require`` with the actor it was given, so a hidden button is never the only guard.
+"""
+
+from __future__ import annotations
+
+from jobfair.domain.errors import JobFairError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.roles import REFUSALS, Permission, Role, allows
+from jobfair.services.context import Actor
+
+__all__ = ["AccessDeniedError", "Permission", "Role", "booth_scope", "may", "require"]
+
+
+class AccessDeniedError(JobFairError):
+    """The signed-in account's role does not allow the action.
+
+    Attributes:
+        permission: what was needed.
+    """
+
+    def __init__(self, template: str, permission: Permission, **params: object) -> None:
+        self.permission = permission
+        super().__init__(template, **params)
+
+
+def may(actor: Actor, permission: Permission, *, booth_id: int | None = None) -> bool:
+    """Whether ``actor`` may do what ``permission`` covers (at ``booth_id``, for a booth)."""
+    if not allows(actor.role, permission):
+        return False
+    return not (
+        actor.role is Role.BOOTH and booth_id is not None and actor.booth_id != booth_id
+    )
+
+
+def require(actor: Actor, permission: Permission, *, booth_id: int | None = None) -> None:
+    """Raise ``AccessDeniedError`` unless ``actor`` may do what ``permission`` covers.
+
+    For a booth account and a ``booth_id``, the booth must be the account's own.
+    """
+    if not allows(actor.role, permission):
+        raise AccessDeniedError(REFUSALS[permission], permission)
+    if actor.role is Role.BOOTH and booth_id is not None and actor.booth_id != booth_id:
+        raise AccessDeniedError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This account works for its own booth only, not for another booth."
+            ),
+            permission,
+        )
+
+
+def booth_scope(actor: Actor) -> int | None:
+    """The only booth ``actor`` may see interviews of, or ``None`` when it may see all."""
+    return actor.booth_id if actor.role is Role.BOOTH else None

@@ -1,0 +1,328 @@
+"""The station's local copy of the fair's seekers, so a scan resolves while the server is away.
+
+Refreshed while online (when a booth or desk opens and every few minutes): one query of the
+fair's seekers with their badge codes and check-ins, replaced in the outbox file in one
+transaction (about a second for 30,000 seekers, on a worker thread). Only what the booth card
+shows is kept: name, badge number and code, age band, desired job and target groups (the
+disability only with the seeker's consent); no phone numbers or addresses, which the card shows
+again once online. The badge
+secret is kept too, so a badge missing from the copy (registered after the last refresh) is
+still recognised as genuine and recorded by its code; the server resolves it on delivery.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from jobfair.db.models import Badge, CheckIn, Fair, Interview, Opening, Seeker
+from jobfair.domain import badge_code
+from jobfair.domain.errors import JobFairError, NotFoundError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.target_groups import SENSITIVE_GROUPS, age_band, age_groups_for
+from jobfair.services.access import Permission, require
+from jobfair.services.badges import badge_secret
+from jobfair.services.booth import SeekerCard, parse_badge_no
+from jobfair.services.booth_interviews import EarlierInterview
+from jobfair.services.context import Actor
+from jobfair.services.outbox import (
+    KIND_INTERVIEW,
+    WAITING,
+    Outbox,
+    snap_interview,
+    snap_meta,
+    snap_seeker,
+)
+
+NO_SNAPSHOT = QT_TRANSLATE_NOOP(
+    "errors",
+    "The server cannot be reached and this PC has no list of the fair's seekers yet: the scan "
+    "cannot be checked. Write the badge number down and enter it when the server is back.",
+)
+UNKNOWN_OFFLINE = QT_TRANSLATE_NOOP(
+    "errors",
+    "No seeker has badge number {number} on this PC's list (the server cannot be reached).",
+)
+
+
+@dataclass(frozen=True)
+class SnapshotSeeker:
+    """A seeker as the station keeps them.
+
+    Attributes:
+        seeker_id: ``None`` for a genuine badge missing from the copy (known by ``code`` only).
+        code: the badge code (plain 15 characters), if the seeker has a badge.
+    """
+
+    seeker_id: uuid.UUID | None
+    fair_id: int
+    badge_no: int | None
+    code: str | None
+    name: str
+    age_band: str = ""
+    desired_keco: str = ""
+    desired_job: str = ""
+    target_groups: tuple[str, ...] = ()
+    details_shared: bool = False
+    phone: str | None = None
+    residence: str | None = None
+    checked_in_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class BoothInterview:
+    id: uuid.UUID
+    seeker_id: uuid.UUID
+    started_at: datetime
+    opening_id: int | None
+    opening_title: str | None
+    outcome: str | None
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment is not None else None
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text).astimezone(UTC) if text else None
+
+
+# --- reading the server ----------------------------------------------------------------------
+
+
+def fair_seekers(session: Session, fair_id: int) -> list[SnapshotSeeker]:
+    """The fair's seekers as a booth may see them, in one query."""
+    year = session.scalar(select(Fair.date).where(Fair.id == fair_id))
+    if year is None:
+        return []
+    rows = session.execute(
+        select(Seeker.id, Seeker.badge_no, Seeker.name, Seeker.birth_year, Seeker.desired_keco,
+               Seeker.desired_job, Seeker.groups, Seeker.consent_provision, Badge.code,
+               CheckIn.at)
+        .outerjoin(Badge, Badge.seeker_id == Seeker.id)
+        .outerjoin(CheckIn, CheckIn.seeker_id == Seeker.id)
+        .where(Seeker.fair_id == fair_id, Seeker.purged_at.is_(None))
+    ).all()
+    out = []
+    for r in rows:
+        shared = bool(r.consent_provision)
+        declared = [g for g in (r.groups or ()) if shared or g not in SENSITIVE_GROUPS]
+        out.append(SnapshotSeeker(
+            seeker_id=r.id, fair_id=fair_id, badge_no=r.badge_no, code=r.code, name=r.name,
+            age_band=age_band(r.birth_year, year.year), desired_keco=r.desired_keco,
+            desired_job=r.desired_job,
+            target_groups=tuple(age_groups_for(r.birth_year, year.year)) + tuple(declared),
+            details_shared=shared, checked_in_at=r.at,
+        ))
+    return out
+
+
+def booth_interviews(session: Session, booth_id: int) -> list[BoothInterview]:
+    """The booth's interviews not undone, for the double-scan warning while offline."""
+    rows = session.execute(
+        select(Interview.id, Interview.seeker_id, Interview.started_at, Interview.opening_id,
+               Opening.title, Interview.outcome)
+        .outerjoin(Opening, Opening.id == Interview.opening_id)
+        .where(Interview.booth_id == booth_id, Interview.voided_at.is_(None))
+    ).all()
+    return [BoothInterview(*r) for r in rows]
+
+
+def refresh_snapshot(
+    outbox: Outbox, session: Session, actor: Actor, fair_id: int, booth_id: int | None = None
+) -> int:
+    """Copy the fair's seekers (and the booth's interviews) to the outbox file; the count.
+
+    A booth station needs the right to interview at its booth, a desk the right to register.
+    """
+    if booth_id is not None:
+        require(actor, Permission.INTERVIEW, booth_id=booth_id)
+    else:
+        require(actor, Permission.REGISTER)
+    seekers = fair_seekers(session, fair_id)
+    secret = badge_secret(session)
+    tz = session.scalar(select(Fair.timezone).where(Fair.id == fair_id)) or "Asia/Seoul"
+    interviews = booth_interviews(session, booth_id) if booth_id is not None else []
+    store_snapshot(outbox, fair_id, seekers, secret=secret, timezone=tz,
+                   booth_id=booth_id, interviews=interviews)
+    return len(seekers)
+
+
+# --- the local copy --------------------------------------------------------------------------
+
+
+def store_snapshot(
+    outbox: Outbox,
+    fair_id: int,
+    seekers: list[SnapshotSeeker],
+    *,
+    secret: str,
+    timezone: str,
+    booth_id: int | None = None,
+    interviews: list[BoothInterview] | None = None,
+) -> None:
+    """Replace the fair's copy (and the booth's interviews) in one local transaction."""
+    with outbox.connection() as conn:
+        conn.execute(delete(snap_seeker).where(snap_seeker.c.fair_id == fair_id))
+        if seekers:
+            conn.execute(insert(snap_seeker), [
+                {
+                    "fair_id": fair_id,
+                    "seeker_id": str(s.seeker_id),
+                    "badge_no": s.badge_no,
+                    "code": s.code,
+                    "name": s.name,
+                    "card": json.dumps({
+                        "age_band": s.age_band, "desired_keco": s.desired_keco,
+                        "desired_job": s.desired_job, "target_groups": list(s.target_groups),
+                        "details_shared": s.details_shared, "phone": s.phone,
+                        "residence": s.residence,
+                    }, ensure_ascii=False),
+                    "checked_in_at": _iso(s.checked_in_at),
+                }
+                for s in seekers
+            ])
+        if booth_id is not None:
+            conn.execute(delete(snap_interview).where(snap_interview.c.booth_id == booth_id))
+            if interviews:
+                conn.execute(insert(snap_interview), [
+                    {"id": str(i.id), "booth_id": booth_id, "seeker_id": str(i.seeker_id),
+                     "started_at": _iso(i.started_at), "opening_id": i.opening_id,
+                     "opening_title": i.opening_title, "outcome": i.outcome}
+                    for i in interviews
+                ])
+        for key, value in (("secret", secret), (f"timezone/{fair_id}", timezone),
+                           (f"refreshed/{fair_id}", _iso(datetime.now(UTC)) or "")):
+            conn.execute(delete(snap_meta).where(snap_meta.c.key == key))
+            conn.execute(insert(snap_meta).values(key=key, value=value))
+
+
+def _meta(outbox: Outbox, key: str) -> str | None:
+    with outbox.connection() as conn:
+        return conn.scalar(select(snap_meta.c.value).where(snap_meta.c.key == key))
+
+
+def has_snapshot(outbox: Outbox, fair_id: int) -> bool:
+    return _meta(outbox, f"refreshed/{fair_id}") is not None
+
+
+def _seeker(row: object) -> SnapshotSeeker:
+    m = row._mapping  # type: ignore[attr-defined]
+    card = json.loads(m["card"])
+    return SnapshotSeeker(
+        seeker_id=uuid.UUID(m["seeker_id"]), fair_id=m["fair_id"], badge_no=m["badge_no"],
+        code=m["code"], name=m["name"], age_band=card["age_band"],
+        desired_keco=card["desired_keco"], desired_job=card["desired_job"],
+        target_groups=tuple(card["target_groups"]), details_shared=card["details_shared"],
+        phone=card["phone"], residence=card["residence"],
+        checked_in_at=_time(m["checked_in_at"]),
+    )
+
+
+def find_offline(outbox: Outbox, fair_id: int, text: str) -> SnapshotSeeker:
+    """The seeker a scan or typed badge number means, from the local copy.
+
+    A genuine badge code missing from the copy gives a ``SnapshotSeeker`` known by its code
+    only; text that is no code of this installation raises the badge code's own errors.
+    """
+    if not has_snapshot(outbox, fair_id):
+        raise JobFairError(NO_SNAPSHOT)
+    entry = text.strip()
+    number = parse_badge_no(entry)
+    query = select(snap_seeker).where(snap_seeker.c.fair_id == fair_id)
+    with outbox.connection() as conn:
+        if number is not None:
+            row = conn.execute(query.where(snap_seeker.c.badge_no == number)).first()
+            if row is None:
+                raise NotFoundError(UNKNOWN_OFFLINE, number=number)
+            return _seeker(row)
+        try:
+            as_uuid: uuid.UUID | None = uuid.UUID(entry)
+        except ValueError:
+            as_uuid = None
+        if as_uuid is not None:
+            row = conn.execute(query.where(snap_seeker.c.seeker_id == str(as_uuid))).first()
+            if row is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
+                    seeker_id=as_uuid,
+                )
+            return _seeker(row)
+        secret = conn.scalar(select(snap_meta.c.value).where(snap_meta.c.key == "secret"))
+        if secret is None:
+            raise JobFairError(NO_SNAPSHOT)
+        code = badge_code.make_code(secret, badge_code.parse_code(secret, entry))
+        row = conn.execute(query.where(snap_seeker.c.code == code)).first()
+    if row is None:
+        return SnapshotSeeker(seeker_id=None, fair_id=fair_id, badge_no=None, code=code, name="")
+    return _seeker(row)
+
+
+def mark_checked_in(outbox: Outbox, seeker_id: uuid.UUID, at: datetime) -> None:
+    """Note in the copy that the station checked the seeker in (a second scan says so)."""
+    with outbox.connection() as conn:
+        conn.execute(
+            update(snap_seeker)
+            .where(snap_seeker.c.seeker_id == str(seeker_id),
+                   snap_seeker.c.checked_in_at.is_(None))
+            .values(checked_in_at=_iso(at))
+        )
+
+
+def earlier_offline(
+    outbox: Outbox, fair_id: int, booth_id: int, seeker: SnapshotSeeker
+) -> tuple[EarlierInterview, ...]:
+    """The seeker's interviews at the booth: from the copy, and those waiting in the outbox."""
+    tz = ZoneInfo(_meta(outbox, f"timezone/{fair_id}") or "Asia/Seoul")
+    found: list[tuple[uuid.UUID, datetime, int | None, str | None, str | None]] = []
+    with outbox.connection() as conn:
+        if seeker.seeker_id is not None:
+            for r in conn.execute(select(snap_interview).where(
+                snap_interview.c.booth_id == booth_id,
+                snap_interview.c.seeker_id == str(seeker.seeker_id),
+            )):
+                started = _time(r.started_at)
+                assert started is not None
+                found.append((uuid.UUID(r.id), started, r.opening_id, r.opening_title,
+                              r.outcome))
+    for item in outbox.items(WAITING):
+        p = item.payload
+        same = (p.get("seeker_id") == (str(seeker.seeker_id) if seeker.seeker_id else None)
+                and (seeker.seeker_id is not None or p.get("code") == seeker.code))
+        if item.kind == KIND_INTERVIEW and p.get("booth_id") == booth_id and same:
+            found.append((item.record_id, item.recorded_at, p.get("opening_id"), None,
+                          p.get("outcome")))
+    found.sort(key=lambda f: f[1], reverse=True)
+    return tuple(
+        EarlierInterview(i, at, at.astimezone(tz).strftime("%H:%M"), opening, title, outcome)
+        for i, at, opening, title, outcome in found
+    )
+
+
+def offline_card(
+    outbox: Outbox, booth_id: int, seeker: SnapshotSeeker, display_name: str
+) -> SeekerCard:
+    """The booth card of a seeker from the local copy (``display_name`` when only the code is
+    known)."""
+    return SeekerCard(
+        seeker_id=seeker.seeker_id or uuid.UUID(int=0),
+        fair_id=seeker.fair_id,
+        badge_no=seeker.badge_no,
+        name=seeker.name or display_name,
+        age_band=seeker.age_band,
+        desired_keco=seeker.desired_keco,
+        desired_job=seeker.desired_job,
+        target_groups=seeker.target_groups,
+        details_shared=seeker.details_shared,
+        phone=seeker.phone,
+        residence=seeker.residence,
+        checked_in=seeker.checked_in_at is not None,
+        checked_in_at=seeker.checked_in_at,
+        earlier=earlier_offline(outbox, seeker.fair_id, booth_id, seeker),
+    )
