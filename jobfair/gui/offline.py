@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.gui.workers import Progress, run_task
-from jobfair.services.context import Actor
+from jobfair.services.context import Actor, utc_now
 from jobfair.services.outbox import DeliveryReport, Outbox, StationLink, is_unreachable
-from jobfair.services.outbox_snapshot import refresh_snapshot
+from jobfair.services.outbox_snapshot import forget_stale, refresh_snapshot
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,7 @@ class OfflineController(QObject):
     ) -> None:
         super().__init__(parent)
         self.outbox = outbox
+        forget_stale(outbox, utc_now())  # yesterday's names do not stay on this PC
         self.link = StationLink(outbox, session_factory)
         self.waiting = outbox.waiting_count()
         self._busy = False

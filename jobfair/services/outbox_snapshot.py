@@ -5,9 +5,10 @@ fair's seekers with their badge codes and check-ins, replaced in the outbox file
 transaction (about a second for 30,000 seekers, on a worker thread). Only what the booth card
 shows is kept: name, badge number and code, age band, desired job and target groups (the
 disability only with the seeker's consent); no phone numbers or addresses, which the card shows
-again once online. The badge
-secret is kept too, so a badge missing from the copy (registered after the last refresh) is
-still recognised as genuine and recorded by its code; the server resolves it on delivery.
+again once online. The badge secret is kept too, so a badge missing from the copy (registered
+after the last refresh) is still recognised as genuine and recorded by its code; the server
+resolves it on delivery. A copy holds one fair, and is deleted with the secret once it has not
+been refreshed for a day (``forget_stale``, run whenever the station starts).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select, update
@@ -93,6 +94,8 @@ def _time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text).astimezone(UTC) if text else None
 
 
+STALE_AFTER = timedelta(hours=24)
+
 # --- reading the server ----------------------------------------------------------------------
 
 
@@ -167,9 +170,12 @@ def store_snapshot(
     booth_id: int | None = None,
     interviews: list[BoothInterview] | None = None,
 ) -> None:
-    """Replace the fair's copy (and the booth's interviews) in one local transaction."""
+    """Replace the fair's copy (and the booth's interviews) in one local transaction; copies of
+    other fairs go (a station serves one fair at a time)."""
     with outbox.connection() as conn:
-        conn.execute(delete(snap_seeker).where(snap_seeker.c.fair_id == fair_id))
+        conn.execute(delete(snap_seeker))
+        conn.execute(delete(snap_meta).where(
+            snap_meta.c.key.like("refreshed/%"), snap_meta.c.key != f"refreshed/{fair_id}"))
         if seekers:
             conn.execute(insert(snap_seeker), [
                 {
@@ -201,6 +207,31 @@ def store_snapshot(
                            (f"refreshed/{fair_id}", _iso(datetime.now(UTC)) or "")):
             conn.execute(delete(snap_meta).where(snap_meta.c.key == key))
             conn.execute(insert(snap_meta).values(key=key, value=value))
+
+
+def forget_stale(outbox: Outbox, now: datetime, max_age: timedelta = STALE_AFTER) -> int:
+    """Delete a copy not refreshed for ``max_age`` (a fair lasts a day), and the badge secret
+    with it: names must not linger on a station PC after the fair. The count of seekers removed.
+    """
+    with outbox.connection() as conn:
+        stamps = conn.execute(
+            select(snap_meta.c.key, snap_meta.c.value).where(snap_meta.c.key.like("refreshed/%"))
+        ).all()
+        removed = 0
+        for key, value in stamps:
+            refreshed = _time(value)
+            if refreshed is not None and now - refreshed < max_age:
+                continue
+            fair_id = int(key.split("/", 1)[1])
+            removed += conn.execute(
+                delete(snap_seeker).where(snap_seeker.c.fair_id == fair_id)
+            ).rowcount
+            conn.execute(delete(snap_interview))
+            conn.execute(delete(snap_meta).where(snap_meta.c.key.in_(
+                [key, f"timezone/{fair_id}"])))
+        if conn.scalar(select(snap_meta.c.key).where(snap_meta.c.key.like("refreshed/%"))) is None:
+            conn.execute(delete(snap_meta).where(snap_meta.c.key == "secret"))
+        return removed
 
 
 def _meta(outbox: Outbox, key: str) -> str | None:

@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import AuditEvent, CheckIn, Interview, SyncConflict
 from jobfair.domain import badge_code
-from jobfair.domain.errors import NotFoundError
+from jobfair.domain.errors import JobFairError, NotFoundError
 from jobfair.domain.roles import Role
 from jobfair.services import outbox as outbox_module
 from jobfair.services.access import AccessDeniedError
 from jobfair.services.badges import badge_for, badge_secret
 from jobfair.services.booth_interviews import record_interview
-from jobfair.services.context import Actor
+from jobfair.services.context import Actor, utc_now
 from jobfair.services.outbox import (
     CONFLICT,
     DELIVERED,
@@ -29,8 +29,15 @@ from jobfair.services.outbox import (
     UNKNOWN_SEEKER,
     WAITING,
     Outbox,
+    snap_meta,
+    snap_seeker,
 )
-from jobfair.services.outbox_snapshot import find_offline, offline_card, refresh_snapshot
+from jobfair.services.outbox_snapshot import (
+    find_offline,
+    forget_stale,
+    offline_card,
+    refresh_snapshot,
+)
 from tests.services.fairkit import FAIR_DAY, actor, register, small_fair, ticking_clock
 
 Factory = sessionmaker[Session]
@@ -268,6 +275,29 @@ def test_the_snapshot_resolves_scans_offline(session_factory: Factory, tmp_path:
         find_offline(box, fair.fair_id, badge_code.make_code("another secret", 999))
     with pytest.raises(NotFoundError):
         find_offline(box, fair.fair_id, "#4711")
+
+
+def test_the_copy_of_the_seekers_is_forgotten_a_day_after_its_last_refresh(
+    session_factory: Factory, tmp_path: Path
+) -> None:
+    """Names must not linger on a station PC after the fair."""
+    fair = small_fair(session_factory)
+    kim = register(session_factory, fair.fair_id, "김민준").id
+    with session_factory.begin() as s:
+        code = badge_for(s, kim)
+    box = Outbox(tmp_path / "outbox.sqlite")
+    with session_factory() as s:
+        refresh_snapshot(box, s, actor(), fair.fair_id, fair.booth_a)
+    refreshed = utc_now()
+
+    assert forget_stale(box, refreshed + timedelta(hours=23)) == 0
+    assert find_offline(box, fair.fair_id, code).name == "김민준"
+    assert forget_stale(box, refreshed + timedelta(hours=25)) == 1
+    with pytest.raises(JobFairError, match="no list"):
+        find_offline(box, fair.fair_id, code)
+    with box.connection() as conn:  # the badge secret went with the names
+        assert conn.scalar(select(func.count()).select_from(snap_meta)) == 0
+        assert conn.scalar(select(func.count()).select_from(snap_seeker)) == 0
 
 
 def test_a_booth_account_delivers_for_its_own_booth_only(
