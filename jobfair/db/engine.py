@@ -11,13 +11,14 @@ it. So a SAVEPOINT outside a transaction is preceded by ``BEGIN IMMEDIATE``.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
@@ -84,7 +85,7 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "savepoint", _sqlite_savepoint)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    ping_idle = kwargs.pop("ping_after_idle_s", PING_AFTER_IDLE_S)
     # A hall's Wi-Fi drops without a word: keepalives and a TCP user timeout turn a dead
     # connection into an error within seconds (then an offline station keeps working), instead
     # of a write hanging for the operating system's TCP timeout of many minutes.
@@ -96,15 +97,44 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
         "keepalives_count": 3,
         "tcp_user_timeout": 5000,
     })
-    return create_engine(parsed, **kwargs)
+    engine = create_engine(parsed, **kwargs)
+    _ping_after_idle(engine, ping_idle)
+    return engine
+
+
+PING_AFTER_IDLE_S = 5.0
+
+
+def _ping_after_idle(engine: Engine, idle_s: float) -> None:
+    """Test a pooled connection before use when it has been idle for ``idle_s``: a server
+    restarted meanwhile then costs a reconnect, not a failed save. A station writing every
+    second does not pay a round trip per transaction for it (``pool_pre_ping`` would).
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection: Any, record: Any) -> None:
+        record.info["jobfair_last_used"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        last = record.info.get("jobfair_last_used")
+        if last is None or time.monotonic() - last < idle_s:
+            return
+        try:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+            dbapi_connection.rollback()
+        except Exception as exc:  # any failure: the pool replaces the connection
+            raise DisconnectionError() from exc
 
 
 def make_session_factory(engine: Engine) -> SessionFactory:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def insert_ignoring_conflicts(session: Session, model: type[Any]) -> Any:
-    """``INSERT ... ON CONFLICT DO NOTHING`` into ``model``'s table, in the session's dialect:
+def insert_ignoring_conflicts(session: Session, model: Any) -> Any:
+    """``INSERT ... ON CONFLICT DO NOTHING`` into ``model`` (a model or its table), in the
+    session's dialect:
     the row goes in unless a unique key (its id, replayed; its natural key, taken by a racing
     station) is there already. Add ``.returning(...)``: no row back means nothing went in."""
     dialect = session.get_bind().dialect.name

@@ -65,8 +65,8 @@ def record_check_in(
     now = actor.now()
     # Insert unless the seeker (or this check-in's id, replayed) is there already: a desk racing
     # us, or an offline station's replay, then finds the first check-in without an error.
-    inserted = session.scalar(
-        insert_ignoring_conflicts(session, CheckIn).values(
+    inserted = session.connection().execute(
+        insert_ignoring_conflicts(session, CheckIn.__table__).values(
             id=checkin_id or uuid.uuid4(),
             fair_id=seeker.fair_id,
             seeker_id=seeker_id,
@@ -74,7 +74,7 @@ def record_check_in(
             station_id=actor.station_id,
             via=via,
         ).returning(CheckIn.id)
-    )
+    ).scalar()
     if inserted is None:
         first = session.scalar(select(CheckIn.at).where(CheckIn.seeker_id == seeker_id))
         if first is None:

@@ -120,10 +120,12 @@ def log_interview(
     Replaying the same ``interview_id`` returns the interview already saved.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    if interview_id is not None:
+    if interview_id is not None and session.scalar(
+        select(Interview.id).where(Interview.id == interview_id)
+    ) is not None:
         existing = session.get(Interview, interview_id)
-        if existing is not None:
-            return interview_view(existing)
+        assert existing is not None
+        return interview_view(existing)
     seeker = load_seeker(session, seeker_id)
     booth = session.get(Booth, booth_id)
     if booth is None:

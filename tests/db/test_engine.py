@@ -6,8 +6,8 @@ import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.engine import make_engine, parse_url
@@ -102,3 +102,29 @@ def test_bad_urls_are_refused_in_words(url: str) -> None:
 
 def test_plain_postgresql_urls_get_psycopg() -> None:
     assert parse_url("postgresql://u@h/db").drivername == "postgresql+psycopg"
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("idle_s", [0.0, 3600.0])
+def test_a_connection_the_server_dropped_while_idle_is_replaced_before_use(
+    pg_database_url: str, idle_s: float
+) -> None:
+    """The server restarted (or dropped the connection) while the station was idle: with the
+    idle check the next save reconnects quietly; without it (idle time not reached) the save
+    meets the dead connection, which is what the check is for."""
+    engine = make_engine(pg_database_url, ping_after_idle_s=idle_s)
+    try:
+        with engine.connect() as conn:
+            pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        admin = make_engine(pg_database_url)
+        with admin.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        admin.dispose()
+        if idle_s == 0.0:
+            with engine.connect() as conn:
+                assert conn.execute(text("SELECT pg_backend_pid()")).scalar_one() != pid
+        else:
+            with pytest.raises(OperationalError), engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+    finally:
+        engine.dispose()
