@@ -21,6 +21,7 @@ and a PostgreSQL server.
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing as mp
 import random
 import statistics
@@ -171,6 +172,7 @@ def station(
     start_at = 0.0
     for k in range(-WARM_UP_SCANS, total):
         if k == 0:
+            gc.freeze()  # as a station's window does before its event loop (run_gui)
             report.latencies_ms.clear()
             clock.warmed.wait()
             clock.ready.wait()  # every station warmed up: the common start time is set

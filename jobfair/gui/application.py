@@ -7,6 +7,7 @@ call to get the same window without ``exec()``.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import sys
 from collections.abc import Callable
 
@@ -136,6 +137,9 @@ def run_gui(
         )
         reporter.dialogs = window.dialogs
         window.start()
+        # What start-up made lives as long as the window: leave it out of the cyclic garbage
+        # collector's full passes, which otherwise stall a busy station now and then.
+        gc.freeze()
         return app.exec()
     finally:
         engine.dispose()
