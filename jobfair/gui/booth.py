@@ -464,8 +464,8 @@ class BoothScreen(QWidget):
         self.outcome.set_openings(self._openings(), opening)
         if offline:
             self._set_banner(BANNER_WARN, self.tr(
-                "Offline: {name} from this PC's list. Choose the outcome; it is saved on this "
-                "PC and sent when the server is back.").format(name=card.name))
+                "Offline · {name}: choose the outcome; it waits on this PC for the server."
+            ).format(name=card.name))
         elif card.checked_in_by_scan:
             self._set_banner(BANNER_OK, self.tr("{name} checked in by this scan. Choose the "
                                                 "outcome.").format(name=card.name))

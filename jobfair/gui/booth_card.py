@@ -123,8 +123,7 @@ class SeekerCardView(QFrame):
             self.tr("Target groups: {groups}").format(groups=groups) if groups else ""
         )
         self.offline_label.setText(
-            self.tr("Offline: from this PC's list of seekers. Contact details show again when "
-                    "the server is back.") if self.offline else ""
+            self.tr("Offline: from this PC's list (no contact details)") if self.offline else ""
         )
         if self.offline:
             self.details_label.setText("")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -202,13 +202,30 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     def _build_offline_indicator(self) -> None:
-        """The station's outbox (records kept while the server is away) and its status light."""
-        self.offline = OfflineController.for_station(
-            self.config.data_dir, self.station_id, self.session_factory, self
-        )
-        self.offline_indicator = OfflineIndicator(self.offline)
-        self.statusBar().addPermanentWidget(self.offline_indicator)
-        self.database_changed.connect(lambda: self.offline.use(self.session_factory))
+        """On a shared server: the station's outbox (records kept while the server is away) and
+        its status light. A SQLite file on this PC has no network to lose, so neither."""
+        self.offline: OfflineController | None = None
+        self.offline_indicator: OfflineIndicator | None = None
+        self._update_offline()
+        self.database_changed.connect(self._update_offline)
+
+    def _update_offline(self) -> None:
+        shared = make_url(self.config.db_url).get_backend_name() == "postgresql"
+        if shared and self.offline is None:
+            self.offline = OfflineController.for_station(
+                self.config.data_dir, self.station_id, self.session_factory, self
+            )
+            self.offline_indicator = OfflineIndicator(self.offline)
+            self.statusBar().addPermanentWidget(self.offline_indicator)
+        elif shared and self.offline is not None:
+            self.offline.use(self.session_factory)
+        elif self.offline is not None:
+            self.offline.close()
+            if self.offline_indicator is not None:
+                self.statusBar().removeWidget(self.offline_indicator)
+                self.offline_indicator.deleteLater()
+            self.offline.deleteLater()
+            self.offline, self.offline_indicator = None, None
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -681,8 +698,23 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
 
+    def _may_quit_with_records_waiting(self) -> bool:
+        """Records taken offline and not sent yet stay on this PC: say so before quitting."""
+        waiting = self.offline.outbox.waiting_count() if self.offline is not None else 0
+        if not waiting:
+            return True
+        return self.dialogs.ask(
+            self.tr("Records not sent yet"),
+            self.tr("%n record(s) taken while the server was away have not reached it yet. They "
+                    "stay on this PC and are sent the next time JobFair runs here and reaches "
+                    "the server. Quit now?", "", waiting),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.station_screen is not None and not self._screen_can_leave():
+            event.ignore()
+            return
+        if not self._may_quit_with_records_waiting():
             event.ignore()
             return
         self.settings.setValue(keys.KEY_GEOMETRY, self.saveGeometry())

@@ -146,7 +146,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+145" />
+        <location filename="../../jobfair/gui/application.py" line="+149" />
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
     </message>
@@ -466,9 +466,13 @@
         <translation>{name}: {time}에 이 부스에서 면접함. 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+11" />
         <source>Offline: {name} from this PC's list. Choose the outcome; it is saved on this PC and sent when the server is back.</source>
-        <translation>오프라인: 이 PC 명단의 {name}님입니다. 결과를 고르세요. 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
+        <translation type="vanished">오프라인: 이 PC 명단의 {name}님입니다. 결과를 고르세요. 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Offline · {name}: choose the outcome; it waits on this PC for the server.</source>
+        <translation>오프라인 · {name}: 결과를 고르세요. 서버가 돌아올 때까지 이 PC에 보관됩니다.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1913,7 +1917,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+266" />
+        <location filename="../../jobfair/gui/main_window.py" line="+283" />
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -2063,6 +2067,17 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <source>The database refused the operation: {reason}</source>
         <translation>데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
+    <message>
+        <location line="+27" />
+        <source>Records not sent yet</source>
+        <translation>아직 보내지 못한 기록</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n record(s) taken while the server was away have not reached it yet. They stay on this PC and are sent the next time JobFair runs here and reaches the server. Quit now?</source>
+        <translation><numerusform>서버가 없는 동안 받은 기록 %n건이 아직 서버에 가지 않았습니다. 이 PC에 보관되며, 다음에 이 PC에서 JobFair를 실행해 서버에 연결되면 보내집니다. 지금 끝낼까요?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchingPanel</name>
@@ -2210,7 +2225,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OfflineIndicator</name>
     <message>
-        <location filename="../../jobfair/gui/offline.py" line="+209" />
+        <location filename="../../jobfair/gui/offline.py" line="+210" />
         <source>Offline · {count} waiting</source>
         <translation>오프라인 · {count}건 대기</translation>
     </message>
@@ -2449,7 +2464,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+264" />
+        <location filename="../../jobfair/gui/organizer.py" line="+242" />
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
@@ -2517,7 +2532,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="+211" />
+        <location filename="../../jobfair/gui/booth_card.py" line="+210" />
         <source>Opening (Up/Down):</source>
         <translation>채용분야 (위/아래):</translation>
     </message>
@@ -2820,7 +2835,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SeekerCardView</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="-119" />
+        <location filename="../../jobfair/gui/booth_card.py" line="-118" />
         <source>Scan a badge to see the seeker</source>
         <translation>명찰을 스캔하면 구직자 정보가 나옵니다</translation>
     </message>
@@ -2846,11 +2861,15 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
     <message>
         <location line="+3" />
-        <source>Offline: from this PC's list of seekers. Contact details show again when the server is back.</source>
-        <translation>오프라인: 이 PC의 구직자 명단에서 불러왔습니다. 연락처는 서버가 돌아오면 다시 표시됩니다.</translation>
+        <source>Offline: from this PC's list (no contact details)</source>
+        <translation>오프라인: 이 PC의 명단에서 불러옴(연락처 없음)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <source>Offline: from this PC's list of seekers. Contact details show again when the server is back.</source>
+        <translation type="vanished">오프라인: 이 PC의 구직자 명단에서 불러왔습니다. 연락처는 서버가 돌아오면 다시 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Phone: {phone} · Lives in: {residence}</source>
         <translation>전화: {phone} · 거주지: {residence}</translation>
     </message>
@@ -4264,7 +4283,7 @@ Notice version {version}.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../jobfair/db/engine.py" line="+51" />
+        <location filename="../../jobfair/db/engine.py" line="+52" />
         <source>'{url}' is not a database address. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>'{url}'은(는) 데이터베이스 주소가 아닙니다. sqlite:///경로 또는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 입력하세요.</translation>
     </message>
@@ -4412,7 +4431,7 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/booth_interviews.py" line="+158" />
         <location filename="../../jobfair/services/booth_paper.py" line="+102" />
         <location filename="../../jobfair/services/booth_queue.py" line="+100" />
-        <location filename="../../jobfair/services/interviews.py" line="+131" />
+        <location filename="../../jobfair/services/interviews.py" line="+133" />
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
@@ -4432,7 +4451,7 @@ Notice version {version}.</source>
         <location line="+27" />
         <location filename="../../jobfair/services/desk.py" line="+243" />
         <location filename="../../jobfair/services/matching.py" line="+82" />
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="+253" />
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="+284" />
         <location filename="../../jobfair/services/seekers.py" line="+222" />
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
@@ -4510,7 +4529,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../jobfair/services/interviews.py" line="-120" />
+        <location filename="../../jobfair/services/interviews.py" line="-122" />
         <source>All {headcount} positions of '{title}' are filled ({hired} hired). Confirm to hire beyond the headcount.</source>
         <translation>'{title}'의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
@@ -4727,7 +4746,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+16" />
-        <location filename="../../jobfair/services/interviews.py" line="+135" />
+        <location filename="../../jobfair/services/interviews.py" line="+137" />
         <source>This interview was undone; it cannot be changed.</source>
         <translation>취소된 면접 기록은 고칠 수 없습니다.</translation>
     </message>
@@ -5053,7 +5072,7 @@ Notice version {version}.</source>
         <translation>서버에 기록을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="-210" />
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="-240" />
         <source>The server cannot be reached and this PC has no list of the fair's seekers yet: the scan cannot be checked. Write the badge number down and enter it when the server is back.</source>
         <translation>서버에 연결할 수 없고 이 PC에는 아직 박람회 구직자 명단이 없어 스캔을 확인할 수 없습니다. 배지 번호를 적어 두었다가 서버가 돌아오면 입력하세요.</translation>
     </message>

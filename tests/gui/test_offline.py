@@ -21,8 +21,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.config import Config
+from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import CheckIn, Interview, SyncConflict
 from jobfair.domain.codes import StationKind
+from jobfair.gui.application import build_main_window
 from jobfair.gui.booth import BANNER_WARN, BoothScreen, booth_setting_key
 from jobfair.gui.desk import DeskScreen
 from jobfair.gui.desk_scan import BANNER_OFFLINE, BANNER_REFUSED
@@ -35,7 +37,7 @@ from jobfair.services.booth_interviews import record_interview
 from jobfair.services.checkin import check_in
 from jobfair.services.outbox import OVER_HEADCOUNT, DeliveryReport, Outbox
 from jobfair.services.seekers import SeekerView
-from tests.gui.conftest import FakeDialogs, activate, station_context
+from tests.gui.conftest import FakeDialogs, MakeWindow, activate, station_context
 from tests.services.fairkit import SmallFair, actor, register, small_fair
 
 Factory = sessionmaker[Session]
@@ -274,3 +276,31 @@ def test_a_closed_screen_hears_no_more_deliveries(qtbot: QtBot, station: Station
         screen.deleteLater()
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(s) for s in screens))
     station.controller.delivered.emit(DeliveryReport(delivered=[uuid.uuid4()]))
+
+
+def test_the_window_keeps_an_outbox_only_on_a_shared_server_and_asks_before_quitting_with_records(
+    qtbot: QtBot, pg_database_url: str, gui_config: Config, settings: QSettings,
+    fake_dialogs: FakeDialogs, make_window: MakeWindow,
+) -> None:
+    local = make_window(show=False)  # a SQLite file on this PC: nothing to lose
+    assert local.offline is None and local.offline_indicator is None
+    local.close()
+
+    engine = make_engine(pg_database_url)
+    shared = build_main_window(replace(gui_config, db_url=pg_database_url),
+                               make_session_factory(engine), settings=settings,
+                               dialogs=fake_dialogs)
+    qtbot.addWidget(shared)
+    try:
+        assert shared.offline is not None and shared.offline_indicator is not None
+        assert shared.offline_indicator in shared.statusBar().findChildren(OfflineIndicator)
+        shared.offline.outbox.add_check_in(actor(), fair_id=1, seeker_id=uuid.uuid4())
+        fake_dialogs.answers = [False]  # "Quit now?" - no
+        assert not shared.close()
+        assert "1" in fake_dialogs.asked[-1][1]
+        fake_dialogs.answers = [True]
+        assert shared.close()
+    finally:
+        if shared.offline is not None:
+            shared.offline.close()
+        engine.dispose()
