@@ -7,15 +7,18 @@ p95 <= 2 s.
     uv run python -m bench.bench_sync              # 60 s
     uv run python -m bench.bench_sync --seconds 10 # a short run
 
-Each station is a process of its own (the PCs of a hall do not share one Python interpreter)
-with its own connection, paced to a fixed timetable: 3 desks check seekers in, 27 booths log
-interviews with outcomes (a few hires into scarce openings with ``force=False``, refused once
-full). A write's latency is its transaction, begin to commit. Meanwhile a probe writes to a second
+Each station is a process of its own (the PCs of a hall do not share one Python interpreter) with
+its own connection, paced to a fixed timetable: 3 desks check seekers in, 27 booths log interviews
+with outcomes (a few hires into scarce openings with ``force=False``, refused once full). A write's
+latency is its transaction, begin to commit; each station's first 30 scans warm it up untimed (a
+real station runs all day). The stations are forked from this process after it froze its objects
+for the garbage collector: otherwise every child's first collections copy the parent's whole heap
+page by page, a cost of forking that separate PCs never pay. Meanwhile a probe writes to a second
 fair once a second and a ``LiveUpdates`` in this process (as in a station's window) listens: the
 time from the probe's commit to ``data_changed`` of that fair is the propagation time, measured
 while the hall writes 300 times a second. Afterwards every count is checked against what the
-stations were told. Not registered with the ``python -m bench`` runner: it needs its own minute
-and a PostgreSQL server.
+stations were told. Not registered with the ``python -m bench`` runner: it needs its own minute and
+a PostgreSQL server.
 """
 
 from __future__ import annotations
@@ -146,7 +149,7 @@ def _retrying(report: StationReport, work: Any) -> None:
             time.sleep(0.01 * (attempt + 1))
 
 
-WARM_UP_SCANS = 5
+WARM_UP_SCANS = 30  # per station, untimed: caches, prepared statements, pages settle
 
 
 def station(
@@ -367,6 +370,7 @@ def run(seconds: float, url: str, stations: int = DESKS + BOOTHS, rate: float = 
     clock = StartClock(ctx.Event(), ctx.Value("d", 0.0), ctx.Barrier(stations + 1))
     procs = [ctx.Process(target=station, args=(i, url, hall, clock, seconds, rate, out))
              for i in range(stations)]
+    gc.freeze()  # the children inherit the hall's objects: the collector leaves them unshared
     for p in procs:
         p.start()
     clock.warmed.wait(timeout=300)
