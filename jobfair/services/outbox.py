@@ -9,7 +9,7 @@ same ids, one transaction each, and stops at the first sign that the server is u
 Replaying a known id is a no-op in the services, so an item delivered twice (a crash between the
 server's commit and marking it here) still arrives once. A record the server refuses or that
 collides with what others recorded meanwhile is kept on the server as a ``SyncConflict`` for the
-organizer, never dropped.
+organizer, never dropped (how each kind of item is replayed: ``outbox_replay``).
 
 The file also holds the station's snapshot of the fair's seekers (``outbox_snapshot``), so a
 scan can be resolved while offline.
@@ -45,44 +45,32 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from jobfair.db.models import SyncConflict
-from jobfair.domain.errors import DatabaseUnavailableError, JobFairError, NotFoundError
-from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.errors import DatabaseUnavailableError
 from jobfair.domain.roles import Role
-from jobfair.services.access import Permission, require
-from jobfair.services.badges import resolve_code
-from jobfair.services.booth_interviews import RepeatInterviewError, record_interview
-from jobfair.services.checkin import check_in, record_check_in
 from jobfair.services.context import Actor, utc_now
-from jobfair.services.interviews import HeadcountExceededError
+from jobfair.services.outbox_replay import (
+    FAILED,
+    FAILED_MESSAGE,
+    KIND_CHECKIN,
+    KIND_INTERVIEW,
+    OVER_HEADCOUNT,
+    REFUSED,
+    REPEAT_INTERVIEW,
+    UNKNOWN_SEEKER,
+    OutboxItem,
+    add_conflict,
+    deliver_item,
+)
 
-KIND_INTERVIEW = "interview"
-KIND_CHECKIN = "checkin"
+__all__ = [
+    "CONFLICT", "DELIVERED", "FAILED", "KIND_CHECKIN", "KIND_INTERVIEW", "OVER_HEADCOUNT",
+    "REFUSED", "REPEAT_INTERVIEW", "UNKNOWN_SEEKER", "WAITING", "DeliveryReport", "Outbox",
+    "OutboxItem", "StationLink", "is_unreachable", "outbox_path",
+]
 
 WAITING = "waiting"
 DELIVERED = "delivered"
 CONFLICT = "conflict"
-
-# Reasons of the conflicts delivery leaves for the organizer (``SyncConflict.reason``).
-OVER_HEADCOUNT = "over_headcount"
-REPEAT_INTERVIEW = "repeat_interview"
-UNKNOWN_SEEKER = "unknown_seeker"
-REFUSED = "refused"
-FAILED = "failed"
-
-OVER_HEADCOUNT_MESSAGE = QT_TRANSLATE_NOOP(
-    "errors",
-    "Hired while offline for '{title}', whose {headcount} positions were filled meanwhile "
-    "({hired} hired): recorded beyond the headcount.",
-)
-REPEAT_MESSAGE = QT_TRANSLATE_NOOP(
-    "errors",
-    "Interviewed while offline, but {name} had been interviewed at booth {booth} at {time} "
-    "already: recorded as another interview.",
-)
-FAILED_MESSAGE = QT_TRANSLATE_NOOP(
-    "errors", "The record could not be saved on the server: {error}"
-)
 
 metadata = MetaData()
 
@@ -169,28 +157,6 @@ def _iso(moment: datetime) -> str:
 
 def _from_iso(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(UTC)
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    """One record a station made and keeps until the server has it.
-
-    Attributes:
-        seq: the order the station made the records in (delivery keeps it).
-        record_id: the record's client UUID (interview id, check-in id).
-        recorded_at: when it happened at the station; the server gets this time.
-        state: ``waiting``, ``delivered`` or ``conflict`` (delivered, with a conflict row).
-    """
-
-    seq: int
-    record_id: uuid.UUID
-    kind: str
-    payload: dict[str, Any]
-    actor: Actor
-    recorded_at: datetime
-    state: str
-    attempts: int
-    last_error: str
 
 
 @dataclass
@@ -346,7 +312,7 @@ class Outbox:
                     # rather than block every later item behind it.
                     try:
                         with session_factory.begin() as session:
-                            _add_conflict(session, item, FAILED, FAILED_MESSAGE,
+                            add_conflict(session, item, FAILED, FAILED_MESSAGE,
                                           {"error": _reason(exc)})
                     except Exception as again:
                         self._note_attempt(item, _reason(again))
@@ -409,126 +375,6 @@ def _item(row: Any) -> OutboxItem:
         attempts=row["attempts"],
         last_error=row["last_error"],
     )
-
-
-# --- replaying one item on the server --------------------------------------------------------
-
-
-def deliver_item(session_factory: sessionmaker[Session], item: OutboxItem) -> bool:
-    """Replay one item in one transaction; ``True`` when it left a conflict for the organizer.
-
-    The actor's clock returns the moment the station took the record, so the record carries
-    that time. Connection failures propagate (the caller keeps the item waiting).
-    """
-    if item.kind == KIND_INTERVIEW:
-        return _deliver_interview(session_factory, item)
-    if item.kind == KIND_CHECKIN:
-        return _deliver_check_in(session_factory, item)
-    raise ValueError(f"unknown outbox item kind {item.kind!r}")
-
-
-def _seeker_of(session: Session, payload: dict[str, Any]) -> uuid.UUID:
-    if payload.get("seeker_id"):
-        return uuid.UUID(payload["seeker_id"])
-    return resolve_code(session, str(payload.get("code") or ""))
-
-
-def _refused(session_factory: sessionmaker[Session], item: OutboxItem,
-             err: JobFairError) -> bool:
-    reason = UNKNOWN_SEEKER if isinstance(err, NotFoundError) else REFUSED
-    with session_factory.begin() as session:
-        _add_conflict(session, item, reason, err.template, dict(err.params))
-    return True
-
-
-def _deliver_interview(session_factory: sessionmaker[Session], item: OutboxItem) -> bool:
-    p = item.payload
-    force = bool(p.get("force"))
-    allow_repeat = bool(p.get("allow_repeat"))
-    found: list[tuple[str, str, dict[str, Any]]] = []
-    while True:
-        try:
-            with session_factory.begin() as session:
-                seeker_id = _seeker_of(session, p)
-                record_interview(
-                    session, item.actor, int(p["booth_id"]), seeker_id,
-                    outcome=p.get("outcome"), opening_id=p.get("opening_id"),
-                    notes=p.get("notes") or "", force=force, allow_repeat=allow_repeat,
-                    interview_id=item.record_id,
-                )
-                for reason, message, params in found:
-                    _add_conflict(session, item, reason, message, params)
-            return bool(found)
-        except HeadcountExceededError as err:
-            if force:
-                return _refused(session_factory, item, err)
-            # The hire happened at the booth: keep it, beyond the headcount, and tell.
-            force = True
-            found.append((OVER_HEADCOUNT, OVER_HEADCOUNT_MESSAGE, dict(err.params)))
-        except RepeatInterviewError as err:
-            if allow_repeat:
-                return _refused(session_factory, item, err)
-            allow_repeat = True
-            found.append((REPEAT_INTERVIEW, REPEAT_MESSAGE, dict(err.params)))
-        except JobFairError as err:
-            return _refused(session_factory, item, err)
-
-
-def _deliver_check_in(session_factory: sessionmaker[Session], item: OutboxItem) -> bool:
-    p = item.payload
-    try:
-        with session_factory.begin() as session:
-            seeker_id = _seeker_of(session, p)
-            via = str(p.get("via") or "scan")
-            if p.get("booth_id") is not None:
-                # a booth's first scan of a seeker who skipped the desk: the booth's own work
-                require(item.actor, Permission.INTERVIEW, booth_id=int(p["booth_id"]))
-                record_check_in(session, item.actor, seeker_id, via=via,
-                                checkin_id=item.record_id)
-            else:
-                check_in(session, item.actor, seeker_id, via=via, checkin_id=item.record_id)
-    except JobFairError as err:
-        return _refused(session_factory, item, err)
-    return False
-
-
-def _add_conflict(
-    session: Session, item: OutboxItem, reason: str, message: str, params: dict[str, Any]
-) -> None:
-    """A conflict row for the organizer, once per record and reason (a replay adds none)."""
-    known = session.scalar(
-        select(SyncConflict.id).where(
-            SyncConflict.record_id == str(item.record_id), SyncConflict.reason == reason
-        )
-    )
-    if known is not None:
-        return
-    fair_id = item.payload.get("fair_id")
-    session.add(
-        SyncConflict(
-            id=uuid.uuid4(),
-            fair_id=int(fair_id) if fair_id is not None else None,
-            station_id=item.actor.station_id,
-            actor=item.actor.name[:100],
-            record_kind=item.kind,
-            record_id=str(item.record_id),
-            reason=reason,
-            message=message,
-            params={"payload": item.payload, **{k: _plain(v) for k, v in params.items()}},
-            recorded_at=item.recorded_at,
-            delivered_at=utc_now(),
-            resolved_by="",
-            resolution_note="",
-        )
-    )
-    session.flush()
-
-
-def _plain(value: object) -> object:
-    """A JSON-safe form of an error parameter."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    return str(value)
 
 
 # --- a station's way to the server ------------------------------------------------------------

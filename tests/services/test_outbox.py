@@ -16,7 +16,7 @@ from jobfair.db.models import AuditEvent, CheckIn, Interview, SyncConflict
 from jobfair.domain import badge_code
 from jobfair.domain.errors import JobFairError, NotFoundError
 from jobfair.domain.roles import Role
-from jobfair.services import outbox as outbox_module
+from jobfair.services import outbox_replay
 from jobfair.services.access import AccessDeniedError
 from jobfair.services.badges import badge_for, badge_secret
 from jobfair.services.booth_interviews import record_interview
@@ -231,14 +231,14 @@ def test_an_unexpected_failure_is_kept_as_a_conflict_and_the_rest_goes_on(
     broken = box.add_check_in(station(), fair_id=fair.fair_id, seeker_id=kim)
     fine = box.add_interview(station(), fair_id=fair.fair_id, booth_id=fair.booth_a,
                              seeker_id=kim)
-    real = outbox_module._deliver_check_in
+    real = outbox_replay._deliver_check_in
 
-    def explode(factory: Factory, item: outbox_module.OutboxItem) -> bool:
+    def explode(factory: Factory, item: outbox_replay.OutboxItem) -> bool:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(outbox_module, "_deliver_check_in", explode)
+    monkeypatch.setattr(outbox_replay, "_deliver_check_in", explode)
     report = box.deliver(session_factory)
-    monkeypatch.setattr(outbox_module, "_deliver_check_in", real)
+    monkeypatch.setattr(outbox_replay, "_deliver_check_in", real)
     assert report.conflicts == [broken.record_id] and report.delivered == [fine.record_id]
     with session_factory() as s:
         [conflict] = s.scalars(select(SyncConflict)).all()
