@@ -168,6 +168,14 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
+def scan_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """A scanner (or a person) typing ASCII into ``widget`` through QTest, then Enter."""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
 def activate(qtbot: QtBot, widget: QWidget) -> None:
     """Show ``widget`` at the size of a station's screen and make it the active window."""
     widget.resize(1280, 800)

@@ -28,7 +28,7 @@ from jobfair.services.badges import ensure_badges
 from jobfair.services.booth import booth_day
 from jobfair.services.context import Actor
 from jobfair.services.seekers import Consent, SeekerView
-from tests.gui.conftest import FakeDialogs, activate, station_context
+from tests.gui.conftest import FakeDialogs, activate, scan_into, station_context
 from tests.services.fairkit import SmallFair, register, small_fair
 
 Factory = sessionmaker[Session]
@@ -76,12 +76,8 @@ def booth(
 
 
 def scan(qtbot: QtBot, booth: Booth, text: str) -> None:
-    """The recruiter scans into the scan field (ASCII through QTest), then Enter."""
-    edit = booth.screen.scan_edit
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    """The recruiter scans into the scan field, then Enter."""
+    scan_into(qtbot, booth.screen.scan_edit, text)
 
 
 def press(qtbot: QtBot, booth: Booth, key: Qt.Key) -> None:

@@ -14,7 +14,7 @@ from typing import cast
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -37,7 +37,7 @@ from jobfair.services.booth_interviews import record_interview
 from jobfair.services.checkin import check_in
 from jobfair.services.outbox import OVER_HEADCOUNT, DeliveryReport, Outbox
 from jobfair.services.seekers import SeekerView
-from tests.gui.conftest import FakeDialogs, MakeWindow, activate, station_context
+from tests.gui.conftest import FakeDialogs, MakeWindow, activate, scan_into, station_context
 from tests.services.fairkit import SmallFair, actor, register, small_fair
 
 Factory = sessionmaker[Session]
@@ -118,12 +118,6 @@ def copy_seekers(qtbot: QtBot, station: Station) -> None:
     qtbot.waitUntil(lambda: not station.controller.busy)
 
 
-def scan(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
-    """A scanner typing into the field (ASCII through QTest), then Enter."""
-    edit.setFocus()
-    qtbot.waitUntil(edit.hasFocus)
-    qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def test_the_booth_goes_on_offline_and_delivers_once_when_the_server_is_back(
@@ -139,7 +133,7 @@ def test_the_booth_goes_on_offline_and_delivers_once_when_the_server_is_back(
     assert station.indicator.online and station.indicator.waiting == 0
 
     station.server.cut()
-    scan(qtbot, screen.scan_edit, station.codes["Kim"])
+    scan_into(qtbot, screen.scan_edit, station.codes["Kim"])
     assert screen.card is not None and screen.card.name == "Kim"
     assert screen.card_view.offline and screen.card_view.offline_label.isVisible()
     assert screen.banner_state == BANNER_WARN
@@ -178,13 +172,13 @@ def test_a_badge_missing_from_the_copy_is_recorded_by_its_code(
         code = ensure_badges(s, [late.id])[late.id]
 
     station.server.cut()
-    scan(qtbot, screen.scan_edit, code)
+    scan_into(qtbot, screen.scan_edit, code)
     assert screen.card is not None and screen.card.badge_no is None
     assert station.indicator.waiting == 1  # the check-in by this scan, by code
     qtbot.keyClick(screen.outcome, Qt.Key.Key_3)
     qtbot.waitUntil(lambda: station.indicator.waiting == 2)
 
-    scan(qtbot, screen.scan_edit, "K7QF4-M2XRA-9TB3C")  # not this installation's
+    scan_into(qtbot, screen.scan_edit, "K7QF4-M2XRA-9TB3C")  # not this installation's
     assert screen.card is None and station.indicator.waiting == 2
 
     station.server.restore()
@@ -207,11 +201,11 @@ def test_the_desk_checks_in_offline(
     copy_seekers(qtbot, station)
 
     station.server.cut()
-    scan(qtbot, screen.scan_panel.scan_edit, station.codes["Lee"])
+    scan_into(qtbot, screen.scan_panel.scan_edit, station.codes["Lee"])
     assert screen.scan_panel.state == BANNER_OFFLINE
     assert screen.scan_panel.name_label.text() == "Lee"
     assert station.indicator.waiting == 1 and not station.indicator.online
-    scan(qtbot, screen.scan_panel.scan_edit, station.codes["Lee"])  # scanned twice
+    scan_into(qtbot, screen.scan_panel.scan_edit, station.codes["Lee"])  # scanned twice
     assert station.indicator.waiting == 1
     assert screen.scan_panel.state == BANNER_OFFLINE
     assert screen.check_in_chosen(station.seekers["Kim"].id) is None  # search needs the server

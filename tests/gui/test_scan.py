@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from jobfair.domain import badge_code
 from jobfair.gui.scan import ScanCatcher
+from tests.gui.conftest import scan_into
 
 CODE = badge_code.make_code("secret", 4242)
 
@@ -68,11 +69,6 @@ def catcher(form: Form, clock: FakeClock) -> Iterator[ScanCatcher]:
     scan.uninstall()
 
 
-def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
-    qtbot.keyClicks(widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
 def test_a_fast_burst_is_a_scan_and_leaves_the_field_as_it_was(
@@ -83,7 +79,7 @@ def test_a_fast_burst_is_a_scan_and_leaves_the_field_as_it_was(
     qtbot.waitUntil(form.name.hasFocus)
     form.name.end(False)
     with qtbot.waitSignal(catcher.code_scanned) as blocker:
-        type_into(qtbot, form.name, badge_code.format_code(CODE))
+        scan_into(qtbot, form.name, badge_code.format_code(CODE))
     assert blocker.args == [badge_code.format_code(CODE)]
     assert form.name.text() == "홍길"
     assert form.entered == []  # the scanner's Enter never reached the field
@@ -95,7 +91,7 @@ def test_slow_typing_is_never_a_scan(
     clock.step = 0.15  # a quick typist: about seven keys a second
     seen: list[str] = []
     catcher.code_scanned.connect(seen.append)
-    type_into(qtbot, form.name, CODE)
+    scan_into(qtbot, form.name, CODE)
     assert seen == []
     assert form.name.text() == CODE
     assert form.entered == [CODE]
@@ -106,10 +102,10 @@ def test_fast_text_that_is_not_a_code_goes_through(
 ) -> None:
     seen: list[str] = []
     catcher.code_scanned.connect(seen.append)
-    type_into(qtbot, form.name, "hello world 12345")  # pasted-speed, but no badge code
+    scan_into(qtbot, form.name, "hello world 12345")  # pasted-speed, but no badge code
     tampered = CODE[:-1] + ("2" if CODE[-1] != "2" else "3")
     form.name.clear()
-    type_into(qtbot, form.name, tampered)
+    scan_into(qtbot, form.name, tampered)
     assert seen == []
     assert form.entered == ["hello world 12345", tampered]
 
@@ -117,7 +113,7 @@ def test_fast_text_that_is_not_a_code_goes_through(
 def test_a_short_burst_is_not_a_scan(qtbot: QtBot, form: Form, catcher: ScanCatcher) -> None:
     seen: list[str] = []
     catcher.code_scanned.connect(seen.append)
-    type_into(qtbot, form.name, CODE[:8])
+    scan_into(qtbot, form.name, CODE[:8])
     assert seen == [] and form.entered == [CODE[:8]]
 
 
@@ -140,7 +136,7 @@ def test_a_scan_into_a_combo_box_restores_its_choice(
 ) -> None:
     form.combo.setCurrentIndex(0)
     with qtbot.waitSignal(catcher.code_scanned):
-        type_into(qtbot, form.combo, CODE)
+        scan_into(qtbot, form.combo, CODE)
     assert form.combo.currentIndex() == 0
 
 
