@@ -206,26 +206,32 @@ class MainWindow(QMainWindow):
         its status light. A SQLite file on this PC has no network to lose, so neither."""
         self.offline: OfflineController | None = None
         self.offline_indicator: OfflineIndicator | None = None
+        self._offline_database = ""  # the database the outbox belongs to
         self._update_offline()
         self.database_changed.connect(self._update_offline)
 
     def _update_offline(self) -> None:
+        """After (re)connecting: the outbox of this database, none for a SQLite file."""
         shared = make_url(self.config.db_url).get_backend_name() == "postgresql"
-        if shared and self.offline is None:
-            self.offline = OfflineController.for_station(
-                self.config.data_dir, self.station_id, self.session_factory, self
-            )
-            self.offline_indicator = OfflineIndicator(self.offline)
-            self.statusBar().addPermanentWidget(self.offline_indicator)
-        elif shared and self.offline is not None:
+        database = describe_url(self.config.db_url) if shared else ""
+        if self.offline is not None and database == self._offline_database:
             self.offline.use(self.session_factory)
-        elif self.offline is not None:
+            return
+        if self.offline is not None:  # another database: its records stay in their own file
             self.offline.close()
             if self.offline_indicator is not None:
                 self.statusBar().removeWidget(self.offline_indicator)
                 self.offline_indicator.deleteLater()
             self.offline.deleteLater()
             self.offline, self.offline_indicator = None, None
+        self._offline_database = database
+        if shared:
+            self.offline = OfflineController.for_station(
+                self.config.data_dir, self.station_id, self.session_factory, self,
+                database=database,
+            )
+            self.offline_indicator = OfflineIndicator(self.offline)
+            self.statusBar().addPermanentWidget(self.offline_indicator)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -83,10 +83,11 @@ class OfflineController(QObject):
     @classmethod
     def for_station(
         cls, data_dir: Path, station_id: uuid.UUID, session_factory: sessionmaker[Session],
-        parent: QObject | None = None,
+        parent: QObject | None = None, *, database: str = "",
     ) -> OfflineController:
-        """The controller over the station's own outbox file in ``data_dir``."""
-        return cls(Outbox.for_station(data_dir, station_id), session_factory, parent)
+        """The controller over the station's own outbox file for ``database`` in
+        ``data_dir``."""
+        return cls(Outbox.for_station(data_dir, station_id, database), session_factory, parent)
 
     @property
     def online(self) -> bool:

@@ -17,6 +17,7 @@ scan can be resolved while offline.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import uuid
@@ -127,9 +128,13 @@ snap_meta = Table(
 )
 
 
-def outbox_path(data_dir: Path, station_id: uuid.UUID) -> Path:
-    """Where the station's outbox file lives."""
-    return data_dir / f"outbox-{station_id}.sqlite"
+def outbox_path(data_dir: Path, station_id: uuid.UUID, database: str = "") -> Path:
+    """Where the station's outbox file for ``database`` (its address without the password)
+    lives: one file per database, so records kept for one server never go to another."""
+    if not database:
+        return data_dir / f"outbox-{station_id}.sqlite"
+    tag = hashlib.sha256(database.encode("utf-8")).hexdigest()[:10]
+    return data_dir / f"outbox-{station_id}-{tag}.sqlite"
 
 
 def is_unreachable(exc: BaseException) -> bool:
@@ -193,8 +198,8 @@ class Outbox:
         self._deliver_lock = threading.Lock()
 
     @classmethod
-    def for_station(cls, data_dir: Path, station_id: uuid.UUID) -> Outbox:
-        return cls(outbox_path(data_dir, station_id))
+    def for_station(cls, data_dir: Path, station_id: uuid.UUID, database: str = "") -> Outbox:
+        return cls(outbox_path(data_dir, station_id, database))
 
     def close(self) -> None:
         self.engine.dispose()

@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.config import Config
-from jobfair.db.engine import make_engine, make_session_factory
+from jobfair.db.engine import describe_url, make_engine, make_session_factory
 from jobfair.db.models import CheckIn, Interview, SyncConflict
 from jobfair.domain.codes import StationKind
 from jobfair.gui.application import build_main_window
@@ -35,7 +35,7 @@ from jobfair.gui.sync_conflicts import ConflictsPanel
 from jobfair.services.badges import ensure_badges
 from jobfair.services.booth_interviews import record_interview
 from jobfair.services.checkin import check_in
-from jobfair.services.outbox import OVER_HEADCOUNT, DeliveryReport, Outbox
+from jobfair.services.outbox import OVER_HEADCOUNT, DeliveryReport, Outbox, outbox_path
 from jobfair.services.seekers import SeekerView
 from tests.gui.conftest import FakeDialogs, MakeWindow, activate, scan_into, station_context
 from tests.services.fairkit import SmallFair, actor, register, small_fair
@@ -287,6 +287,9 @@ def test_the_window_keeps_an_outbox_only_on_a_shared_server_and_asks_before_quit
     qtbot.addWidget(shared)
     try:
         assert shared.offline is not None and shared.offline_indicator is not None
+        # the outbox belongs to this database (a file per server the station works with)
+        assert shared.offline.outbox.path == outbox_path(
+            gui_config.data_dir, shared.station_id, describe_url(pg_database_url))
         assert shared.offline_indicator in shared.statusBar().findChildren(OfflineIndicator)
         shared.offline.outbox.add_check_in(actor(), fair_id=1, seeker_id=uuid.uuid4())
         fake_dialogs.answers = [False]  # "Quit now?" - no

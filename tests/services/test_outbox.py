@@ -29,6 +29,7 @@ from jobfair.services.outbox import (
     UNKNOWN_SEEKER,
     WAITING,
     Outbox,
+    outbox_path,
     snap_meta,
     snap_seeker,
 )
@@ -343,3 +344,15 @@ def test_the_same_seeker_hired_for_the_last_position_by_two_offline_pcs(
         assert not rows[one.record_id].over_headcount and rows[two.record_id].over_headcount
         reasons = sorted(c.reason for c in s.scalars(select(SyncConflict)))
         assert reasons == [OVER_HEADCOUNT, REPEAT_INTERVIEW]
+
+
+def test_each_database_has_its_own_outbox_file(tmp_path: Path) -> None:
+    """Records kept for one server are never delivered to another the station connects to."""
+    station_id = uuid.uuid4()
+    hall = outbox_path(tmp_path, station_id, "postgresql+psycopg://jobfair@192.168.0.10/jobfair")
+    test = outbox_path(tmp_path, station_id, "postgresql+psycopg://jobfair@192.168.0.10/rehearsal")
+    assert hall != test and hall.parent == tmp_path and str(station_id) in hall.name
+    first = Outbox(hall)
+    first.add_check_in(station(), fair_id=1, seeker_id=uuid.uuid4())
+    assert Outbox(test).waiting_count() == 0 and Outbox(hall).waiting_count() == 1
+
