@@ -23,6 +23,7 @@ import logging
 from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -139,6 +140,7 @@ class OrganizerScreen(QWidget):
             self.tabs.addTab(page, "")
         self.conflicts_panel = ConflictsPanel(context)  # offline stations' conflicts
         self.tabs.addTab(self.conflicts_panel, "")
+        self.conflicts_panel.unresolved_changed.connect(lambda _n: self._title_conflicts())
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,8 +152,21 @@ class OrganizerScreen(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """The window heard that another station wrote: read the dashboard again now."""
+        """The window heard that another station wrote: read the dashboard again now, and
+        count the offline conflicts waiting."""
         self.dashboard.refresh_now()
+        self.conflicts_panel.refresh()
+
+    def _title_conflicts(self) -> None:
+        """The conflicts tab says how many wait, in red, so the organizer cannot miss them."""
+        waiting = max(self.conflicts_panel.unresolved, 0)
+        title = self.tr("Offline conflicts")
+        if waiting:
+            title = f"{title} ({waiting})"
+        index = self.tabs.indexOf(self.conflicts_panel)
+        self.tabs.setTabText(index, title)
+        normal = self.palette().color(QPalette.ColorRole.WindowText)
+        self.tabs.tabBar().setTabTextColor(index, QColor("#b00020") if waiting else normal)
 
     refresh_now = refresh  # the name live updates may connect to
 
@@ -278,7 +293,7 @@ class OrganizerScreen(QWidget):
         self.tabs.setTabText(TAB_MATCHING, self.tr("Matching"))
         self.tabs.setTabText(TAB_AUDIT, self.tr("Audit log"))
         self.tabs.setTabText(TAB_ACCOUNTS, self.tr("Accounts"))
-        self.tabs.setTabText(self.tabs.indexOf(self.conflicts_panel), self.tr("Offline conflicts"))
+        self._title_conflicts()
         self.paper_intro.setText(self.tr(
             "A booth that noted its interviews on paper: key its sheet here, line by line "
             "(badge number, then the outcome key). The dashboard counts the lines once saved."

@@ -7,7 +7,7 @@ Reading and resolving need the organizer's right to the audit log.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from jobfair.domain.errors import ERRORS_CONTEXT, JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +27,12 @@ from jobfair.gui.desk_models import local_time
 from jobfair.gui.stations import StationContext
 from jobfair.gui.table_model import AnyIndex, RowTableModel, row_table_view
 from jobfair.i18n import error_message
-from jobfair.services.sync_conflicts import ConflictRow, list_conflicts, resolve_conflict
+from jobfair.services.sync_conflicts import (
+    ConflictRow,
+    list_conflicts,
+    resolve_conflict,
+    unresolved_count,
+)
 
 CONTEXT = "sync_conflicts"
 
@@ -99,7 +105,13 @@ class ConflictsPanel(QWidget):
         table: the table view.
         unresolved_only: shows only what still needs a look (on by default).
         note_edit: the note "Mark resolved" saves with the chosen conflict.
+        unresolved: how many conflicts still wait (as last counted).
+
+    Signals:
+        unresolved_changed(int): the count of conflicts waiting for an organizer changed.
     """
+
+    unresolved_changed = Signal(int)
 
     def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,8 +150,23 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.status)
+        self.unresolved = -1
         self.retranslate()
         self._update_buttons()
+        self.count_unresolved()
+
+    def count_unresolved(self) -> int:
+        """Count the conflicts still waiting (cheap: runs on every change another station
+        makes) and say so when the number changed."""
+        try:
+            with self.context.session_factory() as session:
+                count = unresolved_count(session, self.context.actor, self.fair_id)
+        except (JobFairError, SQLAlchemyError):
+            return max(self.unresolved, 0)
+        if count != self.unresolved:
+            self.unresolved = count
+            self.unresolved_changed.emit(count)
+        return count
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -165,7 +192,8 @@ class ConflictsPanel(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Another station wrote: read the list again if it is on screen."""
+        """Another station wrote: count again, and read the list again if it is on screen."""
+        self.count_unresolved()
         if self.isVisible():
             self.reload()
 
@@ -205,6 +233,7 @@ class ConflictsPanel(QWidget):
             return None
         self.note_edit.clear()
         self.reload()
+        self.count_unresolved()
         return done
 
     def _update_buttons(self) -> None:

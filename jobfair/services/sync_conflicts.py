@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, Interview, Opening, Seeker, Station, SyncConflict
@@ -110,6 +110,15 @@ def list_conflicts(
         query = query.where(SyncConflict.resolved_at.is_(None))
     query = query.order_by(SyncConflict.recorded_at, SyncConflict.id)
     return [_row(session, c) for c in session.scalars(query)]
+
+
+def unresolved_count(session: Session, actor: Actor, fair_id: int) -> int:
+    """How many of the fair's conflicts still wait for an organizer."""
+    require(actor, Permission.AUDIT)
+    return int(session.scalar(
+        select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.fair_id == fair_id, SyncConflict.resolved_at.is_(None))
+    ) or 0)
 
 
 def resolve_conflict(

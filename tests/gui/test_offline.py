@@ -239,6 +239,8 @@ def test_the_organizer_sees_the_double_hire_and_marks_it_resolved(
     activate(qtbot, screen)
     panel = screen.conflicts_panel
     assert isinstance(panel, ConflictsPanel)
+    tab = screen.tabs.indexOf(panel)
+    assert screen.tabs.tabText(tab).endswith("(1)")  # the organizer sees it waits
     screen.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
@@ -253,6 +255,7 @@ def test_the_organizer_sees_the_double_hire_and_marks_it_resolved(
     qtbot.keyClicks(panel.note_edit, "Called the employer: both hired")
     qtbot.mouseClick(panel.resolve_button, Qt.MouseButton.LeftButton)
     assert panel.model.rowCount() == 0
+    assert "(" not in screen.tabs.tabText(tab)
     with gui_factory() as s:
         conflict = s.scalar(select(SyncConflict))
         assert conflict is not None and conflict.resolved_at is not None

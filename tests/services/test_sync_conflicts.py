@@ -17,7 +17,7 @@ from jobfair.services.booth import bind_station
 from jobfair.services.booth_interviews import record_interview
 from jobfair.services.context import Actor
 from jobfair.services.outbox import OVER_HEADCOUNT, Outbox
-from jobfair.services.sync_conflicts import list_conflicts, resolve_conflict
+from jobfair.services.sync_conflicts import list_conflicts, resolve_conflict, unresolved_count
 from tests.services.fairkit import actor, register, small_fair, ticking_clock
 
 Factory = sessionmaker[Session]
@@ -43,6 +43,7 @@ def test_the_organizer_sees_the_double_hire_and_resolves_it(
     organizer = actor("박주임")
     with session_factory() as s:
         [row] = list_conflicts(s, organizer, fair.fair_id)
+        assert unresolved_count(s, organizer, fair.fair_id) == 1
     assert row.reason == OVER_HEADCOUNT and not row.resolved
     assert row.station == "부스 A-1 노트북" and row.actor == "booth"
     assert row.seeker.endswith("김민준") and row.booth == "A-1" and row.opening == "봉제원"
@@ -54,6 +55,7 @@ def test_the_organizer_sees_the_double_hire_and_resolves_it(
     assert done.resolution_note == "기업과 통화: 2명 채용 확정"
     with session_factory() as s:
         assert list_conflicts(s, organizer, fair.fair_id) == []
+        assert unresolved_count(s, organizer, fair.fair_id) == 0
         [kept] = list_conflicts(s, organizer, fair.fair_id, unresolved_only=False)
         assert kept.resolved
         event = s.scalar(select(AuditEvent).where(AuditEvent.entity == "sync_conflict"))
@@ -71,3 +73,5 @@ def test_only_an_organizer_sees_or_resolves_conflicts(session_factory: Factory) 
             list_conflicts(s, booth, fair.fair_id)
         with pytest.raises(AccessDeniedError):
             resolve_conflict(s, Actor(role=Role.DESK), uuid.uuid4(), "")
+        with pytest.raises(AccessDeniedError):
+            unresolved_count(s, Actor(role=Role.DESK), fair.fair_id)
