@@ -545,12 +545,22 @@ class MainWindow(QMainWindow):
     def _check_account(self) -> None:
         """After any change: sign-in needed now (first account made elsewhere), or the
         signed-in account switched off or changed by an organizer."""
+        # Read quietly: a server that cannot be reached right now is the offline light's news,
+        # not a reason to sign anybody out or to pop up a message.
+        account_id = self.account.id if self.account is not None else None
+        needed, found = False, None
+        try:
+            with self.session_factory() as session:
+                if account_id is None:
+                    needed = accounts_exist(session)
+                else:
+                    found = current_account(session, account_id)
+        except SQLAlchemyError:
+            return
         if self.account is None:
-            if self.needs_sign_in():
+            if needed:
                 self.show_sign_in()
             return
-        account_id = self.account.id
-        found = self._transaction(lambda session: current_account(session, account_id))
         if found is None or not found.active or found.role != self.account.role or (
             found.booth_id != self.account.booth_id
         ):

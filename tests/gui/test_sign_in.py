@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.models import Account, AuditEvent
@@ -207,3 +208,21 @@ def test_the_booth_screen_of_a_booth_account_is_fixed_to_its_booth(
     assert not screen.switch_button.isVisible()
     screen.switch_booth()
     assert screen.booth.label == "A-1" and screen.stack.currentIndex() == 1
+
+
+def test_a_server_out_of_reach_neither_signs_anybody_out_nor_pops_up_a_message(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: sessionmaker[Session], fair_id: int,
+    fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_accounts(gui_factory, fair_id)
+    window = make_window()
+    sign_in_as(qtbot, window, "lee", "5932")
+    assert window.account is not None
+
+    def unreachable() -> Session:
+        raise OperationalError("connect", {}, ConnectionRefusedError("network is down"))
+
+    monkeypatch.setattr(window, "session_factory", unreachable)
+    window.live.data_changed.emit(fair_id)  # news while the Wi-Fi is down
+    assert window.account is not None and window.station is StationKind.DESK
+    assert not fake_dialogs.errors and not fake_dialogs.informed
