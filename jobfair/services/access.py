@@ -40,7 +40,7 @@ def require(actor: Actor, permission: Permission, *, booth_id: int | None = None
     """
     if not allows(actor.role, permission):
         raise AccessDeniedError(REFUSALS[permission], permission)
-    if actor.role is Role.BOOTH and booth_id is not None and actor.booth_id != booth_id:
+    if not may(actor, permission, booth_id=booth_id):  # allowed, but not at another booth
         raise AccessDeniedError(
             QT_TRANSLATE_NOOP(
                 "errors", "This account works for its own booth only, not for another booth."

@@ -53,8 +53,9 @@ class InterviewChoice:
     interviewed_at: datetime  # fair's local time
 
 
-def _require_confirmation(actor: Actor, booth_id: int) -> None:
-    """The desk confirms any interview; a booth account only its own booth's."""
+def _require_confirmation(actor: Actor, booth_id: int | None = None) -> None:
+    """The desk confirms any interview; a booth account only its own booth's (``booth_id``
+    ``None``: the caller limits what it lists to that booth)."""
     if not may(actor, Permission.REGISTER):
         require(actor, Permission.INTERVIEW, booth_id=booth_id)
 
@@ -106,8 +107,7 @@ def seeker_interviews(
     session: Session, seeker_id: uuid.UUID, *, actor: Actor
 ) -> list[InterviewChoice]:
     """The seeker's interviews (not undone), oldest first; a booth account's own booth's only."""
-    if not may(actor, Permission.REGISTER):
-        require(actor, Permission.INTERVIEW)
+    _require_confirmation(actor)
     query = (
         select(Interview.id, Employer.name, Booth.label, Interview.started_at, Fair.timezone)
         .join(Booth, Booth.id == Interview.booth_id)
