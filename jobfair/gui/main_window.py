@@ -527,12 +527,9 @@ class MainWindow(QMainWindow):
         self._transaction(lambda session: sign_out(session, actor))
         self.account = None
         self.account_changed.emit()
-        if self.needs_sign_in():
-            self.show_sign_in()
-        else:
-            self._enable_choosers(True)
-            self._update_account_status()
-            self.show_start_page()
+        # Somebody was signed in, so the database has accounts: the next person signs in too
+        # (asking the database again could only err, and a failed read must not open the PC).
+        self.show_sign_in()
 
     def _enable_choosers(self, on: bool) -> None:
         booth_bound = on and self.account is not None and self.account.fair_id is not None
