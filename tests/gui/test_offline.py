@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
+from typing import TypeVar, cast
 
 import pytest
 import shiboken6
@@ -112,6 +112,17 @@ def station(
     qtbot.waitUntil(lambda: not controller.busy)
 
 
+ScreenT = TypeVar("ScreenT", bound=QWidget)
+
+
+def open_screen(qtbot: QtBot, station: Station, screen: ScreenT) -> ScreenT:
+    """The screen on show, with the station's copy of the seekers made while online."""
+    qtbot.addWidget(screen)
+    activate(qtbot, screen)
+    copy_seekers(qtbot, station)
+    return screen
+
+
 def copy_seekers(qtbot: QtBot, station: Station) -> None:
     """The copy the station keeps while online (the controller starts it shortly on its own)."""
     station.controller.refresh_snapshot()
@@ -123,10 +134,7 @@ def copy_seekers(qtbot: QtBot, station: Station) -> None:
 def test_the_booth_goes_on_offline_and_delivers_once_when_the_server_is_back(
     qtbot: QtBot, station: Station, gui_factory: Factory
 ) -> None:
-    screen = BoothScreen(station.context)
-    qtbot.addWidget(screen)
-    activate(qtbot, screen)
-    copy_seekers(qtbot, station)
+    screen = open_screen(qtbot, station, BoothScreen(station.context))
     with gui_factory.begin() as s:  # Kim checked in at the desk this morning
         check_in(s, actor(), station.seekers["Kim"].id)
     copy_seekers(qtbot, station)
@@ -163,10 +171,7 @@ def test_the_booth_goes_on_offline_and_delivers_once_when_the_server_is_back(
 def test_a_badge_missing_from_the_copy_is_recorded_by_its_code(
     qtbot: QtBot, station: Station, gui_factory: Factory
 ) -> None:
-    screen = BoothScreen(station.context)
-    qtbot.addWidget(screen)
-    activate(qtbot, screen)
-    copy_seekers(qtbot, station)
+    screen = open_screen(qtbot, station, BoothScreen(station.context))
     late = register(gui_factory, station.fair.fair_id, "Choi", phone="010-9999-0000")
     with gui_factory.begin() as s:
         code = ensure_badges(s, [late.id])[late.id]
@@ -195,10 +200,7 @@ def test_the_desk_checks_in_offline(
     qtbot: QtBot, station: Station, gui_factory: Factory
 ) -> None:
     context = replace(station.context, kind=StationKind.DESK)
-    screen = DeskScreen(context, print_badges=lambda ids: None)
-    qtbot.addWidget(screen)
-    activate(qtbot, screen)
-    copy_seekers(qtbot, station)
+    screen = open_screen(qtbot, station, DeskScreen(context, print_badges=lambda ids: None))
 
     station.server.cut()
     scan_into(qtbot, screen.scan_panel.scan_edit, station.codes["Lee"])
