@@ -16,10 +16,11 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from jobfair.db.models import Badge, CheckIn, Seeker, Setting
+from jobfair.db.models import Badge, CheckIn, Fair, Seeker, Setting
 from jobfair.domain import badge_code
-from jobfair.domain.errors import NotFoundError
+from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.scan import read_scan
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
@@ -116,6 +117,44 @@ def resolve_code(session: Session, text: str) -> uuid.UUID:
                 "(deleted, or from a fair since removed).",
             ),
             code=badge_code.format_code(code),
+        )
+    return seeker_id
+
+
+def resolve_seeker(session: Session, fair_id: int, text: str) -> uuid.UUID:
+    """The seeker of this fair a scan or a typed entry means: a badge number (``#123`` or
+    ``123``), a seeker id, or a badge code (``jobfair.domain.scan.read_scan``). The one place
+    that turns a station's input into a seeker on the server; the offline copy reads the same
+    entries the same way (``outbox_snapshot.find_offline``).
+    """
+    entry = read_scan(text)
+    if entry.badge_no is not None:
+        found = session.scalar(
+            select(Seeker.id).where(Seeker.fair_id == fair_id, Seeker.badge_no == entry.badge_no)
+        )
+        if found is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("errors", "No seeker has badge number {number} at this fair."),
+                number=entry.badge_no,
+            )
+        return found
+    seeker_id = entry.seeker_id or resolve_code(session, entry.text)
+    seeker_fair = session.scalar(select(Seeker.fair_id).where(Seeker.id == seeker_id))
+    if seeker_fair is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
+            seeker_id=seeker_id,
+        )
+    if seeker_fair != fair_id:
+        other = session.scalar(select(Fair.name).where(Fair.id == seeker_fair))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This badge belongs to another fair on this database ({fair}). Choose that fair, "
+                "or register the person for this one.",
+            ),
+            field="code",
+            fair=other or seeker_fair,
         )
     return seeker_id
 

@@ -7,7 +7,6 @@ re-exported here so it imports one module.
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -19,19 +18,19 @@ from jobfair.db.models import Booth, CheckIn, Employer, Fair, Interview, Opening
 from jobfair.domain.codes import Outcome, StationKind
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.interviews import OUTCOME_KEYS, CardStep, decide_card, outcome_for_key
 from jobfair.domain.target_groups import SENSITIVE_GROUPS, age_band, age_groups_for
 from jobfair.services.access import Permission, require
-from jobfair.services.badges import resolve_code
+from jobfair.services.badges import resolve_seeker
 from jobfair.services.booth_interviews import (
-    OUTCOME_KEYS,
     EarlierInterview,
     RecentInterview,
     RepeatInterviewError,
     correct_interview,
     earlier_interviews,
-    outcome_for_key,
     recent_interviews,
     record_interview,
+    undecided_interviews,
     undo_interview,
 )
 from jobfair.services.booth_queue import (
@@ -53,6 +52,7 @@ __all__ = [
     "OUTCOME_KEYS",
     "BoothDay",
     "BoothSummary",
+    "CardOpening",
     "EarlierInterview",
     "OpeningSummary",
     "QueueEntryView",
@@ -72,8 +72,8 @@ __all__ = [
     "get_station",
     "leave_queue",
     "mark_done",
+    "open_card",
     "outcome_for_key",
-    "parse_badge_no",
     "queue_length",
     "recent_interviews",
     "record_interview",
@@ -81,6 +81,7 @@ __all__ = [
     "resolve_seeker",
     "scan_at_booth",
     "seeker_card",
+    "undecided_interviews",
     "undo_interview",
     "waiting_list",
 ]
@@ -327,50 +328,6 @@ def remembered_opening(session: Session, booth_id: int) -> int | None:
 
 # --- scan to card -----------------------------------------------------------------------------
 
-_BADGE_NO = re.compile(r"#?\s*(\d{1,9})")
-
-
-def parse_badge_no(text: str) -> int | None:
-    """The badge number in ``#123`` or ``123``, or ``None`` when the text is not one."""
-    match = _BADGE_NO.fullmatch(text.strip())
-    return int(match[1]) if match else None
-
-
-def resolve_seeker(session: Session, fair_id: int, text: str) -> uuid.UUID:
-    """The seeker a scan or a typed entry means: a badge number (``#123`` or ``123``), a seeker
-    id, or a badge code. The one place that turns scanner input into a seeker at a booth.
-    """
-    entry = text.strip()
-    number = parse_badge_no(entry)
-    if number is not None:
-        found = session.scalar(
-            select(Seeker.id).where(Seeker.fair_id == fair_id, Seeker.badge_no == number)
-        )
-        if found is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "No seeker has badge number {number} at this fair."),
-                number=number,
-            )
-        return found
-    try:
-        as_uuid = uuid.UUID(entry)
-    except ValueError:
-        as_uuid = None
-    if as_uuid is not None:
-        if session.get(Seeker, as_uuid) is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
-                seeker_id=as_uuid,
-            )
-        return as_uuid
-    seeker_id = resolve_code(session, entry)
-    if session.scalar(select(Seeker.fair_id).where(Seeker.id == seeker_id)) != fair_id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "This badge belongs to another fair."), field="code"
-        )
-    return seeker_id
-
-
 def seeker_card(
     session: Session, booth_id: int, seeker_id: uuid.UUID, *, can_see_details: bool, actor: Actor
 ) -> SeekerCard:
@@ -433,7 +390,65 @@ def scan_at_booth(
     )
 
 
+@dataclass(frozen=True)
+class CardOpening:
+    """What a scan at the booth opened.
+
+    Attributes:
+        card: the seeker's card.
+        step: a new interview, the booth's undecided one reopened, or the repeat question.
+        interview_id: the interview the card's outcome goes to (``None`` while the repeat
+            question waits).
+        opening_id: the opening to preselect.
+    """
+
+    card: SeekerCard
+    step: CardStep
+    interview_id: uuid.UUID | None
+    opening_id: int | None
+
+
+def open_card(
+    session: Session,
+    actor: Actor,
+    booth_id: int,
+    text: str,
+    *,
+    interview_id: uuid.UUID,
+    allow_repeat: bool = False,
+) -> CardOpening:
+    """A scan (or a typed badge number, or a seeker id) at the booth, in one transaction.
+
+    The seeker is checked in if they never were, and the card is an interview from the moment
+    it opens (``interview_id``, undecided until a key is pressed), so a card is never lost to
+    the next scan. A seeker whose interview here is undecided gets that one back; a seeker
+    interviewed here already gets the repeat question first (nothing is added until
+    ``allow_repeat``). See ``jobfair.domain.interviews.decide_card``.
+    """
+    booth = _booth(session, booth_id)
+    seeker_id = resolve_seeker(session, booth.fair_id, text)
+    card = scan_at_booth(session, actor, booth_id, seeker_id, can_see_details=True)
+    decision = decide_card(card.earlier, allow_repeat=allow_repeat)
+    chosen: uuid.UUID | None = None
+    if decision.step is CardStep.NEW:
+        chosen = record_interview(session, actor, booth_id, seeker_id, allow_repeat=True,
+                                  interview_id=interview_id).id
+    elif decision.step is CardStep.REOPEN:
+        chosen = decision.interview_id
+        mark_done(session, actor, booth_id, seeker_id)
+    return CardOpening(card, decision.step, chosen, remembered_opening(session, booth_id))
+
+
 # --- the booth's day --------------------------------------------------------------------------
+
+
+def _booth(session: Session, booth_id: int) -> Booth:
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
+        )
+    return booth
 
 
 def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
@@ -442,11 +457,7 @@ def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
     A booth account sees its own booth's day only.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
+    booth = _booth(session, booth_id)
     employer = session.get(Employer, booth.employer_id)
     row = session.execute(
         select(

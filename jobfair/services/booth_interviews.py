@@ -16,42 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, Fair, Interview, Opening, Seeker
-from jobfair.domain.codes import Outcome
-from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
+from jobfair.domain.errors import ConflictError, NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.services.access import Permission, require
 from jobfair.services.booth_queue import mark_done
 from jobfair.services.context import Actor, audit
 from jobfair.services.interviews import InterviewView, interview_view, log_interview, set_outcome
-
-# The one-key outcomes of the booth screen and of paper result sheets.
-OUTCOME_KEYS: dict[str, Outcome] = {
-    "1": Outcome.HIRED,
-    "2": Outcome.SECOND,
-    "3": Outcome.PENDING,
-    "4": Outcome.REJECTED,
-}
-
-
-def outcome_for_key(key: str | int | None) -> Outcome | None:
-    """The outcome of key 1-4 (or of its name); ``None`` for an empty key (decide later)."""
-    text = "" if key is None else str(key).strip().lower()
-    if not text:
-        return None
-    if text in OUTCOME_KEYS:
-        return OUTCOME_KEYS[text]
-    try:
-        return Outcome(text)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "'{value}' is not an outcome key: 1 hired, 2 second interview, 3 pending, "
-                "4 not hired, or empty to decide later.",
-            ),
-            field="outcome",
-            value=str(key),
-        ) from None
 
 
 @dataclass(frozen=True)
@@ -253,9 +223,11 @@ def recent_interviews(
     limit: int = 10,
     *,
     include_voided: bool = False,
+    undecided_only: bool = False,
     actor: Actor,
 ) -> list[RecentInterview]:
-    """The booth's latest interviews, newest first (undone ones only with ``include_voided``).
+    """The booth's latest interviews, newest first (undone ones only with ``include_voided``;
+    only those still without an outcome with ``undecided_only``).
 
     A booth account sees its own booth's only.
     """
@@ -271,6 +243,8 @@ def recent_interviews(
     )
     if not include_voided:
         query = query.where(Interview.voided_at.is_(None))
+    if undecided_only:
+        query = query.where(Interview.outcome.is_(None))
     tz = fair_timezone(session, booth.fair_id)
     return [
         RecentInterview(
@@ -289,3 +263,11 @@ def recent_interviews(
         )
         for i, badge_no, name, title in session.execute(query).all()
     ]
+
+
+def undecided_interviews(
+    session: Session, booth_id: int, limit: int = 100, *, actor: Actor
+) -> list[RecentInterview]:
+    """The booth's interviews still without an outcome (a card left open when the next scan
+    came), newest first: the list the recruiter completes later."""
+    return recent_interviews(session, booth_id, limit, undecided_only=True, actor=actor)

@@ -19,20 +19,21 @@ from jobfair.db.models import Booth, Opening, Seeker
 from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import JobFairError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.interviews import (
+    HeadcountExceededError,
+    check_headcount,
+    outcome_for_key,
+    require_opening,
+)
+from jobfair.domain.scan import parse_badge_no
 from jobfair.services.access import Permission, require
-from jobfair.services.booth import parse_badge_no
 from jobfair.services.booth_interviews import (
     RepeatInterviewError,
     earlier_interviews,
-    outcome_for_key,
     record_interview,
 )
 from jobfair.services.context import Actor, audit
-from jobfair.services.interviews import (
-    HeadcountExceededError,
-    InterviewView,
-    hires_for_opening,
-)
+from jobfair.services.interviews import InterviewView, hires_for_opening
 
 Cell = str | int | None
 PaperLine = tuple[Cell, Cell, Cell] | tuple[Cell, Cell]  # badge number, outcome key, opening id
@@ -192,11 +193,7 @@ def _check_line(
         opening_id = int(opening_text)
     elif len(openings) == 1:
         opening_id = next(iter(openings))
-    if outcome is Outcome.HIRED and opening_id is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose the opening the seeker is hired for."),
-            field="opening",
-        )
+    require_opening(outcome, opening_id)
     if not allow_repeat:
         earlier = earlier_interviews(session, booth, seeker.id)
         if earlier:
@@ -210,15 +207,6 @@ def _check_headcount(
     """Count the sheet's hire against the opening, with the hires recorded before the sheet."""
     if opening.id not in hired_so_far:
         hired_so_far[opening.id] = hires_for_opening(session, opening.id)
-    if hired_so_far[opening.id] >= opening.headcount and not force:
-        raise HeadcountExceededError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "All {headcount} positions of '{title}' are filled ({hired} hired). Confirm to "
-                "hire beyond the headcount.",
-            ),
-            headcount=opening.headcount,
-            title=opening.title,
-            hired=hired_so_far[opening.id],
-        )
+    check_headcount(title=opening.title, headcount=opening.headcount,
+                    hired=hired_so_far[opening.id], force=force)
     hired_so_far[opening.id] += 1

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jobfair.db.engine import insert_ignoring_conflicts
-from jobfair.db.models import CheckIn
-from jobfair.domain.errors import ConflictError
+from jobfair.db.models import CheckIn, Interview
+from jobfair.domain.errors import ConflictError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
@@ -85,3 +85,35 @@ def record_check_in(
     audit(session, actor, action="checkin", entity="seeker", entity_id=seeker_id,
           fair_id=seeker.fair_id, after={"via": via})
     return CheckInResult(replace(seeker, checked_in_at=now), now, already=False)
+
+
+def undo_check_in(session: Session, actor: Actor, seeker_id: uuid.UUID, reason: str) -> datetime:
+    """Take back a check-in made by mistake (the wrong person chosen at the desk), with the
+    reason; the record stays in the audit log. Refused while the seeker has interviews that
+    count. Returns when the undone check-in had been made."""
+    require(actor, Permission.REGISTER)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Say why the check-in is undone."), field="reason"
+        )
+    row = session.scalar(select(CheckIn).where(CheckIn.seeker_id == seeker_id))
+    if row is None:
+        raise ConflictError(QT_TRANSLATE_NOOP("errors", "This seeker is not checked in."))
+    interviewed = session.scalar(
+        select(Interview.id).where(Interview.seeker_id == seeker_id,
+                                   Interview.voided_at.is_(None)).limit(1)
+    )
+    if interviewed is not None:
+        raise ConflictError(QT_TRANSLATE_NOOP(
+            "errors",
+            "This seeker has been interviewed at a booth: undo those interviews there first."))
+    at, via, station = row.at, row.via, row.station_id
+    session.delete(row)
+    session.flush()
+    audit(session, actor, action="undo_checkin", entity="seeker", entity_id=seeker_id,
+          fair_id=row.fair_id,
+          before={"at": at.isoformat(), "via": via,
+                  "station_id": str(station) if station else None},
+          after={"reason": reason[:500]})
+    return at

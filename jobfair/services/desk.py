@@ -20,7 +20,7 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import format_phone, normalize_phone
 from jobfair.domain.target_groups import age_band
 from jobfair.services.access import Permission, require
-from jobfair.services.badges import ensure_badges, resolve_code
+from jobfair.services.badges import ensure_badges, resolve_seeker
 from jobfair.services.checkin import check_in
 from jobfair.services.context import Actor
 from jobfair.services.seekers import SeekerInput, register_seeker
@@ -111,40 +111,77 @@ def phone_tail() -> ColumnElement[str]:
     return func.substr(Seeker.phone, func.length(Seeker.phone) - literal_column("3"))
 
 
-def search_seekers(
-    session: Session, fair_id: int, text: str, limit: int = 20, *, actor: Actor
-) -> list[SeekerRow]:
-    """Seekers of the fair matching ``text`` (the desk's and the organizer's search).
+@dataclass(frozen=True)
+class SearchPage:
+    """A search's rows and how many seekers match in all (``total`` > ``len(rows)``: capped)."""
+
+    rows: tuple[SeekerRow, ...]
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        return self.total > len(self.rows)
+
+
+def _search_condition(fair_id: int, text: str) -> ColumnElement[bool] | None:
+    """Which seekers of the fair ``text`` finds (``None``: too little to search for).
 
     ``#123`` is a badge number; four digits are the end of a phone number and a longer digit
     string is any part of it; anything else is part of a name (Latin letters in any case).
     Fewer than two letters of a name find nothing, so a first keystroke does not list everyone.
     """
-    require(actor, Permission.REGISTER)
     query = text.strip()
     if not query:
-        return []
-    condition: ColumnElement[bool]
+        return None
     badge = _BADGE_QUERY.match(query)
     if badge:
-        condition = Seeker.badge_no == int(badge.group(1))
-    elif _DIGITS.match(query):
+        return and_(Seeker.fair_id == fair_id, Seeker.badge_no == int(badge.group(1)))
+    if _DIGITS.match(query):
         digits = re.sub(r"\D", "", query)
         if len(digits) < 4:
-            return []
+            return None
         phone = phone_tail() == digits if len(digits) == 4 else Seeker.phone.contains(digits)
         # Match on the (fair_id, phone) index alone, then fetch the few rows: ordered by name,
         # the planner would walk the name index and read every row (0.3 s at 100,000 seekers).
         found = select(Seeker.id).where(Seeker.fair_id == fair_id, phone).scalar_subquery()
         # The outer query then goes by primary key: with the fair's condition repeated there,
         # SQLite walked the whole fair by name and tested each row against the list.
-        return _rows(session, Seeker.id.in_(found), limit)
-    else:
-        name = " ".join(query.split())
-        if len(name) < 2 and not _is_hangul(name):
-            return []
-        condition = func.lower(Seeker.name).contains(name.lower(), autoescape=True)
-    return _rows(session, and_(Seeker.fair_id == fair_id, condition), limit)
+        return Seeker.id.in_(found)
+    name = " ".join(query.split())
+    if len(name) < 2 and not _is_hangul(name):
+        return None
+    return and_(
+        Seeker.fair_id == fair_id,
+        func.lower(Seeker.name).contains(name.lower(), autoescape=True),
+    )
+
+
+def search_seekers(
+    session: Session, fair_id: int, text: str, limit: int = 20, *, actor: Actor
+) -> list[SeekerRow]:
+    """Seekers of the fair matching ``text`` (the desk's and the organizer's search): see
+    ``_search_condition`` for what finds whom."""
+    require(actor, Permission.REGISTER)
+    condition = _search_condition(fair_id, text)
+    return [] if condition is None else _rows(session, condition, limit)
+
+
+def search_page(
+    session: Session, fair_id: int, text: str, limit: int = 20, *, actor: Actor
+) -> SearchPage:
+    """The desk's search: the first ``limit`` rows and how many match in all."""
+    require(actor, Permission.REGISTER)
+    condition = _search_condition(fair_id, text)
+    if condition is None:
+        return SearchPage((), 0)
+    rows = _rows(session, condition, limit)
+    total = len(rows)
+    if total >= limit:
+        total = session.scalar(
+            select(func.count()).select_from(Seeker)
+            .where(Seeker.purged_at.is_(None), condition)
+        ) or total
+    return SearchPage(tuple(rows), total)
 
 
 def _rows(session: Session, condition: ColumnElement[bool], limit: int) -> list[SeekerRow]:
@@ -228,7 +265,7 @@ def check_in_code(session: Session, actor: Actor, fair_id: int, text: str) -> Se
     for a code nobody holds, and ``ValidationError`` for a badge of another fair.
     """
     require(actor, Permission.REGISTER)
-    seeker_id = resolve_code(session, text)
+    seeker_id = resolve_seeker(session, fair_id, text)
     return check_in_seeker(session, actor, fair_id, seeker_id, via="scan")
 
 

@@ -12,12 +12,28 @@ from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, Interview, Opening
 from jobfair.domain.codes import Outcome
-from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
+from jobfair.domain.errors import ConflictError, NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.interviews import (
+    HeadcountExceededError,
+    check_headcount,
+    parse_outcome,
+    require_opening,
+)
 from jobfair.services.access import Permission, require
 from jobfair.services.checkin import record_check_in
 from jobfair.services.context import Actor, audit
 from jobfair.services.seekers import load_seeker
+
+__all__ = [
+    "HeadcountExceededError",
+    "InterviewView",
+    "hires_for_opening",
+    "interview_view",
+    "log_interview",
+    "parse_outcome",
+    "set_outcome",
+]
 
 
 @dataclass(frozen=True)
@@ -34,10 +50,6 @@ class InterviewView:
     voided_at: datetime | None = None
 
 
-class HeadcountExceededError(ConflictError):
-    """A hire beyond the opening's headcount, not confirmed (``force``)."""
-
-
 def interview_view(i: Interview) -> InterviewView:
     return InterviewView(
         id=i.id,
@@ -51,21 +63,6 @@ def interview_view(i: Interview) -> InterviewView:
         notes=i.notes,
         voided_at=i.voided_at,
     )
-
-
-def parse_outcome(value: str | None) -> Outcome | None:
-    if value is None or value == "":
-        return None
-    try:
-        return Outcome(value)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "'{value}' is not an outcome: use hired, second, pending or rejected."
-            ),
-            field="outcome",
-            value=value,
-        ) from None
 
 
 def hires_for_opening(session: Session, opening_id: int) -> int:
@@ -86,21 +83,8 @@ def _check_headcount(session: Session, opening: Opening, force: bool) -> bool:
     # Two stations of one booth hiring for the last position: the second waits on this lock
     # (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers already) and then counts again.
     session.execute(select(Opening.id).where(Opening.id == opening.id).with_for_update())
-    hired = hires_for_opening(session, opening.id)
-    if hired < opening.headcount:
-        return False
-    if not force:
-        raise HeadcountExceededError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "All {headcount} positions of '{title}' are filled ({hired} hired). Confirm to "
-                "hire beyond the headcount.",
-            ),
-            headcount=opening.headcount,
-            title=opening.title,
-            hired=hired,
-        )
-    return True
+    return check_headcount(title=opening.title, headcount=opening.headcount,
+                           hired=hires_for_opening(session, opening.id), force=force)
 
 
 def log_interview(
@@ -142,12 +126,8 @@ def log_interview(
     result = parse_outcome(outcome)
     opening = _opening_of_booth(session, booth, opening_id)
     over = False
-    if result is Outcome.HIRED:
-        if opening is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Choose the opening the seeker is hired for."),
-                field="opening",
-            )
+    require_opening(result, opening.id if opening else None)
+    if result is Outcome.HIRED and opening is not None:
         over = _check_headcount(session, opening, force)
     if seeker.checked_in_at is None:
         record_check_in(session, actor, seeker_id, via="booth", seeker=seeker)
@@ -211,11 +191,8 @@ def set_outcome(
         and interview.opening_id == opening.id
     )
     if result is Outcome.HIRED and not already_hired_here:
-        if opening is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Choose the opening the seeker is hired for."),
-                field="opening",
-            )
+        require_opening(result, opening.id if opening else None)
+        assert opening is not None
         over = _check_headcount(session, opening, force)
     now = actor.now()
     interview.outcome = str(result) if result else None

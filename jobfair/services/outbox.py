@@ -54,6 +54,7 @@ from jobfair.services.outbox_replay import (
     FAILED_MESSAGE,
     KIND_CHECKIN,
     KIND_INTERVIEW,
+    KIND_OUTCOME,
     OVER_HEADCOUNT,
     REFUSED,
     REPEAT_INTERVIEW,
@@ -64,7 +65,8 @@ from jobfair.services.outbox_replay import (
 )
 
 __all__ = [
-    "CONFLICT", "DELIVERED", "FAILED", "KIND_CHECKIN", "KIND_INTERVIEW", "OVER_HEADCOUNT",
+    "CONFLICT", "DELIVERED", "FAILED", "KIND_CHECKIN", "KIND_INTERVIEW", "KIND_OUTCOME",
+    "OVER_HEADCOUNT",
     "REFUSED", "REPEAT_INTERVIEW", "UNKNOWN_SEEKER", "WAITING", "DeliveryReport", "Outbox",
     "OutboxItem", "StationLink", "is_unreachable", "outbox_path",
 ]
@@ -257,6 +259,31 @@ class Outbox:
             "opening_id": opening_id,
             "notes": notes,
             "allow_repeat": allow_repeat,
+            "force": force,
+        })
+
+    def add_outcome(
+        self,
+        actor: Actor,
+        *,
+        fair_id: int,
+        booth_id: int,
+        interview_id: uuid.UUID,
+        outcome: str | None,
+        opening_id: int | None = None,
+        notes: str | None = None,
+        force: bool = False,
+        record_id: uuid.UUID | None = None,
+    ) -> OutboxItem:
+        """The outcome keyed for an interview (made on the server or waiting here), for
+        ``set_outcome`` later; delivered after the interview, in the order kept."""
+        return self.add(actor, KIND_OUTCOME, record_id or uuid.uuid4(), {
+            "fair_id": fair_id,
+            "booth_id": booth_id,
+            "interview_id": str(interview_id),
+            "outcome": outcome,
+            "opening_id": opening_id,
+            "notes": notes,
             "force": force,
         })
 

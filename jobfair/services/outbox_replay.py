@@ -26,9 +26,10 @@ from jobfair.services.badges import resolve_code
 from jobfair.services.booth_interviews import RepeatInterviewError, record_interview
 from jobfair.services.checkin import check_in, record_check_in
 from jobfair.services.context import Actor, utc_now
-from jobfair.services.interviews import HeadcountExceededError
+from jobfair.services.interviews import HeadcountExceededError, set_outcome
 
 KIND_INTERVIEW = "interview"
+KIND_OUTCOME = "outcome"  # the outcome keyed later for an interview (made online or offline)
 KIND_CHECKIN = "checkin"
 
 # Reasons of the conflicts delivery leaves for the organizer (``SyncConflict.reason``).
@@ -84,6 +85,8 @@ def deliver_item(session_factory: sessionmaker[Session], item: OutboxItem) -> bo
     """
     if item.kind == KIND_INTERVIEW:
         return _deliver_interview(session_factory, item)
+    if item.kind == KIND_OUTCOME:
+        return _deliver_outcome(session_factory, item)
     if item.kind == KIND_CHECKIN:
         return _deliver_check_in(session_factory, item)
     raise ValueError(f"unknown outbox item kind {item.kind!r}")
@@ -132,6 +135,30 @@ def _deliver_interview(session_factory: sessionmaker[Session], item: OutboxItem)
                 return _refused(session_factory, item, err)
             allow_repeat = True
             found.append((REPEAT_INTERVIEW, REPEAT_MESSAGE, dict(err.params)))
+        except JobFairError as err:
+            return _refused(session_factory, item, err)
+
+
+def _deliver_outcome(session_factory: sessionmaker[Session], item: OutboxItem) -> bool:
+    """The outcome a booth keyed offline for one of its interviews, replayed with its time."""
+    p = item.payload
+    force = bool(p.get("force"))
+    found: list[tuple[str, str, dict[str, Any]]] = []
+    while True:
+        try:
+            with session_factory.begin() as session:
+                set_outcome(
+                    session, item.actor, uuid.UUID(p["interview_id"]), p.get("outcome"),
+                    opening_id=p.get("opening_id"), notes=p.get("notes"), force=force,
+                )
+                for reason, message, params in found:
+                    add_conflict(session, item, reason, message, params)
+            return bool(found)
+        except HeadcountExceededError as err:
+            if force:
+                return _refused(session_factory, item, err)
+            force = True
+            found.append((OVER_HEADCOUNT, OVER_HEADCOUNT_MESSAGE, dict(err.params)))
         except JobFairError as err:
             return _refused(session_factory, item, err)
 

@@ -24,18 +24,22 @@ from sqlalchemy.orm import Session
 
 from jobfair.db.models import Badge, CheckIn, Fair, Interview, Opening, Seeker
 from jobfair.domain import badge_code
+from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import JobFairError, NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.scan import read_scan
 from jobfair.domain.target_groups import SENSITIVE_GROUPS, age_band, age_groups_for
 from jobfair.services.access import Permission, require
 from jobfair.services.badges import badge_secret
-from jobfair.services.booth import SeekerCard, parse_badge_no
+from jobfair.services.booth import SeekerCard
 from jobfair.services.booth_interviews import EarlierInterview
 from jobfair.services.context import Actor
 from jobfair.services.outbox import (
     KIND_INTERVIEW,
+    KIND_OUTCOME,
     WAITING,
     Outbox,
+    OutboxItem,
     snap_interview,
     snap_meta,
     snap_seeker,
@@ -264,31 +268,28 @@ def find_offline(outbox: Outbox, fair_id: int, text: str) -> SnapshotSeeker:
     """
     if not has_snapshot(outbox, fair_id):
         raise JobFairError(NO_SNAPSHOT)
-    entry = text.strip()
-    number = parse_badge_no(entry)
+    entry = read_scan(text)
     query = select(snap_seeker).where(snap_seeker.c.fair_id == fair_id)
     with outbox.connection() as conn:
-        if number is not None:
-            row = conn.execute(query.where(snap_seeker.c.badge_no == number)).first()
+        if entry.badge_no is not None:
+            row = conn.execute(query.where(snap_seeker.c.badge_no == entry.badge_no)).first()
             if row is None:
-                raise NotFoundError(UNKNOWN_OFFLINE, number=number)
+                raise NotFoundError(UNKNOWN_OFFLINE, number=entry.badge_no)
             return _seeker(row)
-        try:
-            as_uuid: uuid.UUID | None = uuid.UUID(entry)
-        except ValueError:
-            as_uuid = None
-        if as_uuid is not None:
-            row = conn.execute(query.where(snap_seeker.c.seeker_id == str(as_uuid))).first()
+        if entry.seeker_id is not None:
+            row = conn.execute(
+                query.where(snap_seeker.c.seeker_id == str(entry.seeker_id))
+            ).first()
             if row is None:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
-                    seeker_id=as_uuid,
+                    seeker_id=entry.seeker_id,
                 )
             return _seeker(row)
         secret = conn.scalar(select(snap_meta.c.value).where(snap_meta.c.key == "secret"))
         if secret is None:
             raise JobFairError(NO_SNAPSHOT)
-        code = badge_code.make_code(secret, badge_code.parse_code(secret, entry))
+        code = badge_code.make_code(secret, badge_code.parse_code(secret, entry.text))
         row = conn.execute(query.where(snap_seeker.c.code == code)).first()
     if row is None:
         return SnapshotSeeker(seeker_id=None, fair_id=fair_id, badge_no=None, code=code, name="")
@@ -322,18 +323,55 @@ def earlier_offline(
                 assert started is not None
                 found.append((uuid.UUID(r.id), started, r.opening_id, r.opening_title,
                               r.outcome))
-    for item in outbox.items(WAITING):
+    waiting = outbox.items(WAITING)
+    for item in waiting:
         p = item.payload
         same = (p.get("seeker_id") == (str(seeker.seeker_id) if seeker.seeker_id else None)
                 and (seeker.seeker_id is not None or p.get("code") == seeker.code))
         if item.kind == KIND_INTERVIEW and p.get("booth_id") == booth_id and same:
             found.append((item.record_id, item.recorded_at, p.get("opening_id"), None,
                           p.get("outcome")))
+    keyed = _outcomes_keyed(waiting)
+    found = [
+        (i, at, *keyed[i]) if i in keyed else (i, at, opening, title, outcome)
+        for i, at, opening, title, outcome in found
+    ]
     found.sort(key=lambda f: f[1], reverse=True)
     return tuple(
         EarlierInterview(i, at, at.astimezone(tz).strftime("%H:%M"), opening, title, outcome)
         for i, at, opening, title, outcome in found
     )
+
+
+def _outcomes_keyed(
+    waiting: list[OutboxItem],
+) -> dict[uuid.UUID, tuple[int | None, str | None, str | None]]:
+    """The latest outcome keyed offline per interview: (opening id, its title, outcome)."""
+    keyed: dict[uuid.UUID, tuple[int | None, str | None, str | None]] = {}
+    for item in waiting:
+        if item.kind == KIND_OUTCOME:
+            p = item.payload
+            keyed[uuid.UUID(p["interview_id"])] = (p.get("opening_id"), None, p.get("outcome"))
+    return keyed
+
+
+def waiting_hires(outbox: Outbox, booth_id: int) -> dict[int, int]:
+    """Hires per opening recorded at the booth on this PC and not yet delivered: interviews
+    made here with their latest outcome, and outcomes keyed here for the server's interviews."""
+    latest: dict[uuid.UUID, tuple[int | None, str | None]] = {}
+    for item in outbox.items(WAITING):
+        p = item.payload
+        if p.get("booth_id") != booth_id:
+            continue
+        if item.kind == KIND_INTERVIEW:
+            latest[item.record_id] = (p.get("opening_id"), p.get("outcome"))
+        elif item.kind == KIND_OUTCOME:
+            latest[uuid.UUID(p["interview_id"])] = (p.get("opening_id"), p.get("outcome"))
+    hires: dict[int, int] = {}
+    for opening_id, outcome in latest.values():
+        if outcome == Outcome.HIRED and opening_id is not None:
+            hires[opening_id] = hires.get(opening_id, 0) + 1
+    return hires
 
 
 def offline_card(

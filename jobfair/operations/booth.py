@@ -1,0 +1,439 @@
+"""What a recruiter does at a booth: scan, key the outcome, answer a question, undo, the queue.
+
+``BoothOperations`` keeps the booth's state (the card on screen, the question open on it) and
+returns a result for every call; the screen only renders results. The rules it follows:
+
+- A card is an interview from the moment it opens (undecided until a key is pressed), so the
+  next scan never drops it: the card left open is listed as undecided, to complete later (scan
+  the seeker again, or key it in the recent entries).
+- A scan that arrives while a question is open withdraws the question with its safe answer (no
+  hire beyond the headcount, no extra interview) and opens the new card. No question's default
+  is the risky answer.
+- While the server is away, cards and outcomes go on from this PC's copy and outbox
+  (``routing``); what needs the server is refused with that reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from jobfair.domain.errors import JobFairError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.interviews import CardStep, HeadcountExceededError
+from jobfair.operations.booth_backends import (
+    BoothBackend,
+    OutboxBooth,
+    OutcomeSaved,
+    ServerBooth,
+)
+from jobfair.operations.results import (
+    KeptOffline,
+    NeedsConfirmation,
+    Question,
+    QuestionKind,
+    Recorded,
+    Refused,
+    Result,
+    needs_server,
+)
+from jobfair.operations.routing import Route, ServerNeeded
+from jobfair.services import booth as booth_service
+from jobfair.services.booth import (
+    BoothDay,
+    OpeningSummary,
+    RecentInterview,
+    SeekerCard,
+    WaitingSeeker,
+)
+from jobfair.services.context import Actor
+from jobfair.services.outbox import Outbox, StationLink
+
+T = TypeVar("T")
+
+RECENT_LIMIT = 10
+
+REPEAT_QUESTION = QT_TRANSLATE_NOOP(
+    "operations",
+    "{name} was interviewed at this booth at {time} ({outcome}). Add another interview?",
+)
+REPEAT_YES = QT_TRANSLATE_NOOP("operations", "Add another interview")
+HEADCOUNT_QUESTION = QT_TRANSLATE_NOOP(
+    "operations",
+    "All {headcount} positions of '{title}' are filled ({hired} hired). Hire {name} beyond "
+    "the headcount?",
+)
+HEADCOUNT_YES = QT_TRANSLATE_NOOP("operations", "Hire beyond the headcount")
+UNDO_QUESTION = QT_TRANSLATE_NOOP("operations", "Undo the interview of {name} at {time}?")
+UNDO_YES = QT_TRANSLATE_NOOP("operations", "Undo it")
+NO_CARD = QT_TRANSLATE_NOOP("errors", "There is no card open: scan a badge first.")
+NO_QUESTION = QT_TRANSLATE_NOOP("errors", "There is no question to answer.")
+
+
+@dataclass(frozen=True)
+class OpenCard:
+    """The card on the booth's screen.
+
+    Attributes:
+        interview_id: the interview its outcome goes to; ``None`` while the repeat question
+            waits (nothing was added yet).
+        opening_id: the opening to preselect.
+        reopened: the booth's undecided interview of this seeker, reopened.
+        offline: the card comes from this PC's copy (the server cannot be reached).
+    """
+
+    card: SeekerCard
+    interview_id: uuid.UUID | None
+    opening_id: int | None
+    reopened: bool = False
+    offline: bool = False
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """A question withdrawn by a scan, with its safe answer; the card it was on."""
+
+    question: Question
+    name: str
+
+
+@dataclass(frozen=True)
+class CardShown:
+    """A card opened by a scan or by calling the next seeker.
+
+    Attributes:
+        left_undecided: the name of the previous card's seeker, whose interview was left
+            undecided because this card came first.
+        withdrawn: the question this scan withdrew.
+    """
+
+    card: OpenCard
+    left_undecided: str | None = None
+    withdrawn: Withdrawn | None = None
+
+
+@dataclass(frozen=True)
+class OutcomeDone:
+    """An outcome keyed (``saved``), or a card closed undecided (``saved`` is ``None``)."""
+
+    name: str
+    saved: OutcomeSaved | None
+
+
+@dataclass(frozen=True)
+class Queued:
+    name: str
+    badge_no: int | None
+    position: int
+    already: bool
+
+
+@dataclass(frozen=True)
+class Undone:
+    interview_id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class BoothView:
+    """Everything the booth's screen shows besides the card, read in one go."""
+
+    day: BoothDay
+    waiting: tuple[WaitingSeeker, ...]
+    recent: tuple[RecentInterview, ...]
+    undecided: tuple[RecentInterview, ...]
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """The question open on the card, and what a "yes" then records."""
+
+    question: Question
+    outcome: str | None = None
+    opening_id: int | None = None
+    notes: str = ""
+    interview_id: uuid.UUID | None = None  # the entry an undo question is about
+
+
+class BoothOperations:
+    """The operations of one booth station. Not thread-safe: call from one thread at a time
+    (the screen's worker)."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        actor: Actor,
+        fair_id: int,
+        booth_id: int,
+        *,
+        outbox: Outbox | None = None,
+        link: StationLink | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.session_factory = session_factory
+        self.actor = actor
+        self.fair_id = fair_id
+        self.booth_id = booth_id
+        self.now = clock or actor.now
+        self.server = ServerBooth(session_factory, actor, booth_id)
+        self.offline = (
+            OutboxBooth(outbox, actor, fair_id, booth_id) if outbox is not None else None
+        )
+        self.route: Route[BoothBackend] = Route(self.server, self.offline, link)
+        self.card: OpenCard | None = None
+        self.pending: _Pending | None = None
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def question(self) -> Question | None:
+        return self.pending.question if self.pending is not None else None
+
+    def _settle(self) -> tuple[str | None, Withdrawn | None]:
+        """Before another card: withdraw the open question with its safe answer; the card on
+        screen, if any, stays recorded as it is (undecided when no key was pressed)."""
+        withdrawn = None
+        left = None
+        if self.pending is not None and self.card is not None:
+            withdrawn = Withdrawn(self.pending.question, self.card.card.name)
+        self.pending = None
+        if self.card is not None and self.card.interview_id is not None:
+            left = self.card.card.name
+        self.card = None
+        return left, withdrawn
+
+    # -- scanning ------------------------------------------------------------------------------
+    def scan(self, text: str) -> Result[CardShown]:
+        """A badge scanned (or a number typed): the seeker's card, as an interview."""
+        left, withdrawn = self._settle()
+        return self._open(lambda b, iid: b.open_card(text, interview_id=iid, allow_repeat=False),
+                          left, withdrawn)
+
+    def call_next(self) -> Result[CardShown | None]:
+        """Call the seeker who has waited longest and open their card (``None``: nobody)."""
+        try:
+            entry = self.route.online(self._call)
+        except ServerNeeded:
+            return needs_server()
+        except JobFairError as err:
+            return Refused(err)
+        if entry is None:
+            return Recorded(None)
+        left, withdrawn = self._settle()
+        seeker = str(entry.seeker_id)
+        return self._open(
+            lambda b, iid: b.open_card(seeker, interview_id=iid, allow_repeat=False),
+            left, withdrawn,
+        )
+
+    def _call(self, server: BoothBackend) -> booth_service.QueueEntryView | None:
+        assert isinstance(server, ServerBooth)
+        with self.session_factory.begin() as session:
+            return booth_service.call_next(session, self.actor, self.booth_id)
+
+    def _open(
+        self,
+        work: Callable[[BoothBackend, uuid.UUID], booth_service.CardOpening],
+        left: str | None,
+        withdrawn: Withdrawn | None,
+    ) -> Result[CardShown]:
+        interview_id = uuid.uuid4()
+        try:
+            opening, kept = self.route.write(lambda b: work(b, interview_id))
+        except ServerNeeded:
+            return needs_server()
+        except JobFairError as err:
+            return Refused(err)
+        card = OpenCard(opening.card, opening.interview_id, opening.opening_id,
+                        reopened=opening.step is CardStep.REOPEN, offline=kept)
+        self.card = card
+        shown = CardShown(card, left, withdrawn)
+        if opening.step is CardStep.ASK_REPEAT:
+            earlier = opening.card.earlier[0]
+            self.pending = _Pending(Question(
+                QuestionKind.REPEAT_INTERVIEW, REPEAT_QUESTION, REPEAT_YES,
+                {"name": opening.card.name, "time": earlier.local_time,
+                 "outcome": earlier.outcome},
+            ))
+            return NeedsConfirmation(self.pending.question, shown)
+        return KeptOffline(shown) if kept else Recorded(shown)
+
+    # -- the outcome ---------------------------------------------------------------------------
+    def choose(
+        self, outcome: str | None, *, opening_id: int | None = None, notes: str = ""
+    ) -> Result[OutcomeDone]:
+        """A key on the card: the outcome (``None``: leave it undecided and close the card)."""
+        card = self.card
+        if card is None:
+            return Refused(JobFairError(NO_CARD))
+        if self.pending is not None:
+            # A key on the card does not answer a question; the question stays.
+            return NeedsConfirmation(self.pending.question)
+        if card.interview_id is None:
+            return Refused(JobFairError(NO_CARD))
+        if outcome is None and not notes:
+            self.card = None
+            return Recorded(OutcomeDone(card.card.name, None))
+        return self._save(card, outcome, opening_id, notes, force=False)
+
+    def _save(
+        self, card: OpenCard, outcome: str | None, opening_id: int | None, notes: str,
+        *, force: bool,
+    ) -> Result[OutcomeDone]:
+        interview_id = card.interview_id
+        assert interview_id is not None
+        try:
+            saved, kept = self.route.write(lambda b: b.set_outcome(
+                interview_id, outcome, opening_id=opening_id, notes=notes, force=force))
+        except ServerNeeded:
+            return needs_server()
+        except HeadcountExceededError as err:
+            self.pending = _Pending(
+                Question(QuestionKind.OVER_HEADCOUNT, HEADCOUNT_QUESTION, HEADCOUNT_YES,
+                         {**err.params, "name": card.card.name}),
+                outcome=outcome, opening_id=opening_id, notes=notes,
+            )
+            return NeedsConfirmation(self.pending.question)
+        except JobFairError as err:
+            return Refused(err)
+        self.card = None
+        done = OutcomeDone(card.card.name, saved)
+        return KeptOffline(done) if kept else Recorded(done)
+
+    # -- questions -----------------------------------------------------------------------------
+    def answer(self, yes: bool) -> Result[object]:
+        """The answer to the open question. "No" is always safe: nothing risky is recorded."""
+        pending, card = self.pending, self.card
+        if pending is None:
+            return Refused(JobFairError(NO_QUESTION))
+        self.pending = None
+        kind = pending.question.kind
+        if kind is QuestionKind.UNDO_INTERVIEW:
+            if not yes or pending.interview_id is None:
+                return Recorded(None)
+            return self._undo(pending.interview_id)
+        if card is None:
+            return Recorded(None)
+        if kind is QuestionKind.REPEAT_INTERVIEW:
+            if not yes:
+                self.card = None
+                return Recorded(None)
+            return self._add_repeat(card)
+        if kind is QuestionKind.OVER_HEADCOUNT:
+            if not yes:
+                return Recorded(None)  # the card stays, undecided: choose another outcome
+            return self._save(card, pending.outcome, pending.opening_id, pending.notes,
+                              force=True)
+        return Refused(JobFairError(NO_QUESTION))
+
+    def _add_repeat(self, card: OpenCard) -> Result[object]:
+        interview_id = uuid.uuid4()
+        try:
+            _, kept = self.route.write(lambda b: b.add_interview(card.card, interview_id))
+        except ServerNeeded:
+            return needs_server()
+        except JobFairError as err:
+            self.card = None
+            return Refused(err)
+        self.card = replace(card, interview_id=interview_id)
+        shown = CardShown(self.card)
+        return KeptOffline(shown) if kept else Recorded(shown)
+
+    # -- corrections ---------------------------------------------------------------------------
+    def ask_undo(self, interview_id: uuid.UUID, name: str, time: str) -> Result[object]:
+        """Ctrl+Z: ask before undoing the entry (undo needs the server)."""
+        if self.route.link is not None and not self.route.link.online:
+            return needs_server()
+        self.pending = _Pending(
+            Question(QuestionKind.UNDO_INTERVIEW, UNDO_QUESTION, UNDO_YES,
+                     {"name": name, "time": time}),
+            interview_id=interview_id,
+        )
+        return NeedsConfirmation(self.pending.question)
+
+    def _undo(self, interview_id: uuid.UUID) -> Result[object]:
+        def work(_b: BoothBackend) -> Undone:
+            with self.session_factory.begin() as session:
+                view = booth_service.undo_interview(session, self.actor, interview_id)
+            return Undone(view.id, "")
+
+        result = self._server(work)
+        if isinstance(result, Recorded) and self.card is not None and (
+            self.card.interview_id == interview_id
+        ):
+            self.card = None
+        return result
+
+    def correct(
+        self, interview_id: uuid.UUID, outcome: str | None, *, force: bool = False
+    ) -> Result[OutcomeSaved]:
+        """Change the outcome of one of the recent or undecided entries (needs the server)."""
+        def work(_b: BoothBackend) -> OutcomeSaved:
+            with self.session_factory.begin() as session:
+                v = booth_service.correct_interview(session, self.actor, interview_id, outcome,
+                                                    force=force)
+            return OutcomeSaved(v.id, v.outcome, v.opening_id, v.over_headcount)
+
+        try:
+            return self._server(work)
+        except HeadcountExceededError as err:
+            return NeedsConfirmation(Question(
+                QuestionKind.OVER_HEADCOUNT, HEADCOUNT_QUESTION, HEADCOUNT_YES,
+                {**err.params, "name": ""}))
+
+    # -- the queue -----------------------------------------------------------------------------
+    def enqueue(self, text: str) -> Result[Queued]:
+        """Scan in as waiting (needs the server)."""
+        def work(_b: BoothBackend) -> Queued:
+            with self.session_factory.begin() as session:
+                seeker_id = booth_service.resolve_seeker(session, self.fair_id, text)
+                entry = booth_service.enqueue(session, self.actor, self.booth_id, seeker_id)
+                position = len(booth_service.waiting_list(
+                    session, self.booth_id, self.now(), actor=self.actor))
+            return Queued(entry.name, entry.badge_no, position, entry.already)
+
+        return self._server(work)
+
+    def leave_queue(self, entry_id: uuid.UUID) -> Result[None]:
+        def work(_b: BoothBackend) -> None:
+            with self.session_factory.begin() as session:
+                booth_service.leave_queue(session, self.actor, entry_id)
+
+        return self._server(work)
+
+    # -- reading -------------------------------------------------------------------------------
+    def view(self) -> Result[BoothView]:
+        """The booth's day, queue, recent and undecided entries (while the server answers)."""
+        def work(_b: BoothBackend) -> BoothView:
+            with self.session_factory() as session:
+                day = booth_service.booth_day(session, self.booth_id, actor=self.actor)
+                waiting = booth_service.waiting_list(session, self.booth_id, self.now(),
+                                                     actor=self.actor)
+                recent = booth_service.recent_interviews(session, self.booth_id, RECENT_LIMIT,
+                                                         actor=self.actor)
+                undecided = booth_service.undecided_interviews(session, self.booth_id,
+                                                               actor=self.actor)
+            return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided))
+
+        result = self._server(work)
+        if isinstance(result, Recorded) and self.offline is not None:
+            self.offline.openings = result.value.day.openings
+        return result
+
+    @property
+    def openings(self) -> tuple[OpeningSummary, ...]:
+        return self.offline.openings if self.offline is not None else ()
+
+    def _server(self, work: Callable[[BoothBackend], T]) -> Result[T]:
+        try:
+            return Recorded(self.route.online(work))
+        except ServerNeeded:
+            return needs_server()
+        except HeadcountExceededError:
+            raise
+        except JobFairError as err:
+            return Refused(err)

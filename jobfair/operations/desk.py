@@ -1,0 +1,226 @@
+"""What a volunteer does at the registration desk: scan, search and choose, register a walk-in,
+undo a check-in, see the latest arrivals.
+
+``DeskOperations`` returns a result for every call; the screen renders it. A scan checks in
+while the server is away too (from this PC's copy, into the outbox); everything else needs the
+server and says so. A walk-in who may be registered already is a question, answered "no" by
+default.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from jobfair.domain.errors import JobFairError
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.operations.results import (
+    KeptOffline,
+    NeedsConfirmation,
+    Question,
+    QuestionKind,
+    Recorded,
+    Refused,
+    Result,
+    needs_server,
+)
+from jobfair.operations.routing import Route, ServerNeeded
+from jobfair.services import desk as desk_service
+from jobfair.services.checkin import undo_check_in
+from jobfair.services.context import Actor
+from jobfair.services.desk import RecentCheckIn, SearchPage, SeekerCard, SeekerRow
+from jobfair.services.outbox import Outbox, StationLink
+from jobfair.services.outbox_snapshot import find_offline, mark_checked_in
+from jobfair.services.seekers import SeekerInput
+
+T = TypeVar("T")
+
+DUPLICATE_QUESTION = QT_TRANSLATE_NOOP(
+    "operations", "This person may already be registered. Register them anyway?"
+)
+DUPLICATE_YES = QT_TRANSLATE_NOOP("operations", "Register anyway")
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """A check-in as the desk shows it.
+
+    Attributes:
+        card: the seeker's card (from the server); ``None`` when checked in offline.
+        name, badge_no: who (offline: from this PC's copy; the name may be unknown there).
+        code: the badge code, when the copy knows the person by it only.
+        already_at: the earlier check-in, when there was one (nothing new was counted).
+        registered: a walk-in registered just now.
+    """
+
+    name: str
+    badge_no: int | None
+    card: SeekerCard | None = None
+    code: str | None = None
+    already_at: datetime | None = None
+    registered: bool = False
+
+
+@dataclass(frozen=True)
+class Undone:
+    seeker_id: uuid.UUID
+    at: datetime
+
+
+class DeskBackend:
+    """The desk's check-in by scan, on the server or into the outbox (one method, two
+    implementations)."""
+
+    def check_in(self, text: str) -> Arrival:
+        raise NotImplementedError
+
+
+class ServerDesk(DeskBackend):
+    def __init__(self, session_factory: sessionmaker[Session], actor: Actor, fair_id: int) -> None:
+        self.session_factory = session_factory
+        self.actor = actor
+        self.fair_id = fair_id
+
+    def check_in(self, text: str) -> Arrival:
+        with self.session_factory.begin() as session:
+            card = desk_service.check_in_code(session, self.actor, self.fair_id, text)
+        return _arrival(card)
+
+
+class OutboxDesk(DeskBackend):
+    def __init__(self, outbox: Outbox, actor: Actor, fair_id: int) -> None:
+        self.outbox = outbox
+        self.actor = actor
+        self.fair_id = fair_id
+
+    def check_in(self, text: str) -> Arrival:
+        found = find_offline(self.outbox, self.fair_id, text)
+        arrival = Arrival(found.name, found.badge_no, code=found.code,
+                          already_at=found.checked_in_at)
+        if found.checked_in_at is not None:
+            return arrival
+        item = self.outbox.add_check_in(
+            self.actor, fair_id=self.fair_id, seeker_id=found.seeker_id, code=found.code,
+            via="scan",
+        )
+        if found.seeker_id is not None:
+            mark_checked_in(self.outbox, found.seeker_id, item.recorded_at)
+        return arrival
+
+
+def _arrival(card: SeekerCard, registered: bool = False) -> Arrival:
+    return Arrival(card.name, card.badge_no, card=card,
+                   already_at=card.checked_in_at if card.already else None,
+                   registered=registered)
+
+
+class DeskOperations:
+    """The operations of one desk station (call from one thread at a time)."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        actor: Actor,
+        fair_id: int,
+        *,
+        outbox: Outbox | None = None,
+        link: StationLink | None = None,
+    ) -> None:
+        self.session_factory = session_factory
+        self.actor = actor
+        self.fair_id = fair_id
+        self.route: Route[DeskBackend] = Route(
+            ServerDesk(session_factory, actor, fair_id),
+            OutboxDesk(outbox, actor, fair_id) if outbox is not None else None,
+            link,
+        )
+
+    def scan(self, text: str) -> Result[Arrival]:
+        """A badge scanned or its number typed: check the seeker in."""
+        try:
+            arrival, kept = self.route.write(lambda b: b.check_in(text))
+        except ServerNeeded:
+            return needs_server()
+        except JobFairError as err:
+            return Refused(err)
+        return KeptOffline(arrival) if kept else Recorded(arrival)
+
+    def check_in(self, seeker_id: uuid.UUID) -> Result[Arrival]:
+        """Check in the seeker the volunteer chose in the search results."""
+        def work(session: Session) -> Arrival:
+            return _arrival(desk_service.check_in_seeker(
+                session, self.actor, self.fair_id, seeker_id, via="search"))
+
+        return self._write(work)
+
+    def search(self, text: str, limit: int = 20) -> Result[SearchPage]:
+        def work(session: Session) -> SearchPage:
+            return desk_service.search_page(session, self.fair_id, text, limit,
+                                            actor=self.actor)
+
+        return self._read(work)
+
+    def register(self, data: SeekerInput, *, confirmed: bool = False) -> Result[Arrival]:
+        """Save a walk-in, check them in (their badge code is made): one transaction. A person
+        who may be registered already is a question first (``confirmed`` answers it)."""
+        if not confirmed:
+            def twins_of(session: Session) -> list[SeekerRow]:
+                return desk_service.possible_duplicates(
+                    session, self.fair_id, data.phone, data.name, data.birth_year,
+                    data.birth_date, actor=self.actor)
+
+            twins = self._read(twins_of)
+            if isinstance(twins, Refused):
+                return twins
+            assert isinstance(twins, Recorded)
+            if twins.value:
+                return NeedsConfirmation(
+                    Question(QuestionKind.POSSIBLE_DUPLICATE, DUPLICATE_QUESTION,
+                             DUPLICATE_YES, {"twins": tuple(twins.value)}))
+        data = data if data.id is not None else replace(data, id=uuid.uuid4())
+
+        def work(session: Session) -> Arrival:
+            card = desk_service.register_walk_in(session, self.actor, self.fair_id, data)
+            return _arrival(card, registered=True)
+
+        return self._write(work)
+
+    def undo_check_in(self, seeker_id: uuid.UUID, reason: str) -> Result[Undone]:
+        def work(session: Session) -> Undone:
+            return Undone(seeker_id, undo_check_in(session, self.actor, seeker_id, reason))
+
+        return self._write(work)
+
+    def recent(self) -> Result[tuple[RecentCheckIn, ...]]:
+        def work(session: Session) -> tuple[RecentCheckIn, ...]:
+            return tuple(desk_service.recent_check_ins(session, self.fair_id, actor=self.actor))
+
+        return self._read(work)
+
+    # -- inside --------------------------------------------------------------------------------
+    def _write(self, work: Callable[[Session], T]) -> Result[T]:
+        def run(_backend: DeskBackend) -> T:
+            with self.session_factory.begin() as session:
+                return work(session)
+
+        return self._online(run)
+
+    def _read(self, work: Callable[[Session], T]) -> Result[T]:
+        def run(_backend: DeskBackend) -> T:
+            with self.session_factory() as session:
+                return work(session)
+
+        return self._online(run)
+
+    def _online(self, run: Callable[[DeskBackend], T]) -> Result[T]:
+        try:
+            return Recorded(self.route.online(run))
+        except ServerNeeded:
+            return needs_server()
+        except JobFairError as err:
+            return Refused(err)
