@@ -1,21 +1,25 @@
 """The booth station: scan a badge, see the seeker, record the interview's outcome in one key.
 
-The screen ties its parts (``booth_chooser``, ``booth_card``, ``booth_queue``, ``booth_day``,
-``booth_recent``) to the booth services, one transaction per action. The station is bound to a
-booth chosen at first start and remembered in the station's settings; "Switch booth" lets one PC
-serve several booths.
+The screen renders the results of the booth's operations (``jobfair.operations.booth``), run in
+order by the station's runner (on a worker thread where the database is a server, so a stalled
+network never freezes the screen). Its parts: ``booth_chooser``, ``booth_card``, ``booth_queue``,
+``booth_day``, ``booth_recent`` and the question bar. The station is bound to a booth chosen at
+first start and remembered in the station's settings; "Switch booth" lets one PC serve several.
 
 Keys: scan anywhere (or type a badge number and Enter in the scan field); then 1 hired,
-2 second interview, 3 pending, 4 not hired, 0/Enter leave open. F2 toggles "scan in as
-waiting", F3 calls the next seeker in line, F4 goes to the scan field, Ctrl+Z undoes the last
-entry (or the one chosen in "Recent entries").
+2 second interview, 3 pending, 4 not hired, 0/Enter leave it undecided. A question on the card
+is answered with Ctrl+Y (yes) or Escape (no); a scan withdraws it with the safe answer. F2
+toggles "scan in as waiting", F3 calls the next seeker in line, F4 goes to the scan field,
+Ctrl+Z undoes the last entry (or the one chosen in "Recent entries"), after asking.
 """
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,15 +34,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import make_url
 
-from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.booth_card import OutcomePanel, SeekerCardView
 from jobfair.gui.booth_chooser import BoothChooser
 from jobfair.gui.booth_day import DayPanel
 from jobfair.gui.booth_models import outcome_label
-from jobfair.gui.booth_offline import BoothOffline
 from jobfair.gui.booth_paper import PaperSheetDialog
 from jobfair.gui.booth_queue import QueuePanel
 from jobfair.gui.booth_recent import RecentPanel, describe
@@ -50,37 +52,45 @@ from jobfair.gui.booth_scan import (
     ScanBar,
 )
 from jobfair.gui.confirmation import print_confirmation
+from jobfair.gui.question_bar import QuestionBar, question_text
+from jobfair.gui.runner import OperationRunner
 from jobfair.gui.scan import Clock, ScanCatcher
 from jobfair.gui.settings import read_int
 from jobfair.gui.stations import FiguresStation, StationContext, station_label
 from jobfair.i18n import error_message
+from jobfair.operations.booth import (
+    BoothOperations,
+    BoothView,
+    CardShown,
+    Declined,
+    OutcomeDone,
+    Queued,
+    Undone,
+)
+from jobfair.operations.booth_backends import OutcomeSaved
+from jobfair.operations.results import (
+    KeptOffline,
+    NeedsConfirmation,
+    QuestionKind,
+    Recorded,
+    Refused,
+    Result,
+)
 from jobfair.services.booth import (
-    BoothDay,
     BoothSummary,
-    OpeningSummary,
-    RepeatInterviewError,
-    SeekerCard,
     bind_station,
-    booth_day,
     booth_overview,
-    call_next,
-    correct_interview,
-    enqueue,
     get_station,
-    leave_queue,
-    recent_interviews,
-    record_interview,
-    remembered_opening,
-    resolve_seeker,
-    scan_at_booth,
-    undo_interview,
-    waiting_list,
 )
 from jobfair.services.confirmation import last_interview_at
-from jobfair.services.interviews import HeadcountExceededError, InterviewView
+
+log = logging.getLogger(__name__)
 
 REFRESH_MS = 30_000
-RECENT_LIMIT = 10
+__all__ = [
+    "BANNER_IDLE", "BANNER_OK", "BANNER_REFUSED", "BANNER_WARN", "BoothScreen",
+    "booth_setting_key", "create_station",
+]
 
 
 def booth_setting_key(fair_id: int) -> str:
@@ -88,17 +98,23 @@ def booth_setting_key(fair_id: int) -> str:
     return f"booth/fair_{fair_id}/booth_id"
 
 
+def runs_on_a_server(url: str) -> bool:
+    """Whether the database is a server reached over the network (operations then run on the
+    station's worker thread)."""
+    return make_url(url).get_backend_name() != "sqlite"
+
+
 class BoothScreen(QWidget):
     """The booth station's screen.
 
     Attributes:
         booth: the booth served, or ``None`` while the chooser is shown.
-        card: the seeker on the card, waiting for an outcome (or just shown).
+        ops: the booth's operations (``None`` while the chooser is shown).
+        runner: runs the operations in order.
         waiting_mode: scans add to the queue instead of opening a card.
-        chooser, card_view, outcome, queue_panel, day_panel, recent_panel: the parts.
+        chooser, card_view, outcome, question, queue_panel, day_panel, recent_panel,
+            undecided_panel: the parts.
         catcher: the scan catcher installed while the screen lives.
-        refresh_timer: refreshes the waiting times every 30 s.
-        now: the clock for the minutes waited (the actor's clock).
     """
 
     def __init__(
@@ -115,17 +131,14 @@ class BoothScreen(QWidget):
         self.fair_id = context.fair.id
         self.now: Callable[[], datetime] = context.actor.now
         self.booth: BoothSummary | None = None
-        self.card: SeekerCard | None = None
-        self.repeat_confirmed = False
+        self.ops: BoothOperations | None = None
+        self.view: BoothView | None = None
         self.waiting_mode = False
-        self.day: BoothDay | None = None
-        # offline: cards from this PC's copy of the seekers, records into the outbox
-        self.offline = (
-            BoothOffline(context.offline, context.actor, self.fair_id)
-            if context.offline is not None else None
-        )
+        self.offline_banner = False
+        self.runner = OperationRunner(runs_on_a_server(context.config.db_url), self)
         if context.offline is not None:
             context.offline.delivered.connect(self._delivered)
+            context.offline.status_changed.connect(self._status_changed)
 
         # A fixed minimum: the content fits in it at 1280x800, and the window does not resize
         # itself each time a card's text changes.
@@ -135,15 +148,18 @@ class BoothScreen(QWidget):
         top = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("stationHeading")
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.waiting_button = QPushButton()
         self.waiting_button.setObjectName("boothWaitingMode")
         self.waiting_button.setCheckable(True)
         self.waiting_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.waiting_button.toggled.connect(self.set_waiting_mode)
         self.paper_button = QPushButton()
+        self.paper_button.setObjectName("boothPaperSheet")
         self.paper_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.paper_button.clicked.connect(self.open_paper_sheet)
         self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("boothConfirmation")
         self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_button.clicked.connect(self.print_confirmation)
         self.switch_button = QPushButton()
@@ -179,6 +195,9 @@ class BoothScreen(QWidget):
         self.card_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.card_view.setMinimumWidth(360)
         left.addWidget(self.card_view)
+        self.question = QuestionBar()
+        self.question.answered.connect(self.answer)
+        left.addWidget(self.question)
         self.outcome = OutcomePanel()
         self.outcome.outcome_chosen.connect(self.record)
         left.addWidget(self.outcome)
@@ -196,26 +215,13 @@ class BoothScreen(QWidget):
         self.recent_panel = RecentPanel()
         self.recent_panel.undo_requested.connect(self.undo)
         self.recent_panel.correct_requested.connect(self.correct)
+        self.undecided_panel = RecentPanel(undecided=True)
+        self.undecided_panel.setObjectName("boothUndecided")
+        self.undecided_panel.correct_requested.connect(self.correct)
         self.tabs.addTab(self.queue_panel, "")
         self.tabs.addTab(self.recent_panel, "")
+        self.tabs.addTab(self.undecided_panel, "")
         right.addWidget(self.tabs, 1)
-
-        self.setStyleSheet(
-            "#station_booth QLabel, #station_booth QTableView, #station_booth QTabBar"
-            " { font-size: 13pt; }"
-            " #station_booth QLineEdit, #station_booth QComboBox, #station_booth QPushButton"
-            " { font-size: 14pt; min-height: 30px; }"
-            " #boothCard QLabel { font-size: 15pt; }"
-            " #boothCard QLabel#boothCardName { font-size: 30pt; font-weight: bold; }"
-            " #boothCard QLabel#boothCardBadge { font-size: 24pt; font-weight: bold;"
-            " color: #1f4e79; }"
-            " #boothCard QLabel#boothCardEarlier { color: #8a5a00; font-weight: bold; }"
-            " #boothOpenings, #boothList { font-size: 15pt; }"
-            " #station_booth QLabel#boothHint { font-size: 13pt; color: #1f4e79; }"
-            " #boothOutcome:focus { border: 2px solid #1f4e79; }"
-            " #boothDay QLabel[figure=\"true\"] { font-size: 16pt; font-weight: bold; }"
-            " #station_booth QLabel#boothChooserTitle { font-size: 20pt; font-weight: bold; }"
-        )
 
         self.catcher = ScanCatcher(self, clock=scan_clock) if scan_clock else ScanCatcher(self)
         self.catcher.code_scanned.connect(self.handle_scan)
@@ -229,7 +235,7 @@ class BoothScreen(QWidget):
 
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh_queue)
+        self.refresh_timer.timeout.connect(self.refresh)
         self.refresh_timer.start()
 
         self.retranslate()
@@ -259,25 +265,29 @@ class BoothScreen(QWidget):
             0, self.tr("Waiting ({count})").format(count=self.queue_panel.model.rowCount())
         )
         self.tabs.setTabText(1, self.tr("Recent entries"))
+        self.tabs.setTabText(
+            2, self.tr("Undecided ({count})").format(
+                count=self.undecided_panel.model.rowCount())
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             for part in (self.scan_bar, self.chooser, self.card_view, self.outcome,
-                         self.queue_panel, self.day_panel, self.recent_panel):
+                         self.question, self.queue_panel, self.day_panel, self.recent_panel,
+                         self.undecided_panel):
                 part.retranslate()
         super().changeEvent(event)
 
     # -- the station contract ------------------------------------------------------------------
     def can_leave(self) -> bool:
-        """A card waiting for its outcome is only dropped when the recruiter says so."""
-        if self.card is None or not self.outcome.active:
-            return True
-        return self.context.dialogs.ask(
-            self.tr("Interview not recorded"),
-            self.tr("The interview of {name} has no outcome yet. Leave without recording it?")
-            .format(name=self.card.name),
-        )
+        """Always: an open card is recorded already (undecided), and a question open on it is
+        withdrawn with its safe answer."""
+        return True
+
+    def closeEvent(self, event: Any) -> None:  # Qt override
+        self.runner.stop()
+        super().closeEvent(event)
 
     # -- the booth -----------------------------------------------------------------------------
     def _start(self) -> None:
@@ -314,7 +324,10 @@ class BoothScreen(QWidget):
 
     def switch_booth(self) -> None:
         """Show the chooser (one PC serving several booths)."""
-        if self.bound_booth is not None or self._needs_server() or not self.can_leave():
+        if self.bound_booth is not None or self._server_away():
+            if self._server_away():
+                self._refuse(self.tr("Switching booths needs the server, which cannot be "
+                                     "reached now."))
             return
         self._close_card()
         self._show_chooser()
@@ -339,6 +352,12 @@ class BoothScreen(QWidget):
 
     def _use_booth(self, booth: BoothSummary) -> None:
         self.booth = booth
+        offline = self.context.offline
+        self.ops = BoothOperations(
+            self.context.session_factory, self.context.actor, self.fair_id, booth.id,
+            outbox=offline.outbox if offline is not None else None,
+            link=offline.link if offline is not None else None,
+        )
         self.stack.setCurrentIndex(1)
         for b in (self.waiting_button, self.paper_button, self.switch_button):
             b.setEnabled(True)
@@ -346,196 +365,220 @@ class BoothScreen(QWidget):
         self._close_card()
         self.retranslate()
         self.refresh()
-        if self.context.offline is not None:
-            self.context.offline.watch(self.context.actor, self.fair_id, booth.id)
+        if offline is not None:
+            offline.watch(self.context.actor, self.fair_id, booth.id)
         self.setFocusProxy(self.scan_edit)
         self.focus_scan()
 
+    # -- running operations ----------------------------------------------------------------------
+    def _run(self, work: Callable[[BoothOperations], Result[Any]],
+             render: Callable[[Result[Any]], None]) -> None:
+        ops = self.ops
+        if ops is None:
+            return
+        self.runner.submit(lambda: work(ops), lambda result: self._rendered(ops, result, render),
+                           self._failed)
+
+    def _rendered(self, ops: BoothOperations, result: Result[Any],
+                  render: Callable[[Result[Any]], None]) -> None:
+        if ops is not self.ops:  # the booth was switched meanwhile
+            return
+        offline = self.context.offline
+        if offline is not None and (isinstance(result, KeptOffline) or (
+            isinstance(result, Refused) and result.needs_server
+        )):
+            offline.kept()  # the light and the delivery timer follow
+        render(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        """A failure outside the rules (a bug, a database refusing): one line, logged."""
+        log.error("booth operation failed", exc_info=exc)
+        self._refuse(self.tr("The last action failed: {reason}. Nothing was half saved; try "
+                             "again.").format(reason=str(exc).splitlines()[0][:200]))
+
+    @property
+    def busy(self) -> bool:
+        """Operations are still running (tests wait for ``runner.idle``)."""
+        return not self.runner.idle
+
     # -- scanning ------------------------------------------------------------------------------
     def focus_scan(self) -> None:
-        if self.booth is not None:
+        if self.booth is not None and not self.question.open:
             self.scan_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def handle_scan(self, text: str) -> SeekerCard | None:
+    def handle_scan(self, text: str) -> None:
         """A scanned code or typed badge number: open the card, or queue them in waiting mode."""
         self.outcome.cancel_pending()
         if self.booth is None:
-            return None
-        booth_id = self.booth.id
-        if not self.waiting_mode:
-            if self.offline is not None and self.offline.active():
-                return self.open_offline_card(text)
-            try:
-                with self.context.session_factory() as session:
-                    seeker_id = resolve_seeker(session, self.fair_id, text)
-            except JobFairError as err:
-                self._refuse(error_message(err))
-                return None
-            except SQLAlchemyError as exc:
-                if not self._server_failed(exc):
-                    raise
-                return self.open_offline_card(text)
-            return self.open_card(seeker_id)
-        if self._needs_server():
-            return None
-        try:
-            with self.context.session_factory.begin() as session:
-                seeker_id = resolve_seeker(session, self.fair_id, text)
-                entry = enqueue(session, self.context.actor, booth_id, seeker_id)
-                position = len(waiting_list(session, booth_id, self.now(),
-                                            actor=self.context.actor))
-        except JobFairError as err:
-            self._refuse(error_message(err))
-            return None
-        except SQLAlchemyError as exc:
-            if not self._server_failed(exc):
-                raise
-            self._refuse_offline()
-            return None
-        if entry.already:
-            self._set_banner(
-                BANNER_WARN, self.tr("{name} is in the queue already.").format(name=entry.name)
-            )
+            return
+        if self.waiting_mode:
+            self._run(lambda ops: ops.enqueue(text), self._render_queued)
         else:
-            self._set_banner(
-                BANNER_OK,
-                self.tr("{name} is waiting ({count} in the queue).").format(
-                    name=entry.name, count=position
-                ),
-            )
-        self.refresh()
-        return None
+            self._run(lambda ops: ops.scan(text), self._render_card)
 
-    def open_card(self, seeker_id: uuid.UUID) -> SeekerCard | None:
-        """The seeker's card (checking them in if they never were), ready for the outcome."""
-        assert self.booth is not None
-        try:
-            with self.context.session_factory.begin() as session:
-                card = scan_at_booth(
-                    session, self.context.actor, self.booth.id, seeker_id, can_see_details=True
-                )
-                opening = remembered_opening(session, self.booth.id)
-        except JobFairError as err:
-            self._refuse(error_message(err))
-            return None
-        except SQLAlchemyError as exc:
-            if not self._server_failed(exc):
-                raise
-            return self.open_offline_card(str(seeker_id))
-        return self._present(card, opening)
+    def call_next(self) -> None:
+        """F3: call the seeker who has waited longest and open their card."""
+        self._run(lambda ops: ops.call_next(), self._render_card)
 
-    def open_offline_card(self, text: str) -> SeekerCard | None:
-        """The card from this PC's copy of the seekers (the server cannot be reached)."""
-        assert self.booth is not None and self.offline is not None
-        try:
-            card = self.offline.open_card(
-                self.booth.id, text, self.tr("Badge not on this PC's list")
-            )
-        except JobFairError as err:
-            self._refuse(error_message(err))
-            return None
-        return self._present(card, self.outcome.current_opening(), offline=True)
-
-    def _present(
-        self, card: SeekerCard, opening: int | None, *, offline: bool = False
-    ) -> SeekerCard:
-        """Show the card, ask about an earlier interview here, wait for the outcome."""
-        self.card = card
-        self.card_view.show_card(card, offline=offline)
-        self.repeat_confirmed = False
-        if card.earlier:
-            e = card.earlier[0]
-            question = self.tr(
-                "{name} was interviewed at this booth before, at {time} ({outcome}). "
-                "Add another interview?"
-            ).format(name=card.name, time=e.local_time, outcome=outcome_label(e.outcome))
-            if not self.context.dialogs.ask(self.tr("Interviewed before"), question):
-                self.outcome.set_active(False)
-                self._set_banner(
-                    BANNER_WARN,
-                    self.tr("{name}: interviewed here at {time}; nothing added.").format(
-                        name=card.name, time=e.local_time
-                    ),
-                )
-                self.focus_scan()
-                return card
-            self.repeat_confirmed = True
+    def _render_card(self, result: Result[Any]) -> None:
+        if isinstance(result, Refused):
+            self._close_card()
+            self._refuse(error_message(result.error))
+            return
+        if isinstance(result, Recorded) and result.value is None:
+            self._set_banner(BANNER_WARN, self.tr("Nobody is waiting."))
+            return
+        shown = result.value
+        assert isinstance(shown, CardShown)
+        opened = shown.card
+        card = opened.card
+        self.card_view.show_card(card, offline=opened.offline)
+        self.question.withdraw()
+        notes = self._carried_notes(shown)
+        if isinstance(result, NeedsConfirmation):
+            self.outcome.set_active(False)
+            self.question.ask(result.question)
+            self._set_banner(BANNER_WARN, " ".join([*notes, self.tr(
+                "{name} was interviewed here before: add another interview? Ctrl+Y yes, "
+                "Esc no.").format(name=self._name(card.name))]))
+            self.refresh()
+            return
         self.outcome.set_active(True)
-        self.outcome.set_openings(self._openings(), opening)
-        if offline:
-            self._set_banner(BANNER_WARN, self.tr(
-                "Offline · {name}: choose the outcome; it waits on this PC for the server."
-            ).format(name=card.name))
+        self.outcome.set_openings(self._openings(), opened.opening_id)
+        if opened.offline:
+            text = self.tr("Offline · {name}: choose the outcome; it waits on this PC for the "
+                           "server.").format(name=self._name(card.name))
+            state = BANNER_WARN
+        elif opened.reopened:
+            text = self.tr("{name}: the interview left undecided is open again. Choose the "
+                           "outcome.").format(name=card.name)
+            state = BANNER_OK
         elif card.checked_in_by_scan:
-            self._set_banner(BANNER_OK, self.tr("{name} checked in by this scan. Choose the "
-                                                "outcome.").format(name=card.name))
+            text = self.tr("{name} checked in by this scan. Choose the outcome.").format(
+                name=card.name)
+            state = BANNER_OK
         else:
-            self._set_banner(BANNER_OK, self.tr("{name}: choose the outcome.").format(
-                name=card.name))
+            text = self.tr("{name}: choose the outcome.").format(name=card.name)
+            state = BANNER_OK
+        if notes:
+            state = BANNER_WARN
+        self._set_banner(state, " ".join([*notes, text]), offline=opened.offline)
         self.refresh()
         self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
-        return card
 
-    # -- recording -----------------------------------------------------------------------------
-    def record(self, outcome: str | None) -> InterviewView | None:
-        """Record the interview on the card with ``outcome`` (``None``: decide later)."""
-        if self.booth is None or self.card is None or not self.outcome.active:
-            return None
-        card, booth_id = self.card, self.booth.id
+    def _carried_notes(self, shown: CardShown) -> list[str]:
+        """What the new card did to the one before: a question withdrawn, a card left open."""
+        notes = []
+        if shown.withdrawn is not None:
+            notes.append(self.tr("Question about {name} withdrawn: nothing risky was "
+                                 "recorded.").format(name=self._name(shown.withdrawn.name)))
+        if shown.left_undecided is not None:
+            notes.append(self.tr("{name} stays undecided (see Undecided).").format(
+                name=self._name(shown.left_undecided)))
+        return notes
+
+    def _name(self, name: str) -> str:
+        return name or self.tr("(a badge not on this PC's list)")
+
+    def _render_queued(self, result: Result[Any]) -> None:
+        if isinstance(result, Refused):
+            self._refuse(error_message(result.error))
+            return
+        queued = result.value
+        assert isinstance(queued, Queued)
+        if queued.already:
+            self._set_banner(BANNER_WARN, self.tr("{name} is in the queue already.").format(
+                name=queued.name))
+        else:
+            self._set_banner(BANNER_OK, self.tr("{name} is waiting ({count} in the queue).")
+                             .format(name=queued.name, count=queued.position))
+        self.refresh()
+
+    # -- the outcome and questions -------------------------------------------------------------
+    def record(self, outcome: str | None) -> None:
+        """A key on the card: record ``outcome`` (``None``: leave it undecided)."""
+        if not self.outcome.active:
+            return
         opening = self.outcome.current_opening()
         notes = self.outcome.notes_edit.text().strip()
-        force = False
-        allow_repeat = self.repeat_confirmed
-        interview_id = uuid.uuid4()
-        if self.offline is not None and (self.offline.seeker is not None
-                                         or self.offline.active()):
-            self._keep_interview(outcome, opening, notes, allow_repeat, interview_id)
-            return None
-        while True:
-            try:
-                with self.context.session_factory.begin() as session:
-                    view = record_interview(
-                        session, self.context.actor, booth_id, card.seeker_id,
-                        outcome=outcome, opening_id=opening, notes=notes, force=force,
-                        allow_repeat=allow_repeat, interview_id=interview_id,
-                    )
-                break
-            except HeadcountExceededError as err:
-                if force or not self.context.dialogs.ask(
-                    self.tr("Beyond the headcount"), error_message(err)
-                ):
-                    self._set_banner(BANNER_WARN, self.tr("Not recorded. Choose another outcome "
-                                                          "or opening."))
-                    return None
-                force = True
-            except RepeatInterviewError as err:
-                if allow_repeat or not self.context.dialogs.ask(
-                    self.tr("Interviewed before"), error_message(err)
-                ):
-                    self._close_card()
-                    self._set_banner(BANNER_WARN, self.tr("Nothing added."))
-                    return None
-                allow_repeat = True
-            except JobFairError as err:
-                self._refuse(error_message(err), keep_card=True)
-                return None
-            except SQLAlchemyError as exc:
-                if not self._server_failed(exc):
-                    raise
-                self._keep_interview(outcome, opening, notes, allow_repeat, interview_id,
-                                     force=force)
-                return None
+        self._run(lambda ops: ops.choose(outcome, opening_id=opening, notes=notes),
+                  self._render_outcome)
+
+    def _render_outcome(self, result: Result[Any]) -> None:
+        if isinstance(result, NeedsConfirmation):
+            self.question.ask(result.question)
+            self._set_banner(BANNER_WARN, question_text(result.question) + " " + self.tr(
+                "Ctrl+Y: yes · Esc: no, choose another outcome or opening."))
+            return
+        if isinstance(result, Refused):
+            self._refuse(error_message(result.error), keep_card=True)
+            return
+        done = result.value
+        if isinstance(done, CardShown):  # "yes" to another interview: the card is ready
+            self._render_card(result)
+            return
+        if done is None:  # a "no" that keeps the card
+            self._set_banner(BANNER_WARN, self.tr("Not recorded as a hire. Choose another "
+                                                  "outcome or opening."))
+            self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if isinstance(done, OutcomeSaved):  # a correction
+            self._set_banner(BANNER_OK, self.tr("Changed to {outcome}.").format(
+                outcome=outcome_label(done.outcome)))
+            self.refresh()
+            return
+        assert isinstance(done, OutcomeDone)
         self._close_card()
-        text = self.tr("Recorded: {name} – {outcome}").format(
-            name=card.name, outcome=outcome_label(view.outcome)
-        )
-        if view.over_headcount:
-            text += " " + self.tr("(beyond the headcount, confirmed)")
-        self._set_banner(BANNER_OK, text)
+        if done.saved is None:
+            self._set_banner(BANNER_WARN, self.tr("{name}: left undecided (see Undecided).")
+                             .format(name=self._name(done.name)))
+        elif isinstance(result, KeptOffline):
+            self._set_banner(BANNER_WARN, self.tr(
+                "Saved on this PC: {name} – {outcome}. It is sent when the server is back."
+            ).format(name=self._name(done.name), outcome=outcome_label(done.saved.outcome)),
+                offline=True)
+        else:
+            text = self.tr("Recorded: {name} – {outcome}").format(
+                name=done.name, outcome=outcome_label(done.saved.outcome))
+            if done.saved.over_headcount:
+                text += " " + self.tr("(beyond the headcount, confirmed)")
+            self._set_banner(BANNER_OK, text)
         self.refresh()
         self.focus_scan()
-        return view
 
+    def answer(self, yes: bool) -> None:
+        """The person answered the question on the card."""
+        def render(result: Result[Any]) -> None:
+            value = result.value if isinstance(result, Recorded) else None
+            if isinstance(value, Declined):
+                self._render_declined(value)
+            elif isinstance(value, Undone):
+                self._set_banner(BANNER_OK, self.tr("Undone."))
+                self.refresh()
+                self.focus_scan()
+            else:
+                self._render_outcome(result)
+
+        self._run(lambda ops: ops.answer(yes), render)
+
+    def _render_declined(self, declined: Declined) -> None:
+        """A "no": whatever was asked is not recorded; the card stays if it still waits."""
+        if declined.card_kept and declined.name:
+            self.outcome.set_active(True)
+            self._set_banner(BANNER_WARN, self.tr("Not recorded beyond the headcount. Choose "
+                                                  "another outcome or opening."))
+            self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if declined.kind is QuestionKind.REPEAT_INTERVIEW:
+            self._close_card()
+            self._set_banner(BANNER_WARN, self.tr("Nothing added for {name}.").format(
+                name=self._name(declined.name)))
+        else:
+            self._set_banner(BANNER_WARN, self.tr("Nothing changed."))
+        self.refresh()
+        self.focus_scan()
+
+    # -- corrections -----------------------------------------------------------------------------
     def undo_last(self) -> None:
         """Ctrl+Z: undo the newest entry (the one chosen, while "Recent entries" has the focus)."""
         panel = self.recent_panel
@@ -543,115 +586,26 @@ class BoothScreen(QWidget):
         if row is not None:
             self.undo(row.id)
 
-    def undo(self, interview_id: uuid.UUID) -> bool:
-        if self._needs_server():
-            return False
+    def undo(self, interview_id: uuid.UUID) -> None:
         row = next((r for r in self.recent_panel.model.rows if r.id == interview_id), None)
-        if row is not None and not self.context.dialogs.ask(
-            self.tr("Undo"), self.tr("Undo this entry? {entry}").format(entry=describe(row))
-        ):
-            return False
-        try:
-            with self.context.session_factory.begin() as session:
-                undo_interview(session, self.context.actor, interview_id)
-        except JobFairError as err:
-            self._refuse(error_message(err), keep_card=True)
-            return False
-        self._set_banner(BANNER_OK, self.tr("Undone: {entry}").format(
-            entry=describe(row) if row else ""))
-        self.refresh()
-        return True
+        name, time = (row.name, row.local_time) if row is not None else ("", "")
 
-    def correct(self, interview_id: uuid.UUID, outcome: str | None) -> InterviewView | None:
-        """Change the outcome of one of the recent entries (the headcount rule applies again)."""
-        if self._needs_server():
-            return None
-        force = False
-        while True:
-            try:
-                with self.context.session_factory.begin() as session:
-                    view = correct_interview(
-                        session, self.context.actor, interview_id, outcome, force=force
-                    )
-                break
-            except HeadcountExceededError as err:
-                if force or not self.context.dialogs.ask(
-                    self.tr("Beyond the headcount"), error_message(err)
-                ):
-                    return None
-                force = True
-            except JobFairError as err:
-                self._refuse(error_message(err), keep_card=True)
-                return None
-        self._set_banner(BANNER_OK, self.tr("Changed to {outcome}.").format(
-            outcome=outcome_label(view.outcome)))
-        self.refresh()
-        self.recent_panel.select(interview_id)
-        return view
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, NeedsConfirmation):
+                self.question.ask(result.question, describe(row) if row else "")
+                self._set_banner(BANNER_WARN, self.tr("Undo? Ctrl+Y: yes · Esc: no."))
+            elif isinstance(result, Refused):
+                self._refuse(error_message(result.error), keep_card=True)
 
-    # -- offline -------------------------------------------------------------------------------
-    def _keep_interview(
-        self,
-        outcome: str | None,
-        opening: int | None,
-        notes: str,
-        allow_repeat: bool,
-        interview_id: uuid.UUID,
-        *,
-        force: bool = False,
-    ) -> None:
-        """The interview on the card into the outbox: sent, with its time, when the server is
-        back (a hire into a position filled meanwhile becomes a conflict for the organizer)."""
-        assert self.booth is not None and self.card is not None and self.offline is not None
-        card = self.card
-        if outcome == Outcome.HIRED:
-            if opening is None:
-                self._refuse(self.tr("Choose the opening the seeker is hired for."),
-                             keep_card=True)
-                return None
-            full = self.offline.full_opening(self._openings(), opening)
-            if full is not None and not force:
-                if not self.context.dialogs.ask(self.tr("Beyond the headcount"), self.tr(
-                    "All {headcount} positions of '{title}' were filled when this PC last "
-                    "reached the server. Hire beyond the headcount?"
-                ).format(headcount=full.headcount, title=full.title)):
-                    self._set_banner(BANNER_WARN, self.tr("Not recorded. Choose another outcome "
-                                                          "or opening."))
-                    return None
-                force = True
-        self.offline.keep_interview(
-            self.booth.id, card, outcome=outcome, opening_id=opening, notes=notes,
-            allow_repeat=allow_repeat, force=force, interview_id=interview_id,
-        )
-        self._close_card()
-        self._set_banner(BANNER_WARN, self.tr(
-            "Saved on this PC: {name} – {outcome}. It is sent when the server is back."
-        ).format(name=card.name, outcome=outcome_label(outcome)))
-        self.focus_scan()
-        return None
+        self._run(lambda ops: ops.ask_undo(interview_id, name, time), render)
 
-    def _server_failed(self, exc: BaseException) -> bool:
-        """``True`` when ``exc`` says the server is away (and the station can go on without)."""
-        return self.offline is not None and self.offline.failed(exc)
-
-    def _server_away(self) -> bool:
-        return self.context.offline is not None and not self.context.offline.online
-
-    def _needs_server(self) -> bool:
-        """Refuse (and say why) what cannot be done without the server; ``True`` then."""
-        if not self._server_away():
-            return False
-        self._refuse_offline()
-        return True
-
-    def _refuse_offline(self) -> None:
-        self._refuse(self.tr(
-            "This needs the server, which cannot be reached now. Scanning and recording "
-            "outcomes go on: they are saved on this PC."), keep_card=True)
-
-    def _delivered(self, _report: object) -> None:
-        """The outbox was delivered: show the server's figures again."""
-        self.refresh()
+    def correct(self, interview_id: uuid.UUID, outcome: str | None) -> None:
+        """Change the outcome of one of the recent or undecided entries."""
+        rows = [*self.recent_panel.model.rows, *self.undecided_panel.model.rows]
+        row = next((r for r in rows if r.id == interview_id), None)
+        name = row.name if row is not None else ""
+        self._run(lambda ops: ops.correct(interview_id, outcome, name=name),
+                  self._render_outcome)
 
     # -- the queue -----------------------------------------------------------------------------
     def set_waiting_mode(self, on: bool) -> None:
@@ -663,56 +617,28 @@ class BoothScreen(QWidget):
         self._set_banner(BANNER_WARN if on else BANNER_IDLE, "")
         self.focus_scan()
 
-    def call_next(self) -> SeekerCard | None:
-        """Call the seeker who has waited longest and open their card."""
-        if self.booth is None or self._needs_server():
-            return None
-        if self.card is not None and self.outcome.active and not self.can_leave():
-            return None
-        try:
-            with self.context.session_factory.begin() as session:
-                entry = call_next(session, self.context.actor, self.booth.id)
-        except JobFairError as err:
-            self._refuse(error_message(err))
-            return None
-        if entry is None:
-            self._set_banner(BANNER_WARN, self.tr("Nobody is waiting."))
-            return None
-        return self.open_card(entry.seeker_id)
-
     def leave_queue(self, entry_id: uuid.UUID) -> None:
-        if self._needs_server():
-            return
-        try:
-            with self.context.session_factory.begin() as session:
-                leave_queue(session, self.context.actor, entry_id)
-        except JobFairError as err:
-            self._refuse(error_message(err), keep_card=True)
-        self.refresh()
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, Refused):
+                self._refuse(error_message(result.error), keep_card=True)
+            self.refresh()
 
-    def refresh_queue(self) -> None:
-        if self.booth is None or self._server_away():
-            return
-        try:
-            with self.context.session_factory() as session:
-                rows = waiting_list(session, self.booth.id, self.now(),
-                                    actor=self.context.actor)
-        except SQLAlchemyError as exc:
-            if not self._server_failed(exc):
-                raise
-            return
-        self.queue_panel.set_waiting(rows)
-        self.retranslate()
+        self._run(lambda ops: ops.leave_queue(entry_id), render)
 
     # -- paper ---------------------------------------------------------------------------------
     def print_confirmation(self) -> None:
         """F6: the 면접확인서 of the open card's last interview here, else of the newest entry."""
-        if self.booth is None or self._needs_server():
+        if self.booth is None:
+            return
+        if self._server_away():
+            self._refuse(self.tr("Printing a confirmation needs the server, which cannot be "
+                                 "reached now."), keep_card=True)
             return
         interview_id: uuid.UUID | None = None
-        if self.card is not None:
+        card = self.card_view.card
+        if card is not None:
             with self.context.session_factory() as session:
-                interview_id = last_interview_at(session, self.card.seeker_id, self.booth.id,
+                interview_id = last_interview_at(session, card.seeker_id, self.booth.id,
                                                  actor=self.context.actor)
         else:
             row = self.recent_panel.model.row_at(0)
@@ -727,7 +653,9 @@ class BoothScreen(QWidget):
 
     def open_paper_sheet(self) -> PaperSheetDialog | None:
         """The organizer's paper result sheet, for this booth; the figures follow when closed."""
-        if self._needs_server():
+        if self._server_away():
+            self._refuse(self.tr("The paper sheet needs the server, which cannot be reached "
+                                 "now."), keep_card=True)
             return None
         booth_id = self.booth.id if self.booth else None
         dialog = PaperSheetDialog(self.context, self, booth_id=booth_id)
@@ -738,38 +666,47 @@ class BoothScreen(QWidget):
 
     # -- inside --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Day figures, openings, queue and recent entries, after every action.
+        """Day figures, openings, queue, recent and undecided entries (another station changed
+        something, or after an action). While the server is away the last ones stay."""
+        if self.ops is None or self._server_away():
+            return
 
-        While the server is away the last figures stay on screen.
-        """
-        if self.booth is None or self._server_away():
-            return
-        booth_id = self.booth.id
-        try:
-            with self.context.session_factory() as session:
-                day = booth_day(session, booth_id, actor=self.context.actor)
-                waiting = waiting_list(session, booth_id, self.now(), actor=self.context.actor)
-                recent = recent_interviews(session, booth_id, RECENT_LIMIT,
-                                           actor=self.context.actor)
-        except SQLAlchemyError as exc:
-            if not self._server_failed(exc):
-                raise
-            return
-        self.day = day
-        self.day_panel.show_day(day)
-        self.queue_panel.set_waiting(waiting)
-        self.recent_panel.set_entries(recent)
-        self.outcome.set_openings(day.openings, self.outcome.current_opening())
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, Recorded):
+                self._show_view(result.value)
+
+        self._run(lambda ops: ops.view(), render)
+
+    def _show_view(self, view: BoothView) -> None:
+        self.view = view
+        self.day_panel.show_day(view.day)
+        self.queue_panel.set_waiting(view.waiting)
+        self.recent_panel.set_entries(view.recent)
+        self.undecided_panel.set_entries(view.undecided)
+        self.outcome.set_openings(view.day.openings, self.outcome.current_opening())
         self.retranslate()
 
-    def _openings(self) -> tuple[OpeningSummary, ...]:
-        return self.day.openings if self.day is not None else ()
+    def _delivered(self, _report: object) -> None:
+        """What waited on this PC reached the server: show the server's figures again."""
+        self.refresh()
+
+    def _status_changed(self, online: bool, waiting: int) -> None:
+        """Back online: a banner about records kept offline gives way, the figures come back."""
+        if not online:
+            return
+        if self.offline_banner and not waiting and not self.card_view.offline:
+            self._set_banner(BANNER_OK, self.tr(
+                "Connected again: everything saved on this PC has reached the server."))
+        self.refresh()
+
+    def _server_away(self) -> bool:
+        return self.context.offline is not None and not self.context.offline.online
+
+    def _openings(self) -> tuple[Any, ...]:
+        return self.view.day.openings if self.view is not None else ()
 
     def _close_card(self) -> None:
-        self.card = None
-        if self.offline is not None:
-            self.offline.seeker = None
-        self.repeat_confirmed = False
+        self.question.withdraw()
         self.outcome.set_active(False)
         self.card_view.clear()
         self.card_view.retranslate()
@@ -781,7 +718,10 @@ class BoothScreen(QWidget):
         self._set_banner(BANNER_REFUSED, reason)
         self.focus_scan()
 
-    def _set_banner(self, state: str, text: str) -> None:
+    def _set_banner(self, state: str, text: str, *, offline: bool = False) -> None:
+        """``offline``: the text speaks of records kept on this PC (it gives way once they
+        reached the server)."""
+        self.offline_banner = offline
         self.scan_bar.set_banner(state, text)
 
     @property
@@ -791,7 +731,6 @@ class BoothScreen(QWidget):
     @property
     def banner_text(self) -> str:
         return self.scan_bar.banner.text()
-
 
 
 def create_station(context: StationContext) -> QWidget:

@@ -1,4 +1,5 @@
-"""The booth's latest entries, to undo one or correct its outcome."""
+"""The booth's latest entries, to undo one or correct its outcome; and, in the same form, the
+undecided ones (cards left open when the next scan came), to complete later."""
 
 from __future__ import annotations
 
@@ -35,12 +36,14 @@ class RecentPanel(QWidget):
     undo_requested = Signal(object)
     correct_requested = Signal(object, object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, undecided: bool = False) -> None:
         super().__init__(parent)
+        self.undecided = undecided
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.model = RecentModel(self)
-        self.table = row_table_view(self.model, "boothRecent")
+        self.table = row_table_view(self.model, "boothUndecidedTable" if undecided
+                                    else "boothRecent")
         row = QHBoxLayout()
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("boothUndo")
@@ -54,11 +57,13 @@ class RecentPanel(QWidget):
         row.addWidget(self.correct_button)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        self.undo_button.setVisible(not undecided)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
-        self.correct_button.setText(self.tr("Change outcome"))
+        self.correct_button.setText(
+            self.tr("Record outcome") if self.undecided else self.tr("Change outcome"))
         current = self.outcome_combo.currentIndex()
         self.outcome_combo.clear()
         for o in Outcome:

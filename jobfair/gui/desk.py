@@ -1,19 +1,22 @@
 """The registration desk: scan to check in, search, register a walk-in, print the badge.
 
-The screen is three panels (``desk_scan``, ``desk_search``, ``desk_walkin``) and the actions
-that tie them to the services, one transaction per action. A ``ScanCatcher`` takes a scanner's
-code whatever has the focus.
+The screen renders the results of the desk's operations (``jobfair.operations.desk``), run in
+order by the station's runner. Three panels (``desk_scan``, ``desk_search``, ``desk_walkin``) and
+a question bar: questions (a walk-in who may be registered already, undoing a check-in) are
+asked on the screen, answered with Ctrl+Y or Escape, and a scan withdraws them with the safe
+answer. A ``ScanCatcher`` takes a scanner's code whatever has the focus.
 
-Keys: F2 search, F3 walk-in form, F4 the code field, Ctrl+Enter save the walk-in (and check in
-and print), Ctrl+P print the badge on the card.
+Keys: F2 search (Down to choose, Enter to check in), F3 walk-in form, F4 the code field,
+Ctrl+Enter save the walk-in (and check in and print), Ctrl+P print the badge on the card.
 """
 
 from __future__ import annotations
 
 import importlib
+import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,34 +26,37 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from jobfair.domain.badge_code import format_code
 from jobfair.domain.errors import JobFairError
+from jobfair.gui.booth import runs_on_a_server
 from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.desk_models import local_time
-from jobfair.gui.desk_scan import ScanPanel
+from jobfair.gui.desk_scan import BANNER_OK, ScanPanel
 from jobfair.gui.desk_search import SearchPanel
 from jobfair.gui.desk_walkin import REGION_CITIES, WalkInForm
+from jobfair.gui.question_bar import QuestionBar
+from jobfair.gui.runner import OperationRunner
 from jobfair.gui.scan import Clock, ScanCatcher
 from jobfair.gui.stations import FiguresStation, StationContext, station_label
 from jobfair.i18n import error_message
-from jobfair.services.desk import (
-    SeekerCard,
-    SeekerRow,
-    check_in_code,
-    check_in_seeker,
-    desk_fair,
-    possible_duplicates,
-    recent_check_ins,
-    register_walk_in,
-    search_seekers,
+from jobfair.operations.desk import Arrival, Declined, DeskOperations, Scanned, Undone
+from jobfair.operations.results import (
+    KeptOffline,
+    NeedsConfirmation,
+    Question,
+    Recorded,
+    Refused,
+    Result,
 )
-from jobfair.services.outbox_snapshot import find_offline, mark_checked_in
+from jobfair.services.desk import SearchPage, SeekerRow, desk_fair
+
+log = logging.getLogger(__name__)
 
 PrintBadges = Callable[[Sequence[uuid.UUID]], None]
 """Prints the badges of these seekers (the printing module's dialog, or a fake in tests)."""
@@ -84,7 +90,8 @@ class DeskScreen(QWidget):
     """The desk station's screen.
 
     Attributes:
-        scan_panel, search_panel, walk_in: the three parts.
+        ops: the desk's operations; runner: runs them in order.
+        scan_panel, search_panel, walk_in, question: the parts.
         catcher: the scan catcher installed while the screen lives.
         print_badges: called with the seeker ids whose badges should be printed.
     """
@@ -105,18 +112,30 @@ class DeskScreen(QWidget):
         with context.session_factory() as session:
             self.fair = desk_fair(session, self.fair_id)
         self.print_badges = print_badges or default_print_badges(context, self)
+        offline = context.offline
+        self.ops = DeskOperations(
+            context.session_factory, context.actor, self.fair_id,
+            outbox=offline.outbox if offline is not None else None,
+            link=offline.link if offline is not None else None,
+        )
+        self.runner = OperationRunner(runs_on_a_server(context.config.db_url), self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         self.heading = QLabel()
         self.heading.setObjectName("stationHeading")
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.confirm_button = QPushButton()
+        self.confirm_button.setObjectName("deskConfirmation")
         self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_button.clicked.connect(self.print_confirmation)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.confirm_button)
         layout.addLayout(top)
+        self.question = QuestionBar()
+        self.question.answered.connect(self.answer)
+        layout.addWidget(self.question)
         body = QHBoxLayout()
         layout.addLayout(body, 1)
 
@@ -126,7 +145,7 @@ class DeskScreen(QWidget):
         body.addWidget(self.scan_panel, 2)
 
         self.tabs = QTabWidget()
-        self.search_panel = SearchPanel(self._search, self.fair.timezone)
+        self.search_panel = SearchPanel(self.fair.timezone)
         cities = _cities(self.fair.hosts)
         self.walk_in = WalkInForm(self.fair.date.year, self.fair.retention_days, cities)
         scroll = QScrollArea()
@@ -146,8 +165,10 @@ class DeskScreen(QWidget):
             " #deskSearchTable, #deskRecent { font-size: 13pt; }"
         )
 
-        self.scan_panel.code_entered.connect(lambda text: self.handle_code(text, typed=True))
+        self.scan_panel.code_entered.connect(self.handle_code)
         self.scan_panel.print_requested.connect(lambda sid: self._print([sid]))
+        self.scan_panel.undo_requested.connect(self.ask_undo)
+        self.search_panel.search_requested.connect(self._search)
         self.search_panel.seeker_chosen.connect(self.check_in_chosen)
         self.walk_in.save_requested.connect(self.save_walk_in)
 
@@ -166,11 +187,12 @@ class DeskScreen(QWidget):
         self._shortcut(Qt.Key.Key_F6, self.print_confirmation)
 
         self.retranslate()
-        self._refresh_recent()
+        self.refresh()
         self.setFocusProxy(self.scan_panel.scan_edit)
-        if context.offline is not None:  # scans go on offline from this PC's list
-            context.offline.delivered.connect(self._delivered)
-            context.offline.watch(context.actor, self.fair_id)
+        if offline is not None:  # scans go on offline from this PC's list
+            offline.delivered.connect(self._delivered)
+            offline.status_changed.connect(self._status_changed)
+            offline.watch(context.actor, self.fair_id)
 
     def _shortcut(self, key: QKeySequence | Qt.Key, slot: Callable[[], None]) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
@@ -189,6 +211,7 @@ class DeskScreen(QWidget):
             self.scan_panel.retranslate()
             self.search_panel.retranslate()
             self.walk_in.retranslate()
+            self.question.retranslate()
         super().changeEvent(event)
 
     # -- the station contract ------------------------------------------------------------------
@@ -201,6 +224,14 @@ class DeskScreen(QWidget):
             self.tr("The walk-in form is filled in but not saved. Leave it and lose what was "
                     "typed?"),
         )
+
+    def closeEvent(self, event: Any) -> None:  # Qt override
+        self.runner.stop()
+        super().closeEvent(event)
+
+    @property
+    def busy(self) -> bool:
+        return not self.runner.idle
 
     # -- focus ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -215,147 +246,159 @@ class DeskScreen(QWidget):
     def focus_scan(self) -> None:
         self.scan_panel.scan_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # -- running operations ----------------------------------------------------------------------
+    def _run(self, work: Callable[[DeskOperations], Result[Any]],
+             render: Callable[[Result[Any]], None]) -> None:
+        ops = self.ops
+
+        def rendered(result: Result[Any]) -> None:
+            offline = self.context.offline
+            if offline is not None and (isinstance(result, KeptOffline) or (
+                isinstance(result, Refused) and result.needs_server
+            )):
+                offline.kept()
+            render(result)
+
+        self.runner.submit(lambda: work(ops), rendered, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("desk operation failed", exc_info=exc)
+        self._refuse(self.tr("The last action failed: {reason}. Nothing was half saved; try "
+                             "again.").format(reason=str(exc).splitlines()[0][:200]))
+
     # -- actions -------------------------------------------------------------------------------
-    def handle_code(self, text: str, typed: bool = False) -> SeekerCard | None:
-        """Resolve a scanned or typed code and check its seeker in; show what happened."""
-        del typed
-        offline = self.context.offline
-        if offline is not None and not offline.direct():
-            self._check_in_offline(text)
-            return None
-        try:
-            with self.context.session_factory.begin() as session:
-                card = check_in_code(session, self.context.actor, self.fair_id, text)
-        except JobFairError as err:
-            QApplication.beep()
-            self.scan_panel.show_refused(error_message(err))
-            return None
-        except SQLAlchemyError as exc:
-            if offline is None or not offline.server_failed(exc):
-                raise
-            self._check_in_offline(text)
-            return None
-        self._show(card)
-        return card
+    def handle_code(self, text: str) -> None:
+        """A scanned or typed code (or badge number): check its seeker in."""
+        self._run(lambda ops: ops.scan(text), self._render_scan)
 
-    def _check_in_offline(self, text: str) -> None:
-        """The server cannot be reached: check in from this PC's list, into the outbox."""
-        offline = self.context.offline
-        assert offline is not None
-        try:
-            found = find_offline(offline.outbox, self.fair_id, text)
-        except JobFairError as err:
-            QApplication.beep()
-            self.scan_panel.show_refused(error_message(err))
+    def _render_scan(self, result: Result[Any]) -> None:
+        if self.question.open:
+            self.question.withdraw()  # the operation answered it "no" already
+        if isinstance(result, Refused):
+            self._refuse(error_message(result.error))
             return
-        name = found.name or format_code(found.code or "")
-        if found.checked_in_at is not None:
-            self.scan_panel.show_offline(name, found.badge_no, self.tr(
-                "Already checked in at {time} (from this PC's list: the server cannot be "
-                "reached)."
-            ).format(time=local_time(found.checked_in_at, self.fair.timezone)))
-            return
-        item = offline.outbox.add_check_in(
-            self.context.actor, fair_id=self.fair_id, seeker_id=found.seeker_id,
-            code=found.code, via="scan",
-        )
-        if found.seeker_id is not None:
-            mark_checked_in(offline.outbox, found.seeker_id, item.recorded_at)
-        offline.kept()
-        self.scan_panel.show_offline(name, found.badge_no, self.tr(
-            "Checked in. Saved on this PC: it is sent when the server is back."))
+        scanned = result.value
+        assert isinstance(scanned, Scanned)
+        self._show(scanned.arrival, offline=isinstance(result, KeptOffline))
 
-    def check_in_chosen(self, seeker_id: uuid.UUID) -> SeekerCard | None:
-        """Check in the seeker picked in the search results."""
-        if self._needs_server():
-            return None
-        try:
-            with self.context.session_factory.begin() as session:
-                card = check_in_seeker(
-                    session, self.context.actor, self.fair_id, seeker_id, via="search"
-                )
-        except JobFairError as err:
-            QApplication.beep()
-            self.scan_panel.show_refused(error_message(err))
-            return None
-        except SQLAlchemyError as exc:
-            if self.context.offline is None or not self.context.offline.server_failed(exc):
-                raise
-            self._needs_server()
-            return None
-        self._show(card)
-        self.search_panel.refresh()
-        return card
+    def check_in_chosen(self, seeker_id: uuid.UUID) -> None:
+        """Check in the seeker the volunteer chose in the search results."""
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, Refused):
+                self._refuse(error_message(result.error))
+                return
+            assert isinstance(result.value, Arrival)
+            self._show(result.value)
+            self.search_panel.refresh()
 
-    def save_walk_in(self) -> SeekerCard | None:
-        """Check the form, warn about possible duplicates, save, check in, print, clear."""
+        self._run(lambda ops: ops.check_in(seeker_id), render)
+
+    def save_walk_in(self) -> None:
+        """Check the form; ask about a possible duplicate; save, check in, print, clear."""
         data = self.walk_in.collect()
-        if data is None or self._needs_server():  # the form keeps what was typed
-            return None
-        with self.context.session_factory() as session:
-            twins = possible_duplicates(
-                session, self.fair_id, data.phone, data.name, data.birth_year, data.birth_date,
-                actor=self.context.actor,
-            )
-        if twins and not self.context.dialogs.ask(
-            self.tr("Possible duplicate"), self._duplicates_text(twins)
-        ):
-            return None
-        data = replace(data, id=uuid.uuid4())  # a second save of the same press is a no-op
-        try:
-            with self.context.session_factory.begin() as session:
-                card = register_walk_in(session, self.context.actor, self.fair_id, data)
-        except JobFairError as err:
-            self.context.dialogs.error(self.tr("Not saved"), error_message(err))
-            return None
-        self._show(card, registered=True)
+        if data is None:  # the form keeps what was typed and shows what is missing
+            return
+        self._run(lambda ops: ops.register(data), self._render_registered)
+
+    def _render_registered(self, result: Result[Any]) -> None:
+        if isinstance(result, NeedsConfirmation):
+            self.question.ask(result.question, self._duplicates_text(result.question))
+            return
+        if isinstance(result, Refused):
+            self._refuse(error_message(result.error))
+            return
+        arrival = result.value
+        assert isinstance(arrival, Arrival) and arrival.card is not None
+        self._show(arrival)
         self.walk_in.clear()
         self.walk_in.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._print([card.seeker_id])
-        return card
+        self._print([arrival.card.seeker_id])
+
+    def ask_undo(self, seeker_id: uuid.UUID, name: str) -> None:
+        """"Undo check-in…": asked on the screen, with the reason required."""
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, NeedsConfirmation):
+                self.question.ask(result.question, needs_reason=True)
+            elif isinstance(result, Refused):
+                self._refuse(error_message(result.error))
+
+        self._run(lambda ops: ops.ask_undo_check_in(seeker_id, name), render)
+
+    def answer(self, yes: bool) -> None:
+        reason = self.question.reason
+
+        def render(result: Result[Any]) -> None:
+            value = result.value if isinstance(result, Recorded) else None
+            if isinstance(value, Declined):
+                self.scan_panel.show_note(self.tr("Nothing was changed."))
+            elif isinstance(value, Undone):
+                self.scan_panel.clear_card()
+                self.scan_panel.show_note(self.tr(
+                    "The check-in of {name} is undone; they no longer count as having come."
+                ).format(name=value.name))
+                self.refresh()
+                self.search_panel.refresh()
+            else:
+                self._render_registered(result)
+
+        self._run(lambda ops: ops.answer(yes, reason), render)
 
     # -- inside --------------------------------------------------------------------------------
-    def _search(self, text: str) -> list[SeekerRow]:
-        if self._needs_server():
-            return []
-        with self.context.session_factory() as session:
-            return search_seekers(session, self.fair_id, text, actor=self.context.actor)
+    def _search(self, text: str) -> None:
+        if not text.strip():
+            self.search_panel.show_page(text, SearchPage((), 0))
+            return
 
-    def _delivered(self, _report: object) -> None:
-        """The outbox was delivered: show the server's latest check-ins again."""
-        self.refresh()
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, Refused):
+                self._refuse(error_message(result.error))
+                return
+            assert isinstance(result.value, SearchPage)
+            self.search_panel.show_page(text, result.value)
 
-    def _needs_server(self) -> bool:
-        """Refuse (and say why) what cannot be done while the server is away; ``True`` then."""
-        offline = self.context.offline
-        if offline is None or offline.online:
-            return False
-        QApplication.beep()
-        self.scan_panel.show_refused(self.tr(
-            "This needs the server, which cannot be reached now. Scanning badges goes on: "
-            "check-ins are saved on this PC."))
-        return True
+        self._run(lambda ops: ops.search(text), render)
 
-    def _show(self, card: SeekerCard, registered: bool = False) -> None:
-        self.scan_panel.show_checked_in(card, registered=registered)
-        self._refresh_recent()
+    def _show(self, arrival: Arrival, *, offline: bool = False) -> None:
+        if arrival.card is not None:
+            self.scan_panel.show_checked_in(arrival.card, registered=arrival.registered)
+        else:
+            name = arrival.name or format_code(arrival.code or "")
+            if arrival.already_at is not None:
+                text = self.tr("Already checked in at {time} (from this PC's list: the server "
+                               "cannot be reached).").format(
+                    time=local_time(arrival.already_at, self.fair.timezone))
+            else:
+                text = self.tr("Checked in. Saved on this PC: it is sent when the server is "
+                               "back.")
+            self.scan_panel.show_offline(name, arrival.badge_no, text)
+        if not offline:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the latest check-ins again (another station changed something)."""
-        self._refresh_recent()
-
-    def _refresh_recent(self) -> None:
         offline = self.context.offline
         if offline is not None and not offline.online:
             return  # the last list stays while the server is away
-        try:
-            with self.context.session_factory() as session:
-                rows = recent_check_ins(session, self.fair_id, actor=self.context.actor)
-        except SQLAlchemyError as exc:
-            if offline is None or not offline.server_failed(exc):
-                raise
-            return
-        self.scan_panel.show_recent(rows)
+
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, Recorded):
+                self.scan_panel.show_recent(result.value)
+
+        self._run(lambda ops: ops.recent(), render)
+
+    def _delivered(self, _report: object) -> None:
+        """What waited on this PC reached the server: show the server's figures again."""
+        self.refresh()
+
+    def _status_changed(self, online: bool, _waiting: int) -> None:
+        if online:
+            if self.scan_panel.state != BANNER_OK:
+                self.scan_panel.show_note("")
+            self.refresh()
+
+    def _refuse(self, reason: str) -> None:
+        QApplication.beep()
+        self.scan_panel.show_refused(reason)
 
     def _print_card(self) -> None:
         if self.scan_panel.card_id is not None:
@@ -377,7 +420,8 @@ class DeskScreen(QWidget):
         except JobFairError as err:
             self.context.dialogs.error(self.tr("Badge not printed"), error_message(err))
 
-    def _duplicates_text(self, twins: Sequence[SeekerRow]) -> str:
+    def _duplicates_text(self, question: Question) -> str:
+        twins: Sequence[SeekerRow] = question.params.get("twins", ())
         lines = []
         for t in twins:
             why = []
@@ -389,9 +433,7 @@ class DeskScreen(QWidget):
             lines.append(
                 f"• {badge}{t.name} ({t.birth_year}, {t.phone_masked}) – {', '.join(why)}"
             )
-        return self.tr(
-            "This person may already be registered:\n{list}\n\nRegister them anyway?"
-        ).format(list="\n".join(lines))
+        return "\n".join(lines)
 
 
 def _cities(hosts: str) -> tuple[str, ...]:

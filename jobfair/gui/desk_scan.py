@@ -54,10 +54,13 @@ class ScanPanel(QWidget):
     Signals:
         code_entered(str): Enter was pressed in the scan field.
         print_requested(object): the card's "Print badge" button; the seeker id.
+        undo_requested(object, str): "Undo check-in…" for the seeker chosen in the recent
+            list (else the one on the card): their id and name.
     """
 
     code_entered = Signal(str)
     print_requested = Signal(object)
+    undo_requested = Signal(object, str)
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,19 +111,26 @@ class ScanPanel(QWidget):
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("deskRecent")
         self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("deskUndoCheckIn")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self._undo)
         layout.addWidget(self.recent_label)
         layout.addWidget(self.recent_list, 1)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.card_name = ""
 
         self.state = BANNER_IDLE
         self.retranslate()
         self.clear_card()
-        self._set_banner(BANNER_IDLE, self.tr("Scan a badge, search, or register a walk-in."))
+        self.show_note("")
 
     def retranslate(self) -> None:
         self.scan_label.setText(self.tr("&Code:"))
         self.scan_edit.setPlaceholderText(self.tr("Scan or type a badge code, then Enter"))
         self.print_button.setText(self.tr("Print badge"))
         self.recent_label.setText(self.tr("Recent check-ins"))
+        self.undo_button.setText(self.tr("Undo check-in…"))
 
     # -- what the desk tells it ---------------------------------------------------------------
     def show_checked_in(self, card: SeekerCard, *, registered: bool = False) -> None:
@@ -140,9 +150,15 @@ class ScanPanel(QWidget):
     def show_offline(self, name: str, badge_no: int | None, text: str) -> None:
         """A check-in from this PC's list while the server is away (amber)."""
         self.clear_card()
+        self.card_name = name
         self.name_label.setText(name)
         self.badge_label.setText(f"#{badge_no}" if badge_no is not None else "")
         self._set_banner(BANNER_OFFLINE, text)
+
+    def show_note(self, text: str) -> None:
+        """A neutral message (empty: what to do next)."""
+        self._set_banner(BANNER_IDLE, text or self.tr(
+            "Scan a badge, search, or register a walk-in."))
 
     def show_refused(self, reason: str) -> None:
         self.clear_card()
@@ -154,10 +170,13 @@ class ScanPanel(QWidget):
             badge = f"#{r.badge_no}  " if r.badge_no is not None else ""
             item = QListWidgetItem(f"{local_time(r.at, self.timezone)}  {badge}{r.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(r.seeker_id))
+            item.setData(Qt.ItemDataRole.UserRole + 1, r.name)
             self.recent_list.addItem(item)
+        self.undo_button.setEnabled(bool(rows) or self.card_id is not None)
 
     def clear_card(self) -> None:
         self.card_id = None
+        self.card_name = ""
         self.name_label.setText("")
         self.badge_label.setText("")
         self.birth_label.setText("")
@@ -171,6 +190,7 @@ class ScanPanel(QWidget):
     # -- inside --------------------------------------------------------------------------------
     def _show_card(self, card: SeekerCard) -> None:
         self.card_id = card.seeker_id
+        self.card_name = card.name
         self.name_label.setText(card.name)
         self.badge_label.setText(f"#{card.badge_no}" if card.badge_no is not None else "")
         band = QCoreApplication.translate("codes", AGE_BAND_LABELS.get(card.age_band, ""))
@@ -197,6 +217,14 @@ class ScanPanel(QWidget):
         self.scan_edit.clear()
         if text:
             self.code_entered.emit(text)
+
+    def _undo(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is not None and item.isSelected():
+            self.undo_requested.emit(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)),
+                                     str(item.data(Qt.ItemDataRole.UserRole + 1)))
+        elif self.card_id is not None:
+            self.undo_requested.emit(self.card_id, self.card_name)
 
     def _print(self) -> None:
         if self.card_id is not None:

@@ -2,13 +2,21 @@
 
 Widgets ask ``dialogs.ask(...)`` instead of calling ``QMessageBox`` themselves; tests pass a fake
 that answers from a script and records what was shown.
+
+A question's default answer is always "No", and its buttons have no mnemonic letters: a barcode
+scanner is a keyboard, and the letters and Enter of a scan must never answer a question. A scan
+that arrives while a question is open closes it with "No" (``ScanCatcher`` recognises the box by
+``QUESTION_PROPERTY``) and then goes to the station.
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+QUESTION_PROPERTY = "jobfairQuestion"
 
 
 class Dialogs(Protocol):
@@ -34,14 +42,17 @@ class MessageBoxDialogs:
         self.parent = parent
 
     def ask(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self.parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, self.parent)
+        box.setProperty(QUESTION_PROPERTY, True)
+        yes = box.addButton(QCoreApplication.translate("Dialogs", "Yes"),
+                            QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(QCoreApplication.translate("Dialogs", "No"),
+                           QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)

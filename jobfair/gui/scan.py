@@ -8,6 +8,10 @@ the burst landed in gets its earlier text back, and ``code_scanned`` is emitted.
 
 Characters are let through as they come (a person typing never waits for the catcher); the
 focused widget's state is kept at the start of every burst so that a scan can be undone.
+
+A question box open over the station (``dialogs.QUESTION_PROPERTY``) is watched too: a scan that
+lands there closes it with its safe answer ("No") and then reaches the station, after the
+question's own event loop has ended. A scan never answers a question.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfair.domain.badge_code import looks_like_code, normalize
+from jobfair.gui.dialogs import QUESTION_PROPERTY
 
 Clock = Callable[[], float]
 """Seconds from any fixed origin (``time.monotonic`` by default; tests pass a fake)."""
@@ -158,7 +163,19 @@ class ScanCatcher(QObject):
                 return False
         elif not watched.isWindow():
             return False
-        return watched is self.root or self.root.isAncestorOf(watched)
+        if watched is self.root or self.root.isAncestorOf(watched):
+            return True
+        return self._question_over_root(watched) is not None
+
+    def _question_over_root(self, watched: QWidget) -> QWidget | None:
+        """The question box ``watched`` is in, when it is open over the station."""
+        box = watched.window()
+        if not box.property(QUESTION_PROPERTY) or not box.isVisible():
+            return None
+        owner = box.parentWidget()
+        if owner is None or owner.window() is not self.root.window():
+            return None
+        return box
 
     def _key_pressed(self, watched: QObject, event: QKeyEvent) -> bool:
         now = self.clock()
@@ -170,16 +187,22 @@ class ScanCatcher(QObject):
                 self._reset()
                 if restore is not None:
                     restore()
-                self.code_scanned.emit(text)
+                box = self._question_over_root(watched) if isinstance(watched, QWidget) else None
+                if box is not None and hasattr(box, "reject"):
+                    box.reject()  # the safe answer; the scan follows once the box is gone
+                    QTimer.singleShot(0, lambda: self.code_scanned.emit(text))
+                else:
+                    self.code_scanned.emit(text)
                 return True
             self._reset()
             return False
         text = event.text()
+        if event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._reset()  # a shortcut (Ctrl+Z carries the text "z" on some systems)
+            return False
         if not text or not text.isprintable():
-            if event.modifiers() & ~(
-                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-            ):
-                self._reset()  # a shortcut, not a scanner
             return False  # Shift and other silent keys do not break a burst
         if self._last is None or now - self._last > self.max_gap:
             self._buffer = []

@@ -140,6 +140,21 @@ class Undone:
 
 
 @dataclass(frozen=True)
+class Declined:
+    """A "no" to a question: nothing risky was recorded.
+
+    Attributes:
+        name: whose card the question was on ("" for an entry's correction or undo).
+        card_kept: the card stays open for another outcome (a hire beyond the headcount
+            declined); otherwise it was closed (another interview declined) or none was open.
+    """
+
+    kind: QuestionKind
+    name: str
+    card_kept: bool
+
+
+@dataclass(frozen=True)
 class BoothView:
     """Everything the booth's screen shows besides the card, read in one go."""
 
@@ -157,7 +172,7 @@ class _Pending:
     outcome: str | None = None
     opening_id: int | None = None
     notes: str = ""
-    interview_id: uuid.UUID | None = None  # the entry an undo question is about
+    interview_id: uuid.UUID | None = None  # the entry an undo or correction is about
 
 
 class BoothOperations:
@@ -306,26 +321,32 @@ class BoothOperations:
 
     # -- questions -----------------------------------------------------------------------------
     def answer(self, yes: bool) -> Result[object]:
-        """The answer to the open question. "No" is always safe: nothing risky is recorded."""
+        """The answer to the open question. "No" is always safe: nothing risky is recorded
+        (the result is then ``Recorded(Declined)``)."""
         pending, card = self.pending, self.card
         if pending is None:
             return Refused(JobFairError(NO_QUESTION))
         self.pending = None
         kind = pending.question.kind
+        name = card.card.name if card is not None else ""
         if kind is QuestionKind.UNDO_INTERVIEW:
             if not yes or pending.interview_id is None:
-                return Recorded(None)
+                return Recorded(Declined(kind, "", card is not None))
             return self._undo(pending.interview_id)
+        if kind is QuestionKind.OVER_HEADCOUNT and pending.interview_id is not None:
+            if not yes:  # a correction of an earlier entry: it stays as it was
+                return Recorded(Declined(kind, "", card is not None))
+            return self._correct(pending.interview_id, pending.outcome, force=True)
         if card is None:
-            return Recorded(None)
+            return Recorded(Declined(kind, "", False))
         if kind is QuestionKind.REPEAT_INTERVIEW:
             if not yes:
                 self.card = None
-                return Recorded(None)
+                return Recorded(Declined(kind, name, False))
             return self._add_repeat(card)
         if kind is QuestionKind.OVER_HEADCOUNT:
-            if not yes:
-                return Recorded(None)  # the card stays, undecided: choose another outcome
+            if not yes:  # the card stays, undecided: choose another outcome or opening
+                return Recorded(Declined(kind, name, True))
             return self._save(card, pending.outcome, pending.opening_id, pending.notes,
                               force=True)
         return Refused(JobFairError(NO_QUESTION))
@@ -369,9 +390,15 @@ class BoothOperations:
         return result
 
     def correct(
-        self, interview_id: uuid.UUID, outcome: str | None, *, force: bool = False
+        self, interview_id: uuid.UUID, outcome: str | None, *, name: str = ""
     ) -> Result[OutcomeSaved]:
-        """Change the outcome of one of the recent or undecided entries (needs the server)."""
+        """Change the outcome of one of the recent or undecided entries (needs the server); a
+        hire beyond the headcount asks first, as on the card (``name``: whose entry it is)."""
+        return self._correct(interview_id, outcome, force=False, name=name)
+
+    def _correct(
+        self, interview_id: uuid.UUID, outcome: str | None, *, force: bool, name: str = ""
+    ) -> Result[OutcomeSaved]:
         def work(_b: BoothBackend) -> OutcomeSaved:
             with self.session_factory.begin() as session:
                 v = booth_service.correct_interview(session, self.actor, interview_id, outcome,
@@ -381,9 +408,12 @@ class BoothOperations:
         try:
             return self._server(work)
         except HeadcountExceededError as err:
-            return NeedsConfirmation(Question(
-                QuestionKind.OVER_HEADCOUNT, HEADCOUNT_QUESTION, HEADCOUNT_YES,
-                {**err.params, "name": ""}))
+            self.pending = _Pending(
+                Question(QuestionKind.OVER_HEADCOUNT, HEADCOUNT_QUESTION, HEADCOUNT_YES,
+                         {**err.params, "name": name}),
+                outcome=outcome, interview_id=interview_id,
+            )
+            return NeedsConfirmation(self.pending.question)
 
     # -- the queue -----------------------------------------------------------------------------
     def enqueue(self, text: str) -> Result[Queued]:

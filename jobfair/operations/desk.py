@@ -44,6 +44,11 @@ DUPLICATE_QUESTION = QT_TRANSLATE_NOOP(
     "operations", "This person may already be registered. Register them anyway?"
 )
 DUPLICATE_YES = QT_TRANSLATE_NOOP("operations", "Register anyway")
+UNDO_QUESTION = QT_TRANSLATE_NOOP(
+    "operations", "Undo the check-in of {name}? They no longer count as having come."
+)
+UNDO_YES = QT_TRANSLATE_NOOP("operations", "Undo the check-in")
+NO_QUESTION = QT_TRANSLATE_NOOP("errors", "There is no question to answer.")
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,30 @@ class Arrival:
 @dataclass(frozen=True)
 class Undone:
     seeker_id: uuid.UUID
+    name: str
     at: datetime
+
+
+@dataclass(frozen=True)
+class Declined:
+    """A "no" to the desk's question: nothing was recorded (the walk-in form keeps its text)."""
+
+    kind: QuestionKind
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """A scan's check-in, and the question it withdrew (answered "no")."""
+
+    arrival: Arrival
+    withdrawn: QuestionKind | None = None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    question: Question
+    data: SeekerInput | None = None
+    seeker_id: uuid.UUID | None = None
 
 
 class DeskBackend:
@@ -139,16 +167,40 @@ class DeskOperations:
             OutboxDesk(outbox, actor, fair_id) if outbox is not None else None,
             link,
         )
+        self.pending: _Pending | None = None
 
-    def scan(self, text: str) -> Result[Arrival]:
-        """A badge scanned or its number typed: check the seeker in."""
+    @property
+    def question(self) -> Question | None:
+        return self.pending.question if self.pending is not None else None
+
+    def scan(self, text: str) -> Result[Scanned]:
+        """A badge scanned or its number typed: check the seeker in. An open question is
+        withdrawn with its safe answer first."""
+        withdrawn = self.pending.question.kind if self.pending is not None else None
+        self.pending = None
         try:
             arrival, kept = self.route.write(lambda b: b.check_in(text))
         except ServerNeeded:
             return needs_server()
         except JobFairError as err:
             return Refused(err)
-        return KeptOffline(arrival) if kept else Recorded(arrival)
+        scanned = Scanned(arrival, withdrawn)
+        return KeptOffline(scanned) if kept else Recorded(scanned)
+
+    def answer(self, yes: bool, reason: str = "") -> Result[object]:
+        """The answer to the open question; "no" records nothing."""
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return Refused(JobFairError(NO_QUESTION))
+        kind = pending.question.kind
+        if not yes:
+            return Recorded(Declined(kind))
+        if kind is QuestionKind.POSSIBLE_DUPLICATE and pending.data is not None:
+            return self.register(pending.data, confirmed=True)
+        if kind is QuestionKind.UNDO_CHECK_IN and pending.seeker_id is not None:
+            return self._undo_check_in(pending.seeker_id, str(pending.question.params["name"]),
+                                       reason)
+        return Refused(JobFairError(NO_QUESTION))
 
     def check_in(self, seeker_id: uuid.UUID) -> Result[Arrival]:
         """Check in the seeker the volunteer chose in the search results."""
@@ -179,9 +231,11 @@ class DeskOperations:
                 return twins
             assert isinstance(twins, Recorded)
             if twins.value:
-                return NeedsConfirmation(
+                self.pending = _Pending(
                     Question(QuestionKind.POSSIBLE_DUPLICATE, DUPLICATE_QUESTION,
-                             DUPLICATE_YES, {"twins": tuple(twins.value)}))
+                             DUPLICATE_YES, {"twins": tuple(twins.value)}),
+                    data=data)
+                return NeedsConfirmation(self.pending.question)
         data = data if data.id is not None else replace(data, id=uuid.uuid4())
 
         def work(session: Session) -> Arrival:
@@ -190,9 +244,18 @@ class DeskOperations:
 
         return self._write(work)
 
-    def undo_check_in(self, seeker_id: uuid.UUID, reason: str) -> Result[Undone]:
+    def ask_undo_check_in(self, seeker_id: uuid.UUID, name: str) -> Result[Undone]:
+        """Undo a check-in made by mistake: a question that needs a reason first."""
+        if self.route.link is not None and not self.route.link.online:
+            return needs_server()
+        self.pending = _Pending(
+            Question(QuestionKind.UNDO_CHECK_IN, UNDO_QUESTION, UNDO_YES, {"name": name}),
+            seeker_id=seeker_id)
+        return NeedsConfirmation(self.pending.question)
+
+    def _undo_check_in(self, seeker_id: uuid.UUID, name: str, reason: str) -> Result[Undone]:
         def work(session: Session) -> Undone:
-            return Undone(seeker_id, undo_check_in(session, self.actor, seeker_id, reason))
+            return Undone(seeker_id, name, undo_check_in(session, self.actor, seeker_id, reason))
 
         return self._write(work)
 

@@ -21,6 +21,7 @@ class QuestionKind(StrEnum):
     OVER_HEADCOUNT = "over_headcount"  # yes: hire beyond the opening's headcount
     UNDO_INTERVIEW = "undo_interview"  # yes: undo the entry
     POSSIBLE_DUPLICATE = "possible_duplicate"  # yes: register the walk-in anyway
+    UNDO_CHECK_IN = "undo_check_in"  # yes (with a reason): take the check-in back
 
 
 @dataclass(frozen=True)

@@ -386,7 +386,7 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth.py" line="+248"/>
+        <location filename="../../jobfair/gui/booth.py" line="+254"/>
         <source>{station} {label} · {employer}</source>
         <translation>{station} {label} · {employer}</translation>
     </message>
@@ -421,145 +421,211 @@
         <translation>최근 기록</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Undecided ({count})</source>
+        <translation>미정 ({count})</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Switching booths needs the server, which cannot be reached now.</source>
+        <translation>부스를 바꾸려면 서버가 필요한데, 지금은 연결되지 않습니다.</translation>
+    </message>
+    <message>
         <source>Interview not recorded</source>
-        <translation>면접이 기록되지 않음</translation>
+        <translation type="vanished">면접이 기록되지 않음</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The interview of {name} has no outcome yet. Leave without recording it?</source>
-        <translation>{name} 님의 면접 결과가 아직 없습니다. 기록하지 않고 나갈까요?</translation>
+        <translation type="vanished">{name} 님의 면접 결과가 아직 없습니다. 기록하지 않고 나갈까요?</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+16"/>
         <source>Booth not chosen</source>
         <translation>부스를 선택하지 못함</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+51"/>
+        <source>The last action failed: {reason}. Nothing was half saved; try again.</source>
+        <translation>방금 작업이 실패했습니다: {reason}. 절반만 저장된 것은 없습니다. 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{name} was interviewed here before: add another interview? Ctrl+Y yes, Esc no.</source>
+        <translation>{name} 님은 이 부스에서 이미 면접을 봤습니다. 면접을 하나 더 추가할까요? Ctrl+Y 예, Esc 아니요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the interview left undecided is open again. Choose the outcome.</source>
+        <translation>{name}: 미정으로 남은 면접을 다시 열었습니다. 결과를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Question about {name} withdrawn: nothing risky was recorded.</source>
+        <translation>{name} 님에 대한 질문은 취소되었습니다: 위험한 내용은 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} stays undecided (see Undecided).</source>
+        <translation>{name} 님은 미정으로 남았습니다(미정 탭 참고).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(a badge not on this PC&apos;s list)</source>
+        <translation>(이 PC 명단에 없는 명찰)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{name} is in the queue already.</source>
         <translation>{name} 님은 이미 대기 중입니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{name} is waiting ({count} in the queue).</source>
         <translation>{name} 님 대기 등록 (대기 {count}명).</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Badge not on this PC&apos;s list</source>
-        <translation>이 PC 명단에 없는 배지</translation>
+        <translation type="vanished">이 PC 명단에 없는 배지</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{name} was interviewed at this booth before, at {time} ({outcome}). Add another interview?</source>
-        <translation>{name} 님은 이 부스에서 {time}에 이미 면접을 보았습니다 ({outcome}). 면접을 하나 더 추가할까요?</translation>
+        <translation type="vanished">{name} 님은 이 부스에서 {time}에 이미 면접을 보았습니다 ({outcome}). 면접을 하나 더 추가할까요?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+61"/>
         <source>Interviewed before</source>
-        <translation>이미 면접함</translation>
+        <translation type="vanished">이미 면접함</translation>
     </message>
     <message>
-        <location line="-57"/>
         <source>{name}: interviewed here at {time}; nothing added.</source>
-        <translation>{name}: {time}에 이 부스에서 면접함. 추가하지 않았습니다.</translation>
+        <translation type="vanished">{name}: {time}에 이 부스에서 면접함. 추가하지 않았습니다.</translation>
     </message>
     <message>
         <source>Offline: {name} from this PC&apos;s list. Choose the outcome; it is saved on this PC and sent when the server is back.</source>
         <translation type="vanished">오프라인: 이 PC 명단의 {name}님입니다. 결과를 고르세요. 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-44"/>
         <source>Offline · {name}: choose the outcome; it waits on this PC for the server.</source>
         <translation>오프라인 · {name}: 결과를 고르세요. 서버가 돌아올 때까지 이 PC에 보관됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>{name} checked in by this scan. Choose the outcome.</source>
         <translation>{name} 님이 이 스캔으로 입장 처리되었습니다. 결과를 고르세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{name}: choose the outcome.</source>
         <translation>{name}: 결과를 고르세요.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+74"/>
-        <location line="+35"/>
         <source>Beyond the headcount</source>
-        <translation>구인인원 초과</translation>
+        <translation type="vanished">구인인원 초과</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+111"/>
         <source>Not recorded. Choose another outcome or opening.</source>
-        <translation>기록하지 않았습니다. 다른 결과나 채용분야를 고르세요.</translation>
+        <translation type="vanished">기록하지 않았습니다. 다른 결과나 채용분야를 고르세요.</translation>
     </message>
     <message>
-        <location line="-102"/>
         <source>Nothing added.</source>
-        <translation>추가하지 않았습니다.</translation>
+        <translation type="vanished">추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+80"/>
         <source>Recorded: {name} – {outcome}</source>
         <translation>기록됨: {name} – {outcome}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(beyond the headcount, confirmed)</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>Undo</source>
-        <translation>되돌리기</translation>
+        <translation type="vanished">되돌리기</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Undo this entry? {entry}</source>
-        <translation>이 기록을 되돌릴까요? {entry}</translation>
+        <translation type="vanished">이 기록을 되돌릴까요? {entry}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Undone: {entry}</source>
-        <translation>되돌림: {entry}</translation>
+        <translation type="vanished">되돌림: {entry}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-18"/>
         <source>Changed to {outcome}.</source>
         <translation>{outcome}(으)로 바꾸었습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Choose the opening the seeker is hired for.</source>
-        <translation>채용할 모집 직종을 고르세요.</translation>
+        <translation type="vanished">채용할 모집 직종을 고르세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>All {headcount} positions of &apos;{title}&apos; were filled when this PC last reached the server. Hire beyond the headcount?</source>
-        <translation>이 PC가 마지막으로 서버에 연결되었을 때 &apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다. 인원을 넘겨 채용할까요?</translation>
+        <translation type="vanished">이 PC가 마지막으로 서버에 연결되었을 때 &apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다. 인원을 넘겨 채용할까요?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Saved on this PC: {name} – {outcome}. It is sent when the server is back.</source>
         <translation>이 PC에 저장됨: {name} – {outcome}. 서버가 돌아오면 전송됩니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>This needs the server, which cannot be reached now. Scanning and recording outcomes go on: they are saved on this PC.</source>
-        <translation>이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 스캔과 결과 입력은 계속할 수 있으며 이 PC에 저장됩니다.</translation>
+        <translation type="vanished">이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 스캔과 결과 입력은 계속할 수 있으며 이 PC에 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-108"/>
         <source>Nobody is waiting.</source>
         <translation>대기자가 없습니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+82"/>
+        <source>Ctrl+Y: yes · Esc: no, choose another outcome or opening.</source>
+        <translation>Ctrl+Y: 예 · Esc: 아니요, 다른 결과나 채용 분야를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not recorded as a hire. Choose another outcome or opening.</source>
+        <translation>채용으로 기록하지 않았습니다. 다른 결과나 채용 분야를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name}: left undecided (see Undecided).</source>
+        <translation>{name}: 미정으로 두었습니다(미정 탭 참고).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Undone.</source>
+        <translation>되돌렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not recorded beyond the headcount. Choose another outcome or opening.</source>
+        <translation>구인인원을 넘겨 기록하지 않았습니다. 다른 결과나 채용 분야를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing added for {name}.</source>
+        <translation>{name} 님에게 추가된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing changed.</source>
+        <translation>바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Undo? Ctrl+Y: yes · Esc: no.</source>
+        <translation>되돌릴까요? Ctrl+Y: 예 · Esc: 아니요.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Printing a confirmation needs the server, which cannot be reached now.</source>
+        <translation>면접확인서를 인쇄하려면 서버가 필요한데, 지금은 연결되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
@@ -567,6 +633,16 @@
         <location line="+1"/>
         <source>There is no interview here to confirm yet: record it first.</source>
         <translation>확인할 면접이 아직 없습니다. 먼저 면접 결과를 기록하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The paper sheet needs the server, which cannot be reached now.</source>
+        <translation>종이 결과표를 입력하려면 서버가 필요한데, 지금은 연결되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connected again: everything saved on this PC has reached the server.</source>
+        <translation>다시 연결됨: 이 PC에 저장된 기록이 모두 서버에 전송되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1243,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+72"/>
+        <location filename="../../jobfair/gui/desk.py" line="+78"/>
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -1177,7 +1253,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+125"/>
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
@@ -1192,7 +1268,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>면접확인서 (F6)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Walk-in form</source>
         <translation>현장 접수 양식</translation>
     </message>
@@ -1202,32 +1278,44 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>현장 접수 양식에 입력한 내용이 아직 저장되지 않았습니다. 입력한 내용을 버리고 나가시겠습니까?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
+        <source>The last action failed: {reason}. Nothing was half saved; try again.</source>
+        <translation>방금 작업이 실패했습니다: {reason}. 절반만 저장된 것은 없습니다. 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Nothing was changed.</source>
+        <translation>바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The check-in of {name} is undone; they no longer count as having come.</source>
+        <translation>{name} 님의 입장 확인을 취소했습니다. 더 이상 참여자로 세지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Already checked in at {time} (from this PC&apos;s list: the server cannot be reached).</source>
         <translation>{time}에 이미 입장 확인됨 (이 PC 명단 기준: 서버에 연결할 수 없음)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Checked in. Saved on this PC: it is sent when the server is back.</source>
         <translation>입장 확인. 이 PC에 저장되었으며 서버가 돌아오면 전송됩니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Possible duplicate</source>
-        <translation>중복 등록 의심</translation>
+        <translation type="vanished">중복 등록 의심</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Not saved</source>
-        <translation>저장되지 않음</translation>
+        <translation type="vanished">저장되지 않음</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>This needs the server, which cannot be reached now. Scanning badges goes on: check-ins are saved on this PC.</source>
-        <translation>이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 배지 스캔은 계속할 수 있으며 입장 확인은 이 PC에 저장됩니다.</translation>
+        <translation type="vanished">이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 배지 스캔은 계속할 수 있으며 입장 확인은 이 PC에 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
@@ -1242,7 +1330,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>명찰이 출력되지 않음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>same phone</source>
         <translation>같은 연락처</translation>
     </message>
@@ -1252,15 +1340,27 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>같은 이름과 생년</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This person may already be registered:
 {list}
 
 Register them anyway?</source>
-        <translation>이미 등록된 분일 수 있습니다:
+        <translation type="vanished">이미 등록된 분일 수 있습니다:
 {list}
 
 그래도 접수하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../jobfair/gui/dialogs.py" line="+48"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -1929,12 +2029,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+350"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-349"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2019,7 +2119,7 @@ Register them anyway?</source>
         <translation>{name} 님, 어서 오세요.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
@@ -2668,6 +2768,24 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
 </context>
 <context>
+    <name>QuestionBar</name>
+    <message>
+        <location filename="../../jobfair/gui/question_bar.py" line="+133"/>
+        <source>{answer} (Ctrl+Y)</source>
+        <translation>{answer} (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No (Esc)</source>
+        <translation>아니요 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why? (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../../jobfair/gui/booth_queue.py" line="+59"/>
@@ -2688,14 +2806,19 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_recent.py" line="+60"/>
+        <location filename="../../jobfair/gui/booth_recent.py" line="+64"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>되돌리기 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change outcome</source>
         <translation>결과 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record outcome</source>
+        <translation>결과 기록</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2761,12 +2884,12 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_scan.py" line="+117"/>
+        <location filename="../../jobfair/gui/desk_scan.py" line="+161"/>
         <source>Scan a badge, search, or register a walk-in.</source>
         <translation>명찰을 스캔하거나, 검색하거나, 현장 접수를 하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>&amp;Code:</source>
         <translation>코드(&amp;C):</translation>
     </message>
@@ -2786,6 +2909,11 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>최근 입장 확인</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Undo check-in…</source>
+        <translation>입장 확인 취소…</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Already checked in at {time}</source>
         <translation>{time}에 이미 입장 확인됨</translation>
@@ -2801,7 +2929,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>입장 확인</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Born {year} · {band}</source>
         <translation>{year}년생 · {band}</translation>
     </message>
@@ -2814,17 +2942,26 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_search.py" line="+75"/>
         <source>Part of the name, the last four digits of the phone, or #badge number</source>
-        <translation>이름 일부, 전화번호 뒤 4자리 또는 #명찰 번호</translation>
+        <translation type="vanished">이름 일부, 전화번호 뒤 4자리 또는 #명찰 번호</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../jobfair/gui/desk_search.py" line="+78"/>
+        <source>Part of the name, the last four digits of the phone, or #badge number. Down to choose, Enter to check in.</source>
+        <translation>이름 일부, 전화번호 끝 네 자리 또는 #명찰번호. ↓로 고르고 Enter로 입장 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
+        <source>{shown} of {total} shown: type more of the name.</source>
+        <translation>{total}명 중 {shown}명 표시: 이름을 더 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{count} found</source>
         <translation>{count}명 찾음</translation>
     </message>
@@ -2832,6 +2969,11 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <location line="+2"/>
         <source>Nobody found</source>
         <translation>찾은 사람 없음</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose a person first: Down, then Enter.</source>
+        <translation>먼저 사람을 고르세요: ↓ 다음 Enter.</translation>
     </message>
 </context>
 <context>
@@ -4422,18 +4564,18 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+193"/>
+        <location filename="../../jobfair/services/booth.py" line="+194"/>
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+186"/>
-        <location line="+63"/>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+158"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+102"/>
+        <location line="+142"/>
+        <location line="+107"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="+128"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+103"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+100"/>
-        <location filename="../../jobfair/services/interviews.py" line="+133"/>
+        <location filename="../../jobfair/services/interviews.py" line="+117"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
@@ -4443,51 +4585,55 @@ Notice version {version}.</source>
         <translation>이 박람회에는 {label} 부스가 없습니다. &apos;jobfair booths&apos; 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../../jobfair/services/badges.py" line="+137"/>
         <location filename="../../jobfair/services/booth_paper.py" line="+74"/>
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+27"/>
-        <location filename="../../jobfair/services/desk.py" line="+243"/>
+        <location line="+8"/>
+        <location filename="../../jobfair/services/booth.py" line="+60"/>
+        <location filename="../../jobfair/services/desk.py" line="+280"/>
         <location filename="../../jobfair/services/matching.py" line="+82"/>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="+284"/>
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="+285"/>
         <location filename="../../jobfair/services/seekers.py" line="+222"/>
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location line="-20"/>
         <source>This badge belongs to another fair.</source>
-        <translation>다른 박람회의 명찰입니다.</translation>
+        <translation type="vanished">다른 박람회의 명찰입니다.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a badge code, a badge number or a seeker id.</source>
         <translation type="vanished">&apos;{value}&apos;은(는) 명찰 코드도, 명찰 번호도, 구직자 ID도 아닙니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../jobfair/services/booth.py" line="+5"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+4"/>
         <location filename="../../jobfair/services/interviews.py" line="+4"/>
         <source>This seeker is registered for another fair than booth {booth}.</source>
         <translation>이 구직자는 {booth} 부스와 다른 박람회에 등록되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_interviews.py" line="-111"/>
+        <location filename="../../jobfair/domain/interviews.py" line="+62"/>
         <source>&apos;{value}&apos; is not an outcome key: 1 hired, 2 second interview, 3 pending, 4 not hired, or empty to decide later.</source>
         <translation>&apos;{value}&apos;은(는) 결과 키가 아닙니다. 1 현장채용, 2 2차면접, 3 채용예정·검토, 4 불합격 중에서 누르거나, 나중에 정하려면 비워 두세요.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
+        <source>All {headcount} positions of &apos;{title}&apos; are filled ({hired} hired).</source>
+        <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용).</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/booth_interviews.py" line="-58"/>
         <source>{name} was already interviewed at booth {booth} at {time}. Confirm to add another interview.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
     </message>
     <message>
         <location line="+131"/>
         <location filename="../../jobfair/services/follow_up.py" line="+50"/>
-        <location filename="../../jobfair/services/interviews.py" line="+57"/>
+        <location filename="../../jobfair/services/interviews.py" line="+53"/>
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
@@ -4518,22 +4664,18 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../jobfair/services/interviews.py" line="+54"/>
+        <location filename="../../jobfair/services/interviews.py" line="+51"/>
         <source>Opening {opening_id} is not one of booth {booth}&apos;s.</source>
         <translation>구인공고 {opening_id}은(는) {booth} 부스의 공고가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../jobfair/services/interviews.py" line="-100"/>
-        <location line="+68"/>
+        <location filename="../../jobfair/domain/interviews.py" line="-14"/>
         <source>Choose the opening the seeker is hired for.</source>
         <translation>채용한 구인공고를 선택하세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../jobfair/services/interviews.py" line="-122"/>
         <source>All {headcount} positions of &apos;{title}&apos; are filled ({hired} hired). Confirm to hire beyond the headcount.</source>
-        <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
+        <translation type="vanished">&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/booth_queue.py" line="+138"/>
@@ -4737,7 +4879,7 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 취업지원 대상 구분이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/interviews.py" line="-31"/>
+        <location filename="../../jobfair/domain/interviews.py" line="-33"/>
         <source>&apos;{value}&apos; is not an outcome: use hired, second, pending or rejected.</source>
         <translation>&apos;{value}&apos;은(는) 면접 결과가 아닙니다. hired(현장채용), second(2차면접), pending(채용예정·검토), rejected(불합격) 중 하나를 쓰세요.</translation>
     </message>
@@ -4748,7 +4890,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../jobfair/services/interviews.py" line="+137"/>
+        <location filename="../../jobfair/services/interviews.py" line="-45"/>
         <source>This interview was undone; it cannot be changed.</source>
         <translation>취소된 면접 기록은 고칠 수 없습니다.</translation>
     </message>
@@ -4803,22 +4945,23 @@ Notice version {version}.</source>
         <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 --force를 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="+113"/>
+        <location filename="../../jobfair/services/badges.py" line="-31"/>
         <source>The badge {code} is genuine but belongs to no seeker on this database (deleted, or from a fair since removed).</source>
         <translation>명찰 {code}은(는) 정상 발급된 명찰이지만 이 데이터베이스에 해당 구직자가 없습니다(삭제되었거나, 이미 지워진 박람회의 명찰입니다).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+82"/>
         <source>There is no seeker with id {seeker_id} at this fair.</source>
         <translation>이 박람회에 ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/desk.py" line="-155"/>
+        <location filename="../../jobfair/services/desk.py" line="-192"/>
         <source>There is no fair with id {fair_id}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location filename="../../jobfair/services/badges.py" line="-45"/>
+        <location filename="../../jobfair/services/desk.py" line="+198"/>
         <source>This badge belongs to another fair on this database ({fair}). Choose that fair, or register the person for this one.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
     </message>
@@ -4929,7 +5072,7 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 구직자 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/confirmation.py" line="+76"/>
+        <location filename="../../jobfair/services/confirmation.py" line="+77"/>
         <source>There is no such interview (it may have been undone).</source>
         <translation>해당 면접 기록이 없습니다 (취소되었을 수 있습니다).</translation>
     </message>
@@ -5059,7 +5202,7 @@ Notice version {version}.</source>
         <translation>잘못 입력한 횟수가 너무 많습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/outbox_replay.py" line="+41"/>
+        <location filename="../../jobfair/services/outbox_replay.py" line="+42"/>
         <source>Hired while offline for &apos;{title}&apos;, whose {headcount} positions were filled meanwhile ({hired} hired): recorded beyond the headcount.</source>
         <translation>오프라인 중 &apos;{title}&apos;에 채용했으나 그 사이 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용). 인원 초과 채용으로 기록했습니다.</translation>
     </message>
@@ -5074,7 +5217,7 @@ Notice version {version}.</source>
         <translation>서버에 기록을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="-240"/>
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="-237"/>
         <source>The server cannot be reached and this PC has no list of the fair&apos;s seekers yet: the scan cannot be checked. Write the badge number down and enter it when the server is back.</source>
         <translation>서버에 연결할 수 없고 이 PC에는 아직 박람회 구직자 명단이 없어 스캔을 확인할 수 없습니다. 배지 번호를 적어 두었다가 서버가 돌아오면 입력하세요.</translation>
     </message>
@@ -5122,6 +5265,37 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/checkin.py" line="+82"/>
         <source>This check-in was recorded for another seeker.</source>
         <translation>이 입장 기록은 다른 구직자의 것으로 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Say why the check-in is undone.</source>
+        <translation>입장 확인을 취소하는 사유를 적어 주세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This seeker is not checked in.</source>
+        <translation>이 구직자는 입장 확인되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This seeker has been interviewed at a booth: undo those interviews there first.</source>
+        <translation>이 구직자는 부스에서 면접을 봤습니다. 먼저 그 부스에서 면접을 되돌리세요.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/operations/booth.py" line="+74"/>
+        <source>There is no card open: scan a badge first.</source>
+        <translation>열린 카드가 없습니다. 먼저 명찰을 스캔하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../jobfair/operations/desk.py" line="+51"/>
+        <source>There is no question to answer.</source>
+        <translation>답할 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/operations/results.py" line="+82"/>
+        <source>This needs the server, which cannot be reached now. Scanning badges goes on: what is recorded is saved on this PC and sent when the server is back.</source>
+        <translation>이 작업에는 서버가 필요한데, 지금은 연결되지 않습니다. 명찰 스캔은 계속됩니다: 기록은 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +6036,59 @@ Notice version {version}.</source>
     <message>
         <source>Save PDF…</source>
         <translation type="vanished">PDF로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../jobfair/operations/booth.py" line="-14"/>
+        <source>{name} was interviewed at this booth at {time} ({outcome}). Add another interview?</source>
+        <translation>{name} 님은 {time}에 이 부스에서 면접을 봤습니다({outcome}). 면접을 하나 더 추가할까요?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add another interview</source>
+        <translation>면접 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All {headcount} positions of &apos;{title}&apos; are filled ({hired} hired). Hire {name} beyond the headcount?</source>
+        <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용). {name} 님을 구인인원을 넘겨 채용할까요?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hire beyond the headcount</source>
+        <translation>구인인원 초과 채용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the interview of {name} at {time}?</source>
+        <translation>{time}의 {name} 님 면접을 되돌릴까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo it</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/operations/desk.py" line="-8"/>
+        <source>This person may already be registered. Register them anyway?</source>
+        <translation>이미 등록된 사람일 수 있습니다. 그래도 등록할까요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register anyway</source>
+        <translation>그래도 등록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the check-in of {name}? They no longer count as having come.</source>
+        <translation>{name} 님의 입장 확인을 취소할까요? 더 이상 참여자로 세지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the check-in</source>
+        <translation>입장 확인 취소</translation>
     </message>
 </context>
 <context>

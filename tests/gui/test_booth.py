@@ -1,4 +1,6 @@
-"""The booth station driven as a recruiter would: choose the booth, scan, one key, the rules."""
+"""The booth station driven as a recruiter would, from the main window, at a scanner's speed:
+choose the booth, scan, one key; the questions on the card and what a scan does to them; the
+queue; undo and corrections. After each, the database and the dashboard's figures agree."""
 
 from __future__ import annotations
 
@@ -11,344 +13,357 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from jobfair.config import Config
 from jobfair.db.models import AuditEvent, CheckIn, Interview, QueueEntry
-from jobfair.domain.codes import StationKind
-from jobfair.gui.booth import (
-    BANNER_OK,
-    BANNER_REFUSED,
-    BoothScreen,
-    booth_setting_key,
-    create_station,
-)
+from jobfair.gui.booth import BANNER_OK, BANNER_REFUSED, BANNER_WARN, BoothScreen
 from jobfair.gui.booth_models import RecentModel, WaitingModel, outcome_label
 from jobfair.gui.booth_paper import PaperSheetDialog
-from jobfair.gui.stations import StationContext
-from jobfair.services.badges import ensure_badges
+from jobfair.gui.main_window import MainWindow
+from jobfair.operations.results import QuestionKind
+from jobfair.services.analytics import booth_rows
 from jobfair.services.booth import booth_day
 from jobfair.services.context import Actor
-from jobfair.services.seekers import Consent, SeekerView
-from tests.gui.conftest import FakeDialogs, activate, scan_into, station_context
-from tests.services.fairkit import SmallFair, register, small_fair
+from tests.gui.conftest import MakeWindow
+from tests.gui.stationkit import People, fair_today, open_station, people, press, scan, settle
+from tests.services.fairkit import SmallFair
 
 Factory = sessionmaker[Session]
 
 
 @dataclass
 class Booth:
+    window: MainWindow
     screen: BoothScreen
     fair: SmallFair
-    seekers: dict[str, SeekerView]
-    codes: dict[str, str]
-    dialogs: FakeDialogs
+    people: People
     factory: Factory
-    settings: QSettings
-    context: StationContext
+
+    def interviews(self, name: str) -> list[Interview]:
+        with self.factory() as s:
+            return list(s.scalars(
+                select(Interview)
+                .where(Interview.seeker_id == self.people.seekers[name].id)
+                .order_by(Interview.started_at)
+            ))
+
+    def scan(self, qtbot: QtBot, name: str) -> None:
+        scan(qtbot, self.people.codes[name], self.screen)
+        settle(qtbot, self.screen)
+
+    def key(self, qtbot: QtBot, key: Qt.Key, *, wait_for: str | None = None) -> None:
+        """An outcome key on the card (it counts after the short pause that tells it from a
+        scan); ``wait_for``: the seeker whose interview must change."""
+        before = [(i.outcome, i.voided_at) for i in self.interviews(wait_for)] if wait_for else []
+        press(qtbot, key)
+        if wait_for:
+            qtbot.waitUntil(lambda: [(i.outcome, i.voided_at)
+                                     for i in self.interviews(wait_for)] != before)
+        settle(qtbot, self.screen)
+
+    def dashboard_row(self) -> tuple[int, int, int]:
+        """What the organizer's dashboard shows for booth A-1: interviews, hires, waiting."""
+        with self.factory() as s:
+            row = next(r for r in booth_rows(s, self.fair.fair_id) if r.label == "A-1")
+        return row.interviews, row.hires, row.queue
 
 
-
-
+def choose_booth(qtbot: QtBot, screen: BoothScreen, label: str) -> None:
+    qtbot.waitUntil(screen.chooser.filter_edit.hasFocus)
+    qtbot.keyClicks(screen.chooser.filter_edit, label.lower())
+    qtbot.keyClick(screen.chooser.filter_edit, Qt.Key.Key_Return)
 
 
 @pytest.fixture
-def booth(
-    qtbot: QtBot,
-    gui_factory: Factory,
-    gui_config: Config,
-    settings: QSettings,
-    fake_dialogs: FakeDialogs,
-) -> Iterator[Booth]:
-    fair = small_fair(gui_factory, headcount=1)
-    people = {"Kim": "010-1234-5678", "Lee": "010-2345-6789", "Park": "010-3456-7890"}
-    seekers = {n: register(gui_factory, fair.fair_id, n, phone=p) for n, p in people.items()}
-    with gui_factory.begin() as s:
-        by_id = ensure_badges(s, [v.id for v in seekers.values()])
-    codes = {n: by_id[v.id] for n, v in seekers.items()}
-    settings.setValue(booth_setting_key(fair.fair_id), fair.booth_a)
-    context = station_context(
-        StationKind.BOOTH, gui_factory, gui_config, settings, fake_dialogs, fair.fair_id,
-        "recruiter",
-    )
-    screen = BoothScreen(context)
-    qtbot.addWidget(screen)
-    activate(qtbot, screen)
-    yield Booth(screen, fair, seekers, codes, fake_dialogs, gui_factory, settings, context)
-
-
-def scan(qtbot: QtBot, booth: Booth, text: str) -> None:
-    """The recruiter scans into the scan field, then Enter."""
-    scan_into(qtbot, booth.screen.scan_edit, text)
-
-
-def press(qtbot: QtBot, booth: Booth, key: Qt.Key) -> None:
-    """An outcome key on the card; it counts after the short pause that tells it from a scan."""
-    qtbot.keyClick(booth.screen.outcome, key)
-
-
-def interviews(booth: Booth, seeker: str) -> list[Interview]:
-    with booth.factory() as s:
-        return list(
-            s.scalars(
-                select(Interview)
-                .where(Interview.seeker_id == booth.seekers[seeker].id)
-                .order_by(Interview.started_at)
-            )
-        )
-
-
-def live(rows: list[Interview]) -> list[Interview]:
-    return [r for r in rows if r.voided_at is None]
-
-
-def test_first_open_asks_for_the_booth_and_remembers_it(
-    qtbot: QtBot,
-    gui_factory: Factory,
-    gui_config: Config,
-    settings: QSettings,
-    fake_dialogs: FakeDialogs,
-) -> None:
-    fair = small_fair(gui_factory)
-    context = station_context(
-        StationKind.BOOTH, gui_factory, gui_config, settings, fake_dialogs, fair.fair_id,
-        "recruiter",
-    )
-    screen = create_station(context)
+def booth(qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory) -> Iterator[Booth]:
+    fair = fair_today(gui_factory, headcount=1)
+    folks = people(gui_factory, fair.fair_id, {
+        "Kim": "010-1234-5678", "Lee": "010-2345-6789", "Park": "010-3456-7890",
+    }, shared=("Park",))
+    window = make_window()
+    screen = open_station(qtbot, window, 2)
     assert isinstance(screen, BoothScreen)
-    qtbot.addWidget(screen)
-    activate(qtbot, screen)
+    choose_booth(qtbot, screen, "A-1")
+    qtbot.waitUntil(screen.scan_edit.hasFocus)
+    yield Booth(window, screen, fair, folks, gui_factory)
+
+
+def test_the_booth_is_chosen_once_and_remembered(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory, settings: QSettings
+) -> None:
+    fair = fair_today(gui_factory)
+    window = make_window()
+    screen = open_station(qtbot, window, 2)
+    assert isinstance(screen, BoothScreen)
     assert screen.stack.currentWidget() is screen.chooser
     assert len(screen.chooser.visible_labels()) == 2
-    qtbot.waitUntil(screen.chooser.filter_edit.hasFocus)
-    qtbot.keyClicks(screen.chooser.filter_edit, "b-1")
-    assert [t.split(" ")[0] for t in screen.chooser.visible_labels()] == ["B-1"]
-    qtbot.keyClick(screen.chooser.filter_edit, Qt.Key.Key_Return)
+    choose_booth(qtbot, screen, "B-1")
     assert screen.booth is not None and screen.booth.id == fair.booth_b
     assert "B-1" in screen.heading.text()
-    assert settings.value(booth_setting_key(fair.fair_id)) in (fair.booth_b, str(fair.booth_b))
+    window.close()
 
-    again = BoothScreen(context)
-    qtbot.addWidget(again)
-    assert again.booth is not None and again.booth.id == fair.booth_b
-    assert again.stack.currentIndex() == 1
-
-    again.switch_booth()
-    assert again.stack.currentWidget() is again.chooser
-    again.choose_booth(fair.booth_a)
-    assert again.booth is not None and again.booth.label == "A-1"
-    assert int(str(settings.value(booth_setting_key(fair.fair_id)))) == fair.booth_a
+    again = make_window()
+    screen = again.station_screen
+    assert isinstance(screen, BoothScreen)  # the station and its booth come back
+    assert screen.booth is not None and screen.booth.id == fair.booth_b
+    screen.switch_button.click()
+    choose_booth(qtbot, screen, "A-1")
+    assert screen.booth is not None and screen.booth.label == "A-1"
 
 
 def test_scan_then_one_key_records_a_hire(qtbot: QtBot, booth: Booth) -> None:
     screen = booth.screen
-    scan(qtbot, booth, booth.codes["Kim"])
-    assert screen.card is not None and screen.card.name == "Kim"
+    booth.scan(qtbot, "Kim")
     assert screen.card_view.name_label.text() == "Kim"
-    assert screen.card.checked_in_by_scan  # never went to the desk: the scan checked them in
-    with booth.factory() as s:
-        assert s.scalar(select(CheckIn).where(CheckIn.seeker_id == booth.seekers["Kim"].id))
+    assert screen.outcome.active and screen.outcome.hasFocus()
+    with booth.factory() as s:  # never went to the desk: the scan checked them in
+        assert s.scalar(select(CheckIn).where(CheckIn.seeker_id == booth.people.seekers["Kim"].id))
+    [row] = booth.interviews("Kim")  # the card is an interview from the start
+    assert row.outcome is None
     assert screen.card_view.details_label.text() == QCoreApplication.translate(
         "SeekerCardView", "Contact details not shared with employers (no consent)."
     )
     assert screen.outcome.current_opening() == booth.fair.opening_a  # the only one, preselected
-    qtbot.waitUntil(screen.outcome.hasFocus)
 
-    press(qtbot, booth, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Kim")) == 1)
-    [row] = interviews(booth, "Kim")
+    booth.key(qtbot, Qt.Key.Key_1, wait_for="Kim")
+    [row] = booth.interviews("Kim")
     assert row.outcome == "hired" and row.opening_id == booth.fair.opening_a
-    assert row.booth_id == booth.fair.booth_a and not row.over_headcount
+    assert not row.over_headcount
     assert screen.banner_state == BANNER_OK and "Kim" in screen.banner_text
     assert screen.day_panel.values["interviews"].text() == "1"
     assert screen.day_panel.values["hires"].text() == "1 / 1"
-    assert screen.day_panel.values["hired"].text() == "1"
     assert screen.recent_panel.model.rowCount() == 1
-    assert screen.card is None and not screen.outcome.active
-    assert screen.scan_edit.hasFocus()
+    assert not screen.outcome.active and screen.scan_edit.hasFocus()
+    assert booth.dashboard_row() == (1, 1, 0)
 
 
-def test_a_badge_number_and_enter_leaves_it_open(qtbot: QtBot, booth: Booth) -> None:
+def test_a_badge_number_and_enter_leaves_it_undecided(qtbot: QtBot, booth: Booth) -> None:
     screen = booth.screen
-    number = booth.seekers["Lee"].badge_no
-    scan(qtbot, booth, f"#{number}")
-    assert screen.card is not None and screen.card.name == "Lee"
-    qtbot.waitUntil(screen.outcome.hasFocus)
-    qtbot.keyClick(screen.outcome, Qt.Key.Key_Return)
-    [row] = interviews(booth, "Lee")
+    scan(qtbot, booth.people.badge("Lee"), screen)
+    settle(qtbot, screen)
+    assert screen.card_view.name_label.text() == "Lee"
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, screen)
+    [row] = booth.interviews("Lee")
     assert row.outcome is None
     assert screen.day_panel.values["undecided"].text() == "1"
+    assert screen.undecided_panel.model.rowCount() == 1
 
-    scan(qtbot, booth, "#999")
-    assert screen.banner_state == BANNER_REFUSED
-    assert "999" in screen.banner_text
-    assert screen.card is None
+    scan(qtbot, "#999", screen)
+    settle(qtbot, screen)
+    assert screen.banner_state == BANNER_REFUSED and "999" in screen.banner_text
 
 
-def test_a_scan_is_not_taken_for_outcome_keys(qtbot: QtBot, booth: Booth) -> None:
+def test_a_scan_while_a_card_waits_keeps_both(qtbot: QtBot, booth: Booth) -> None:
     screen = booth.screen
-    scan(qtbot, booth, booth.codes["Kim"])
-    qtbot.waitUntil(screen.outcome.hasFocus)
-    # the next seeker's badge is scanned while the card waits (the scanner types into the card)
-    qtbot.keyClicks(screen.outcome, booth.codes["Lee"])
-    qtbot.keyClick(screen.outcome, Qt.Key.Key_Return)
+    booth.scan(qtbot, "Kim")
+    assert screen.outcome.hasFocus()
+    booth.scan(qtbot, "Lee")  # typed into the card: codes hold the digits 2-4
+    qtbot.wait(300)  # longer than the pause after which a digit counts as an outcome
+    assert screen.card_view.name_label.text() == "Lee"
+    [kim] = booth.interviews("Kim")
+    assert kim.outcome is None and kim.voided_at is None  # not dropped: undecided
+    assert "Kim" in screen.banner_text
+    assert booth.dashboard_row() == (2, 0, 0)
+    assert {r.name for r in screen.undecided_panel.model.rows} == {"Kim", "Lee"}
+    # the undecided one is completed later by scanning the seeker again
+    booth.scan(qtbot, "Kim")
+    assert screen.card_view.name_label.text() == "Kim"
+    booth.key(qtbot, Qt.Key.Key_2, wait_for="Kim")
+    assert [i.outcome for i in booth.interviews("Kim")] == ["second"]
+
+
+def test_a_scan_while_the_over_headcount_question_is_open(qtbot: QtBot, booth: Booth) -> None:
+    screen = booth.screen
+    booth.scan(qtbot, "Kim")
+    booth.key(qtbot, Qt.Key.Key_1, wait_for="Kim")
+    booth.scan(qtbot, "Lee")
+    press(qtbot, Qt.Key.Key_1)
+    qtbot.waitUntil(screen.question.isVisible)
+    assert screen.question.question is not None
+    assert screen.question.question.kind is QuestionKind.OVER_HEADCOUNT
+    assert screen.question.hasFocus()
+    assert "Ctrl+Y" in screen.question.yes_button.text()
+    assert not screen.question.yes_button.isDefault()
+    # the next badge arrives (its Enter must not confirm, its digits must not record)
+    booth.scan(qtbot, "Park")
     qtbot.wait(300)
-    assert screen.card is not None and screen.card.name == "Lee"
-    assert interviews(booth, "Kim") == []
+    assert not screen.question.isVisible()
+    assert screen.card_view.name_label.text() == "Park"
+    [lee] = booth.interviews("Lee")
+    assert lee.outcome is None and not lee.over_headcount  # the safe answer
+    assert len(booth.interviews("Park")) == 1  # and Park's badge was not lost
+    assert booth.dashboard_row() == (3, 1, 0)
 
 
-def test_double_scan_asks_before_adding(qtbot: QtBot, booth: Booth) -> None:
+def test_the_over_headcount_question_needs_ctrl_y(qtbot: QtBot, booth: Booth) -> None:
     screen = booth.screen
-    scan(qtbot, booth, booth.codes["Lee"])
-    press(qtbot, booth, Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Lee")) == 1)
-
-    booth.dialogs.answers = [False]
-    scan(qtbot, booth, booth.codes["Lee"])
-    assert len(booth.dialogs.asked) == 1
-    assert "Lee" in booth.dialogs.asked[0][1]
-    assert screen.card_view.earlier_label.text()  # the earlier interview is shown
-    assert not screen.outcome.active
-    press(qtbot, booth, Qt.Key.Key_2)
-    qtbot.wait(300)
-    assert len(interviews(booth, "Lee")) == 1  # "no": nothing added
-
-    booth.dialogs.answers = [True]
-    scan(qtbot, booth, booth.codes["Lee"])
-    assert len(booth.dialogs.asked) == 2
-    press(qtbot, booth, Qt.Key.Key_2)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Lee")) == 2)
-    assert [r.outcome for r in interviews(booth, "Lee")] == ["pending", "second"]
-    assert screen.day_panel.values["interviews"].text() == "2"
-    assert screen.day_panel.values["seekers"].text() == "1"
-
-
-def test_hire_beyond_headcount_needs_confirmation(qtbot: QtBot, booth: Booth) -> None:
-    screen = booth.screen
-    scan(qtbot, booth, booth.codes["Kim"])
-    press(qtbot, booth, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Kim")) == 1)
-
-    booth.dialogs.answers = [False]
-    scan(qtbot, booth, booth.codes["Lee"])
-    press(qtbot, booth, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: len(booth.dialogs.asked) == 1)
-    assert booth.dialogs.asked[0][0] == QCoreApplication.translate(
-        "BoothScreen", "Beyond the headcount"
-    )
-    assert interviews(booth, "Lee") == []
-    assert screen.outcome.active  # the card stays for another outcome
-
-    booth.dialogs.answers = [True]
-    press(qtbot, booth, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Lee")) == 1)
-    [row] = interviews(booth, "Lee")
-    assert row.outcome == "hired" and row.over_headcount
+    booth.scan(qtbot, "Kim")
+    booth.key(qtbot, Qt.Key.Key_1, wait_for="Kim")
+    booth.scan(qtbot, "Lee")
+    press(qtbot, Qt.Key.Key_1)
+    qtbot.waitUntil(screen.question.isVisible)
+    press(qtbot, Qt.Key.Key_Return)  # Enter is "no"
+    settle(qtbot, screen)
+    assert not screen.question.isVisible() and screen.outcome.active
+    assert booth.interviews("Lee")[0].outcome is None
+    assert screen.banner_state == BANNER_WARN
+    press(qtbot, Qt.Key.Key_1)
+    qtbot.waitUntil(screen.question.isVisible)
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, screen)
+    [lee] = booth.interviews("Lee")
+    assert lee.outcome == "hired" and lee.over_headcount
     assert screen.day_panel.values["hires"].text() == "2 / 1"
     with booth.factory() as s:
-        event = s.scalar(
-            select(AuditEvent).where(AuditEvent.entity == "interview",
-                                     AuditEvent.entity_id == str(row.id))
-        )
-    assert event is not None and event.after is not None
-    assert event.after["over_headcount"] is True
+        event = s.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "interview", AuditEvent.entity_id == str(lee.id),
+            AuditEvent.action == "update")).one()
+    assert event.after is not None and event.after["outcome"] == "hired"
     model = screen.recent_panel.model
     assert model.data(model.index(0, 4)) == QCoreApplication.translate(
         "BoothModels", "{outcome} (over headcount)"
     ).format(outcome=outcome_label("hired"))
 
 
-def test_undo_and_correct(qtbot: QtBot, booth: Booth) -> None:
+def test_a_scan_while_the_repeat_question_is_open(qtbot: QtBot, booth: Booth) -> None:
     screen = booth.screen
-    scan(qtbot, booth, booth.codes["Kim"])
-    press(qtbot, booth, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Kim")) == 1)
-    scan(qtbot, booth, booth.codes["Park"])
-    press(qtbot, booth, Qt.Key.Key_4)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Park")) == 1)
-    assert screen.day_panel.values["interviews"].text() == "2"
+    booth.scan(qtbot, "Lee")
+    booth.key(qtbot, Qt.Key.Key_3, wait_for="Lee")
+    booth.scan(qtbot, "Lee")
+    assert screen.question.isVisible()
+    assert screen.question.question is not None
+    assert screen.question.question.kind is QuestionKind.REPEAT_INTERVIEW
+    assert screen.card_view.earlier_label.text()  # the earlier interview is shown
+    press(qtbot, Qt.Key.Key_4)  # a digit does not answer, nor record
+    qtbot.wait(300)
+    assert len(booth.interviews("Lee")) == 1
+    booth.scan(qtbot, "Kim")  # the next badge: no extra interview of Lee, Kim's card opens
+    qtbot.wait(300)
+    assert not screen.question.isVisible()
+    assert screen.card_view.name_label.text() == "Kim"
+    assert len(booth.interviews("Lee")) == 1 and len(booth.interviews("Kim")) == 1
+    assert booth.interviews("Kim")[0].outcome is None  # the 4 did not land on Kim either
 
-    screen.scan_edit.setFocus()
-    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert "Park" in booth.dialogs.asked[-1][1]
-    assert live(interviews(booth, "Park")) == []
-    assert interviews(booth, "Park")[0].voided_at is not None  # kept on record
-    assert screen.day_panel.values["interviews"].text() == "1"
+    booth.scan(qtbot, "Lee")  # now a person answers: Ctrl+Y adds another interview
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, screen)
+    booth.key(qtbot, Qt.Key.Key_2, wait_for="Lee")
+    assert [r.outcome for r in booth.interviews("Lee")] == ["pending", "second"]
+    assert screen.day_panel.values["seekers"].text() == "2"
+
+
+def test_called_with_f3_then_a_scan_keeps_the_interview(qtbot: QtBot, booth: Booth) -> None:
+    screen = booth.screen
+    press(qtbot, Qt.Key.Key_F2)
+    assert screen.waiting_mode
+    booth.scan(qtbot, "Park")
+    booth.scan(qtbot, "Lee")
+    assert [r.name for r in screen.queue_panel.model.rows] == ["Park", "Lee"]
+    assert screen.day_panel.values["waiting"].text() == "2"
+    assert booth.dashboard_row()[2] == 2
+    press(qtbot, Qt.Key.Key_F2)
+    press(qtbot, Qt.Key.Key_F3)
+    settle(qtbot, screen)
+    assert screen.card_view.name_label.text() == "Park"
+    booth.scan(qtbot, "Kim")  # the next badge comes before a key for Park
+    [park] = booth.interviews("Park")
+    assert park.outcome is None and park.voided_at is None
+    with booth.factory() as s:
+        entry = s.scalar(select(QueueEntry).where(
+            QueueEntry.seeker_id == booth.people.seekers["Park"].id))
+    assert entry is not None and entry.done_at is not None
+    assert [r.name for r in screen.queue_panel.model.rows] == ["Lee"]
+    assert screen.day_panel.values["waiting"].text() == "1"
+    assert booth.dashboard_row() == (2, 0, 1)  # the dashboard agrees with the booth
+
+
+def test_undo_asks_on_the_card_and_a_scan_withdraws_it(qtbot: QtBot, booth: Booth) -> None:
+    screen = booth.screen
+    booth.scan(qtbot, "Kim")
+    booth.key(qtbot, Qt.Key.Key_1, wait_for="Kim")
+    booth.scan(qtbot, "Lee")
+    booth.key(qtbot, Qt.Key.Key_4, wait_for="Lee")
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(screen.question.isVisible)
+    assert "Lee" in screen.question.label.text()
+    press(qtbot, Qt.Key.Key_Escape)
+    settle(qtbot, screen)
+    assert booth.interviews("Lee")[0].voided_at is None
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(screen.question.isVisible)
+    booth.scan(qtbot, "Park")  # a scan withdraws the undo question: nothing undone
+    assert not screen.question.isVisible()
+    assert booth.interviews("Lee")[0].voided_at is None
+    press(qtbot, Qt.Key.Key_Return)  # Park: leave undecided
+    settle(qtbot, screen)
+    screen.recent_panel.table.setFocus()
+    screen.recent_panel.select(booth.interviews("Lee")[0].id)
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(screen.question.isVisible)
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, screen)
+    assert booth.interviews("Lee")[0].voided_at is not None  # kept on record, undone
     assert screen.day_panel.values["rejected"].text() == "0"
+    assert booth.dashboard_row() == (2, 1, 0)
 
     # correct Kim's hire to a second interview: the hire count goes back
-    screen.recent_panel.table.selectRow(0)
-    screen.recent_panel.outcome_combo.setCurrentIndex(
-        screen.recent_panel.outcome_combo.findData("second")
-    )
+    screen.recent_panel.select(booth.interviews("Kim")[0].id)
+    combo = screen.recent_panel.outcome_combo
+    combo.setCurrentIndex(combo.findData("second"))
     screen.recent_panel.correct_button.click()
-    assert interviews(booth, "Kim")[0].outcome == "second"
+    settle(qtbot, screen)
+    assert booth.interviews("Kim")[0].outcome == "second"
     assert screen.day_panel.values["hires"].text() == "0 / 1"
     with booth.factory() as s:
-        day = booth_day(s, booth.fair.booth_a, actor=Actor())
-    assert day.hires == 0 and day.interviews == 1
+        assert booth_day(s, booth.fair.booth_a, actor=Actor()).hires == 0
 
 
-def test_queue_scan_in_as_waiting_then_next(qtbot: QtBot, booth: Booth) -> None:
+def test_undecided_entries_are_completed_from_their_tab(qtbot: QtBot, booth: Booth) -> None:
     screen = booth.screen
-    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_F2)
-    assert screen.waiting_mode and screen.waiting_button.isChecked()
-    scan(qtbot, booth, booth.codes["Park"])
-    scan(qtbot, booth, booth.codes["Lee"])
-    assert screen.card is None
-    rows = screen.queue_panel.model.rows
-    assert [r.name for r in rows] == ["Park", "Lee"]
-    assert screen.day_panel.values["waiting"].text() == "2"
-    model = screen.queue_panel.model
-    assert any(ch.isdigit() for ch in str(model.data(model.index(0, 3))))  # minutes waited
-
-    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_F2)
-    assert not screen.waiting_mode
-    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_F3)
-    assert screen.card is not None and screen.card.name == "Park"
-    assert [r.name for r in screen.queue_panel.model.rows] == ["Lee"]
-    press(qtbot, booth, Qt.Key.Key_2)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Park")) == 1)
-    with booth.factory() as s:
-        entry = s.scalar(
-            select(QueueEntry).where(QueueEntry.seeker_id == booth.seekers["Park"].id)
-        )
-    assert entry is not None and entry.called_at is not None and entry.done_at is not None
-    screen.refresh_timer.timeout.emit()
-    assert screen.day_panel.values["waiting"].text() == "1"
+    booth.scan(qtbot, "Kim")
+    booth.scan(qtbot, "Lee")
+    press(qtbot, Qt.Key.Key_0)
+    qtbot.waitUntil(lambda: not screen.outcome.active)
+    settle(qtbot, screen)
+    panel = screen.undecided_panel
+    assert {r.name for r in panel.model.rows} == {"Kim", "Lee"}
+    assert "2" in screen.tabs.tabText(2)
+    panel.select(booth.interviews("Kim")[0].id)
+    panel.outcome_combo.setCurrentIndex(panel.outcome_combo.findData("rejected"))
+    panel.correct_button.click()
+    settle(qtbot, screen)
+    assert booth.interviews("Kim")[0].outcome == "rejected"
+    assert [r.name for r in panel.model.rows] == ["Lee"]
 
 
 def test_models_pass_the_model_tester(qtbot: QtBot, qtmodeltester: object, booth: Booth) -> None:
     screen = booth.screen
-    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_F2)
-    scan(qtbot, booth, booth.codes["Park"])
-    qtbot.keyClick(screen.scan_edit, Qt.Key.Key_F2)
-    scan(qtbot, booth, booth.codes["Kim"])
-    press(qtbot, booth, Qt.Key.Key_4)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Kim")) == 1)
+    press(qtbot, Qt.Key.Key_F2)
+    booth.scan(qtbot, "Park")
+    press(qtbot, Qt.Key.Key_F2)
+    booth.scan(qtbot, "Kim")
+    booth.key(qtbot, Qt.Key.Key_4, wait_for="Kim")
     waiting: WaitingModel = screen.queue_panel.model
     recent: RecentModel = screen.recent_panel.model
     assert waiting.rowCount() == 1 and recent.rowCount() == 1
     qtmodeltester.check(waiting)  # type: ignore[attr-defined]
     qtmodeltester.check(recent)  # type: ignore[attr-defined]
-    qtmodeltester.check(WaitingModel())  # type: ignore[attr-defined]
+    qtmodeltester.check(screen.undecided_panel.model)  # type: ignore[attr-defined]
 
 
-def test_details_only_with_consent_and_the_paper_sheet_from_the_menu(
+def test_details_only_with_consent_and_the_paper_sheet_button(
     qtbot: QtBot, booth: Booth
 ) -> None:
-    shared = register(
-        booth.factory, booth.fair.fair_id, "Choi", phone="010-5555-6666",
-        consent=Consent(collection=True, provision=True),
-    )
     screen = booth.screen
-    scan(qtbot, booth, f"{shared.badge_no}")
-    assert screen.card is not None and screen.card.phone == "01055556666"
-    assert "010-5555-6666" in screen.card_view.details_label.text()
+    booth.scan(qtbot, "Park")
+    assert "010-3456-7890" in screen.card_view.details_label.text()
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, screen)
 
     screen.paper_button.click()
     dialog = screen.findChild(PaperSheetDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.booth_id() == booth.fair.booth_a
-    dialog.table.set_cell(0, 0, str(booth.seekers["Park"].badge_no))
+    dialog.table.set_cell(0, 0, str(booth.people.seekers["Lee"].badge_no))
     dialog.table.set_cell(0, 1, "4")
     assert dialog.save() is not None
     qtbot.waitUntil(lambda: screen.day_panel.values["rejected"].text() == "1")

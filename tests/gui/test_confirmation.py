@@ -26,7 +26,8 @@ from jobfair.services.fairs import get_fair
 from tests.documents.conftest import poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import pdf_pages, pdf_text
 from tests.gui.conftest import FakeDialogs, build_small_fair
-from tests.gui.test_booth import Booth, booth, interviews, press, scan  # noqa: F401  (fixture)
+from tests.gui.stationkit import press
+from tests.gui.test_booth import Booth, booth  # noqa: F401  (fixture)
 from tests.gui.test_printing import FakePrintUi
 from tests.services.fairkit import ticking_clock
 
@@ -116,23 +117,25 @@ def test_retention_banner_reminds_and_purges(
 
 
 def test_booth_f6_confirms_the_newest_interview_here(
-    qtbot: QtBot, booth: Booth, monkeypatch: pytest.MonkeyPatch  # noqa: F811  (fixture)
+    qtbot: QtBot,
+    booth: Booth,  # noqa: F811  (fixture)
+    monkeypatch: pytest.MonkeyPatch,
+    fake_dialogs: FakeDialogs,
 ) -> None:
     calls: list[uuid.UUID] = []
     monkeypatch.setattr(
         "jobfair.gui.booth.print_confirmation", lambda _c, target, _p: calls.append(target)
     )
     screen = booth.screen
-    qtbot.keyClick(screen, Qt.Key.Key_F6)
-    assert calls == [] and len(booth.dialogs.informed) == 1  # nothing recorded yet
+    press(qtbot, Qt.Key.Key_F6)
+    assert calls == [] and len(fake_dialogs.informed) == 1  # nothing recorded yet
 
-    scan(qtbot, booth, booth.codes["Kim"])
-    press(qtbot, booth, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: len(interviews(booth, "Kim")) == 1)
-    qtbot.keyClick(screen, Qt.Key.Key_F6)
-    assert calls == [interviews(booth, "Kim")[0].id]
+    booth.scan(qtbot, "Kim")
+    booth.key(qtbot, Qt.Key.Key_1, wait_for="Kim")
+    press(qtbot, Qt.Key.Key_F6)
+    assert calls == [booth.interviews("Kim")[0].id]
 
-    scan(qtbot, booth, booth.codes["Kim"])  # the card open again: its last interview here
-    assert screen.card is not None
+    booth.scan(qtbot, "Kim")  # the card open again: its last interview here
+    assert screen.card_view.card is not None
     screen.confirm_button.click()
-    assert calls[-1] == interviews(booth, "Kim")[0].id
+    assert calls[-1] == booth.interviews("Kim")[0].id

@@ -1,38 +1,31 @@
-"""The registration desk driven as a volunteer would: scans, searches, a walk-in with consent."""
+"""The registration desk driven as a volunteer would, from the main window, at a scanner's
+speed: scans wherever the focus is, search and choose, undo a check-in with a reason, walk-ins
+with their consent and the duplicate question. After each, the database agrees."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.config import Config
-from jobfair.db.models import CheckIn, Seeker
-from jobfair.domain import badge_code
+from jobfair.db.models import AuditEvent, CheckIn, Seeker
 from jobfair.domain.codes import StationKind
 from jobfair.gui.desk import DeskScreen, create_station
 from jobfair.gui.desk_scan import BANNER_ALREADY, BANNER_OK, BANNER_REFUSED
-from jobfair.services.badges import badge_for
-from jobfair.services.seekers import SeekerView
-from tests.gui.conftest import FakeDialogs, activate, station_context, type_text
-from tests.services.fairkit import register, small_fair
+from jobfair.gui.main_window import MainWindow
+from jobfair.operations.results import QuestionKind
+from jobfair.services.metrics import compute_figures
+from tests.gui.conftest import FakeDialogs, MakeWindow, station_context, type_text
+from tests.gui.stationkit import People, fair_today, open_station, people, press, scan, settle
 
-
-class FakeClock:
-    def __init__(self, step: float = 0.004) -> None:
-        self.now = 0.0
-        self.step = step
-
-    def __call__(self) -> float:
-        self.now += self.step
-        return self.now
+Factory = sessionmaker[Session]
 
 
 @dataclass
@@ -45,196 +38,203 @@ class Printer:
 
 @dataclass
 class Desk:
+    window: MainWindow
     screen: DeskScreen
     fair_id: int
-    seekers: dict[str, SeekerView]
-    codes: dict[str, str]
+    people: People
     printer: Printer
-    dialogs: FakeDialogs
-    factory: sessionmaker[Session]
+    factory: Factory
 
+    def scan(self, qtbot: QtBot, text: str) -> None:
+        scan(qtbot, text, self.screen)
+        settle(qtbot, self.screen)
 
+    def checked_in(self, name: str) -> CheckIn | None:
+        with self.factory() as s:
+            return s.scalar(select(CheckIn).where(
+                CheckIn.seeker_id == self.people.seekers[name].id))
 
+    def seekers(self) -> int:
+        with self.factory() as s:
+            return s.scalar(select(func.count()).select_from(Seeker)) or 0
 
+    def attendees(self) -> int:
+        with self.factory() as s:
+            return compute_figures(s, self.fair_id).attendees
 
 
 @pytest.fixture
-def desk(
-    qtbot: QtBot,
-    gui_factory: sessionmaker[Session],
-    gui_config: Config,
-    settings: QSettings,
-    fake_dialogs: FakeDialogs,
-) -> Desk:
-    fair_id = small_fair(gui_factory).fair_id
-    people = {
-        "김민준": "010-1234-5678",
-        "김민지": "010-9999-4321",
-        "이서연": "010-2345-6789",
-    }
-    seekers = {
-        name: register(gui_factory, fair_id, name, phone=phone, channel="pre_registered")
-        for name, phone in people.items()
-    }
-    with gui_factory.begin() as s:
-        codes = {name: badge_for(s, v.id) for name, v in seekers.items()}
+def desk(qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory) -> Desk:
+    fair = fair_today(gui_factory)
+    folks = people(gui_factory, fair.fair_id, {
+        "김민준": "010-1234-5678", "김민지": "010-9999-4321", "이서연": "010-2345-6789",
+    })
+    window = make_window()
+    screen = open_station(qtbot, window, 1)
+    assert isinstance(screen, DeskScreen)
     printer = Printer()
-    context = station_context(
-        StationKind.DESK, gui_factory, gui_config, settings, fake_dialogs, fair_id, "desk"
-    )
-    screen = DeskScreen(context, print_badges=printer, scan_clock=FakeClock())
-    qtbot.addWidget(screen)
-    activate(qtbot, screen)
-    return Desk(screen, fair_id, seekers, codes, printer, fake_dialogs, gui_factory)
-
-
-def scan(qtbot: QtBot, text: str) -> None:
-    """The scanner types into whatever has the focus."""
-    target = QApplication.focusWidget()
-    assert target is not None
-    qtbot.keyClicks(target, text)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
-
-
-def checked_in(desk: Desk, name: str) -> CheckIn | None:
-    with desk.factory() as s:
-        return s.scalar(select(CheckIn).where(CheckIn.seeker_id == desk.seekers[name].id))
-
-
-def count(desk: Desk, what: Callable[[], object]) -> int:
-    with desk.factory() as s:
-        return int(s.scalar(select(func.count()).select_from(what())) or 0)  # type: ignore[arg-type]
+    screen.print_badges = printer
+    return Desk(window, screen, fair.fair_id, folks, printer, gui_factory)
 
 
 def test_a_scan_checks_in_whatever_has_the_focus(qtbot: QtBot, desk: Desk) -> None:
-    panel = desk.screen.scan_panel
-    desk.screen.focus_search()
-    desk.screen.search_panel.edit.setText("이서")
-    qtbot.waitUntil(desk.screen.search_panel.edit.hasFocus)
-    scan(qtbot, badge_code.format_code(desk.codes["김민준"]))
-    assert panel.state == BANNER_OK
-    assert panel.banner_text == QCoreApplication.translate("ScanPanel", "Checked in")
-    assert panel.name_label.text() == "김민준"
-    assert panel.badge_label.text() == "#1"
-    assert desk.screen.search_panel.edit.text() == "이서"  # the scan did not land in the field
-    row = checked_in(desk, "김민준")
-    assert row is not None and row.via == "scan"
-    assert panel.recent_list.count() == 1 and "김민준" in panel.recent_list.item(0).text()
-
-    scan(qtbot, desk.codes["김민준"])
-    assert panel.state == BANNER_ALREADY
-    # the desk's clock said 01:01 UTC at the first check-in: 10:01 in Seoul
-    assert panel.banner_text == QCoreApplication.translate(
-        "ScanPanel", "Already checked in at {time}"
-    ).format(time="10:01")
-    assert count(desk, lambda: CheckIn) == 1
+    screen = desk.screen
+    screen.focus_search()
+    type_text(screen.search_panel.edit, "이서")
+    desk.scan(qtbot, desk.people.codes["김민준"])
+    assert screen.scan_panel.state == BANNER_OK
+    assert screen.scan_panel.name_label.text() == "김민준"
+    assert screen.search_panel.edit.text() == "이서"  # the field the scan landed in is intact
+    assert desk.checked_in("김민준") is not None and desk.checked_in("김민준").via == "scan"
+    desk.scan(qtbot, desk.people.codes["김민준"])
+    assert screen.scan_panel.state == BANNER_ALREADY  # amber: counted once
+    assert desk.attendees() == 1
+    assert screen.scan_panel.recent_list.count() == 1
 
 
-def test_codes_typed_in_the_code_field(qtbot: QtBot, desk: Desk) -> None:
-    panel = desk.screen.scan_panel
-    desk.screen.catcher.clock = FakeClock(step=0.3)  # typed by hand, not scanned
-    desk.screen.focus_scan()
-    qtbot.waitUntil(panel.scan_edit.hasFocus)
-    scan(qtbot, desk.codes["이서연"].lower())
-    assert panel.state == BANNER_OK and panel.name_label.text() == "이서연"
-    assert checked_in(desk, "이서연") is not None
-    assert panel.scan_edit.text() == ""
-
-    desk.screen.focus_scan()
-    qtbot.waitUntil(panel.scan_edit.hasFocus)
-    scan(qtbot, "hello")
-    assert panel.state == BANNER_REFUSED
-    assert "hello" in panel.banner_text
-    assert panel.name_label.text() == ""
-
-    mistyped = desk.codes["김민지"][:-2] + desk.codes["김민지"][-1] + desk.codes["김민지"][-2]
-    desk.screen.focus_scan()
-    qtbot.waitUntil(panel.scan_edit.hasFocus)
-    scan(qtbot, mistyped)
-    assert panel.state == BANNER_REFUSED
-    assert checked_in(desk, "김민지") is None
+def test_codes_and_badge_numbers_typed_in_the_code_field(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    press(qtbot, Qt.Key.Key_F4)
+    assert screen.scan_panel.scan_edit.hasFocus()
+    typed = desk.people.codes["이서연"].lower()
+    qtbot.keyClicks(screen.scan_panel.scan_edit, f"{typed[:5]}-{typed[5:10]}-{typed[10:]}")
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, screen)
+    assert desk.checked_in("이서연") is not None
+    qtbot.keyClicks(screen.scan_panel.scan_edit, desk.people.badge("김민지"))
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, screen)
+    assert desk.checked_in("김민지") is not None
 
 
 def test_a_foreign_code_is_refused(qtbot: QtBot, desk: Desk) -> None:
-    foreign = badge_code.make_code(badge_code.new_secret(), 99)
-    desk.screen.focus_walk_in()
-    qtbot.waitUntil(desk.screen.walk_in.name_edit.hasFocus)
-    scan(qtbot, foreign)
-    panel = desk.screen.scan_panel
-    assert panel.state == BANNER_REFUSED
-    assert badge_code.format_code(foreign) in panel.banner_text
-    assert desk.screen.walk_in.name_edit.text() == ""
-    assert count(desk, lambda: CheckIn) == 0
+    desk.screen.focus_scan()
+    desk.scan(qtbot, "K7QF4-M2XRA-9TB3C")
+    assert desk.screen.scan_panel.state == BANNER_REFUSED
+    assert desk.attendees() == 0
 
 
-def test_search_by_name_part_and_phone_then_enter(qtbot: QtBot, desk: Desk) -> None:
-    search = desk.screen.search_panel
-    desk.screen.focus_search()
-    type_text(search.edit, "김민")
-    qtbot.waitUntil(lambda: search.model.rowCount() == 2)
-    assert [r.name for r in search.model.rows] == ["김민준", "김민지"]
-    qtbot.keyClick(search.edit, Qt.Key.Key_Down)
-    assert search.selected_id() == desk.seekers["김민지"].id
-    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
-    assert desk.screen.scan_panel.name_label.text() == "김민지"
-    row = checked_in(desk, "김민지")
-    assert row is not None and row.via == "search"
-    assert checked_in(desk, "김민준") is None
-    qtbot.waitUntil(lambda: search.model.rows[1].checked_in_at is not None)
+def test_search_checks_in_only_the_row_chosen(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    press(qtbot, Qt.Key.Key_F2)
+    panel = screen.search_panel
+    assert panel.edit.hasFocus()
+    type_text(panel.edit, "김민")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
+    assert panel.selected_id() is None  # nothing chosen for the volunteer
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, screen)
+    assert desk.attendees() == 0  # Enter without a choice checks nobody in
+    assert panel.status.text()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    chosen = panel.model.row_at(1)
+    assert chosen is not None and panel.selected_id() == chosen.seeker_id
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, screen)
+    with desk.factory() as s:
+        assert s.scalar(select(CheckIn.via).where(CheckIn.seeker_id == chosen.seeker_id)) \
+            == "search"
+    assert desk.attendees() == 1
+    assert screen.scan_panel.name_label.text() == chosen.name
 
-    search.edit.setText("6789")
-    qtbot.waitUntil(lambda: [r.name for r in search.model.rows] == ["이서연"])
-    assert search.model.rows[0].phone_masked == "010-****-6789"
-    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
-    assert checked_in(desk, "이서연") is not None
+    panel.edit.clear()
+    type_text(panel.edit, "5678")  # the last four digits of the phone
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+    assert panel.model.row_at(0) is not None and panel.model.row_at(0).name == "김민준"
+
+
+def test_search_says_when_it_shows_only_part(
+    qtbot: QtBot, desk: Desk, gui_factory: Factory
+) -> None:
+    people(gui_factory, desk.fair_id, {f"김철수{i:02d}": f"010-5555-{i:04d}" for i in range(24)})
+    press(qtbot, Qt.Key.Key_F2)
+    panel = desk.screen.search_panel
+    type_text(panel.edit, "김")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 20)
+    assert "20" in panel.status.text() and "26" in panel.status.text()
 
 
 def test_search_model(qtmodeltester: object, desk: Desk, qtbot: QtBot) -> None:
-    search = desk.screen.search_panel
-    search.edit.setText("김")
-    search.run_search()
-    assert search.model.rowCount() == 2
-    qtmodeltester.check(search.model)  # type: ignore[attr-defined]
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(desk.screen.search_panel.edit, "김민")
+    qtbot.waitUntil(lambda: desk.screen.search_panel.model.rowCount() == 2)
+    qtmodeltester.check(desk.screen.search_panel.model)  # type: ignore[attr-defined]
 
 
-def fill_walk_in(desk: Desk, name: str = "홍길동", phone: str = "010 8888 1234") -> None:
-    form = desk.screen.walk_in
-    desk.screen.focus_walk_in()
+def test_undo_a_check_in_with_a_reason(qtbot: QtBot, desk: Desk) -> None:
+    screen = desk.screen
+    screen.focus_scan()
+    desk.scan(qtbot, desk.people.codes["김민준"])
+    assert desk.attendees() == 1
+    screen.scan_panel.undo_button.click()
+    settle(qtbot, screen)
+    bar = screen.question
+    assert bar.isVisible() and bar.question is not None
+    assert bar.question.kind is QuestionKind.UNDO_CHECK_IN
+    assert bar.reason_edit.hasFocus() and not bar.yes_button.isEnabled()
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # no reason: nothing
+    press(qtbot, Qt.Key.Key_Return)  # Enter neither confirms nor cancels
+    assert bar.isVisible() and desk.attendees() == 1
+    # a scan meanwhile withdraws the question: nothing undone, the new arrival counted
+    desk.scan(qtbot, desk.people.codes["이서연"])
+    assert not bar.isVisible()
+    assert desk.attendees() == 2
+
+    screen.scan_panel.recent_list.setCurrentRow(1)  # 김민준, the earlier one
+    screen.scan_panel.undo_button.click()
+    settle(qtbot, screen)
+    assert "김민준" in bar.label.text()
+    type_text(bar.reason_edit, "다른 사람을 선택함")
+    press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, screen)
+    assert desk.checked_in("김민준") is None and desk.attendees() == 1
+    with desk.factory() as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "undo_checkin")).one()
+    assert event.after == {"reason": "다른 사람을 선택함"}
+    assert screen.scan_panel.recent_list.count() == 1
+
+
+def fill_walk_in(screen: DeskScreen, name: str = "홍길동", phone: str = "010 8888 1234") -> None:
+    form = screen.walk_in
+    press_f3 = screen.focus_walk_in
+    press_f3()
     type_text(form.name_edit, name)
-    type_text(form.birth_edit, "1990")
+    type_text(form.birth_edit, "1995")
     type_text(form.phone_edit, phone)
     form.keco_combo.setCurrentIndex(9)  # 8 설치·정비·생산직
     type_text(form.job_edit, "봉제")
 
 
 def test_walk_in_without_consent_is_not_saved(qtbot: QtBot, desk: Desk) -> None:
-    fill_walk_in(desk)
+    fill_walk_in(desk.screen)
     form = desk.screen.walk_in
-    assert "Youth" in form.age_groups_label.text() or "청년" in form.age_groups_label.text()
-    qtbot.keyClick(form.job_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "청년" in form.age_groups_label.text()
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, desk.screen)
     assert form.error_text("consent")
-    assert count(desk, lambda: Seeker) == 3
-    assert desk.printer.calls == []
+    assert desk.seekers() == 3 and desk.printer.calls == []
     assert form.name_edit.text() == "홍길동"  # nothing lost
 
 
 def test_walk_in_with_consent_is_saved_checked_in_and_printed(qtbot: QtBot, desk: Desk) -> None:
-    fill_walk_in(desk)
+    fill_walk_in(desk.screen)
     form = desk.screen.walk_in
     form.collection_box.setChecked(True)
     assert not form.flag_boxes["disability"].isEnabled()
     form.sensitive_box.setChecked(True)
     form.flag_boxes["disability"].setChecked(True)
-    qtbot.keyClick(form.job_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert desk.dialogs.asked == []  # no duplicate
+    form.job_edit.setFocus()
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, desk.screen)
+    assert not desk.screen.question.isVisible()  # no duplicate
     with desk.factory() as s:
         seeker = s.scalars(select(Seeker).where(Seeker.name == "홍길동")).one()
-        assert (seeker.phone, seeker.birth_year, seeker.channel) == ("01088881234", 1990, "walk_in")
+        assert (seeker.phone, seeker.birth_year, seeker.channel) == ("01088881234", 1995, "walk_in")
         assert (seeker.desired_keco, seeker.desired_job) == ("8", "봉제")
         assert seeker.groups == ["disability"]
         assert (seeker.consent_collection, seeker.consent_provision,
                 seeker.consent_sensitive) == (True, False, True)
-        assert seeker.consent_notice_version == "desk-2026-1"
         checkin = s.scalar(select(CheckIn).where(CheckIn.seeker_id == seeker.id))
         assert checkin is not None and checkin.via == "walk_in"
         new_id = seeker.id
@@ -247,65 +247,64 @@ def test_walk_in_with_consent_is_saved_checked_in_and_printed(qtbot: QtBot, desk
 
 def test_walk_in_errors_are_shown_beside_the_fields(qtbot: QtBot, desk: Desk) -> None:
     form = desk.screen.walk_in
-    desk.screen.focus_walk_in()
+    press(qtbot, Qt.Key.Key_F3)
     type_text(form.birth_edit, "2030")
     type_text(form.phone_edit, "12345")
     form.collection_box.setChecked(True)
     form.save_button.click()
-    assert form.error_text("name")
-    assert form.error_text("phone")
-    assert count(desk, lambda: Seeker) == 3
+    assert form.error_text("name") and form.error_text("phone")
+    assert desk.seekers() == 3
     type_text(form.name_edit, "홍길동")
     form.phone_edit.setText("010-8888-1234")
     form.save_button.click()
     assert form.error_text("birth")  # 2030 is not a plausible birth year
-    assert count(desk, lambda: Seeker) == 3
+    assert desk.seekers() == 3
 
 
-@pytest.mark.parametrize("answer", [False, True])
-def test_a_duplicate_is_warned_about(qtbot: QtBot, desk: Desk, answer: bool) -> None:
-    fill_walk_in(desk, name="김민준", phone="010-1234-5678")
-    form = desk.screen.walk_in
-    form.collection_box.setChecked(True)
-    desk.dialogs.answers = [answer]
-    form.save_button.click()
-    assert len(desk.dialogs.asked) == 1
-    assert "#1 김민준" in desk.dialogs.asked[0][1]
-    assert count(desk, lambda: Seeker) == (4 if answer else 3)
-    assert len(desk.printer.calls) == (1 if answer else 0)
-    assert (form.name_edit.text() == "") is answer
-
-
-def test_can_leave_asks_when_the_form_is_half_filled(qtbot: QtBot, desk: Desk) -> None:
-    type_text(desk.screen.walk_in.name_edit, "홍")
-    desk.dialogs.answers = [False]
-    assert not desk.screen.can_leave()
-    assert len(desk.dialogs.asked) == 1
-
-
-def test_through_the_main_window(
-    qtbot: QtBot, make_window: Callable[..., object], gui_factory: sessionmaker[Session]
+@pytest.mark.parametrize("answer", ["no", "yes", "scan"])
+def test_a_possible_duplicate_is_a_question_on_the_screen(
+    qtbot: QtBot, desk: Desk, answer: str
 ) -> None:
-    fair_id = small_fair(gui_factory).fair_id
-    seeker = register(gui_factory, fair_id, "최유나", phone="010-4567-8901")
-    with gui_factory.begin() as s:
-        code = badge_for(s, seeker.id)
-    window = make_window()
-    window.choose_station(StationKind.DESK)  # type: ignore[attr-defined]
-    screen = window.station_screen  # type: ignore[attr-defined]
-    assert isinstance(screen, DeskScreen)
-    screen.catcher.clock = FakeClock()
-    screen.focus_scan()
-    qtbot.waitUntil(screen.scan_panel.scan_edit.hasFocus)
-    scan(qtbot, code)
-    assert screen.scan_panel.state == BANNER_OK
-    with gui_factory() as s:
-        assert s.scalar(select(CheckIn.via).where(CheckIn.seeker_id == seeker.id)) == "scan"
+    screen = desk.screen
+    fill_walk_in(screen, name="김민준", phone="010-1234-5678")
+    form = screen.walk_in
+    form.collection_box.setChecked(True)
+    form.save_button.click()
+    settle(qtbot, screen)
+    bar = screen.question
+    assert bar.isVisible() and bar.question is not None
+    assert bar.question.kind is QuestionKind.POSSIBLE_DUPLICATE
+    assert f"#{desk.people.seekers['김민준'].badge_no} 김민준" in bar.label.text()
+    assert bar.hasFocus()
+    if answer == "yes":
+        press(qtbot, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    elif answer == "no":
+        press(qtbot, Qt.Key.Key_Escape)
+    else:
+        desk.scan(qtbot, desk.people.codes["이서연"])
+    settle(qtbot, screen)
+    assert not bar.isVisible()
+    assert desk.seekers() == (4 if answer == "yes" else 3)
+    assert len(desk.printer.calls) == (1 if answer == "yes" else 0)
+    assert (form.name_edit.text() == "") is (answer == "yes")  # "no" keeps what was typed
+    if answer == "scan":
+        assert desk.checked_in("이서연") is not None
+
+
+def test_leaving_a_half_filled_form_asks(
+    qtbot: QtBot, desk: Desk, fake_dialogs: FakeDialogs
+) -> None:
+    press(qtbot, Qt.Key.Key_F3)
+    type_text(desk.screen.walk_in.name_edit, "홍")
+    fake_dialogs.answers = [False]
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # to the booth station
+    assert len(fake_dialogs.asked) == 1
+    assert desk.window.station_screen is desk.screen  # the form stays
 
 
 def test_without_a_fair_the_desk_shows_the_figures_page(
     qtbot: QtBot,
-    gui_factory: sessionmaker[Session],
+    gui_factory: Factory,
     gui_config: Config,
     settings: QSettings,
     fake_dialogs: FakeDialogs,
@@ -315,35 +314,3 @@ def test_without_a_fair_the_desk_shows_the_figures_page(
     )
     qtbot.addWidget(screen)
     assert not isinstance(screen, DeskScreen)
-
-
-def test_default_printing_goes_through_the_printing_module(
-    qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-    gui_factory: sessionmaker[Session],
-    gui_config: Config,
-    settings: QSettings,
-    fake_dialogs: FakeDialogs,
-) -> None:
-    import sys
-    import types
-
-    from jobfair.gui.desk import default_print_badges
-
-    fair_id = small_fair(gui_factory).fair_id
-    context = station_context(
-        StationKind.DESK, gui_factory, gui_config, settings, fake_dialogs, fair_id, "desk"
-    )
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    calls: list[tuple[object, list[uuid.UUID], object]] = []
-    fake = types.ModuleType("jobfair.gui.printing")
-    fake.print_badges_for = lambda ctx, ids, par: calls.append((ctx, ids, par))  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "jobfair.gui.printing", fake)
-    sid = uuid.uuid4()
-    default_print_badges(context, parent)([sid])
-    assert calls == [(context, [sid], parent)]
-
-    monkeypatch.setitem(sys.modules, "jobfair.gui.printing", types.ModuleType("empty"))
-    default_print_badges(context, parent)([sid])
-    assert len(fake_dialogs.informed) == 1 and len(calls) == 1

@@ -14,7 +14,7 @@ from typing import TypeVar, cast
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
@@ -25,19 +25,24 @@ from jobfair.db.engine import describe_url, make_engine, make_session_factory
 from jobfair.db.models import CheckIn, Interview, SyncConflict
 from jobfair.domain.codes import StationKind
 from jobfair.gui.application import build_main_window
+from jobfair.gui.booth import BANNER_REFUSED as BOOTH_REFUSED
 from jobfair.gui.booth import BANNER_WARN, BoothScreen, booth_setting_key
 from jobfair.gui.desk import DeskScreen
 from jobfair.gui.desk_scan import BANNER_OFFLINE, BANNER_REFUSED
+from jobfair.gui.main_window import MainWindow
 from jobfair.gui.offline import OfflineController, OfflineIndicator
 from jobfair.gui.organizer import OrganizerScreen
 from jobfair.gui.stations import StationContext
 from jobfair.gui.sync_conflicts import ConflictsPanel
+from jobfair.gui.workers import running_tasks
 from jobfair.services.badges import ensure_badges
 from jobfair.services.booth_interviews import record_interview
-from jobfair.services.checkin import check_in
 from jobfair.services.outbox import OVER_HEADCOUNT, DeliveryReport, Outbox, outbox_path
 from jobfair.services.seekers import SeekerView
-from tests.gui.conftest import FakeDialogs, MakeWindow, activate, scan_into, station_context
+from tests.conftest import _empty_all_tables
+from tests.gui.conftest import FakeDialogs, MakeWindow, activate, station_context
+from tests.gui.stationkit import People, fair_today, open_station, people, press, scan, settle
+from tests.netcut import NetCut
 from tests.services.fairkit import SmallFair, actor, register, small_fair
 
 Factory = sessionmaker[Session]
@@ -131,94 +136,177 @@ def copy_seekers(qtbot: QtBot, station: Station) -> None:
 
 
 
-def test_the_booth_goes_on_offline_and_delivers_once_when_the_server_is_back(
-    qtbot: QtBot, station: Station, gui_factory: Factory
-) -> None:
-    screen = open_screen(qtbot, station, BoothScreen(station.context))
-    with gui_factory.begin() as s:  # Kim checked in at the desk this morning
-        check_in(s, actor(), station.seekers["Kim"].id)
-    copy_seekers(qtbot, station)
-    assert station.indicator.online and station.indicator.waiting == 0
+@dataclass
+class SharedWindow:
+    """The main window of a station on the shared PostgreSQL server, reached through a link
+    that the test can cut like a dropped Wi-Fi."""
 
-    station.server.cut()
-    scan_into(qtbot, screen.scan_edit, station.codes["Kim"])
-    assert screen.card is not None and screen.card.name == "Kim"
+    window: MainWindow
+    link: NetCut
+    server: Factory
+    fair: SmallFair
+    people: People
+
+    @property
+    def offline(self) -> OfflineController:
+        assert self.window.offline is not None
+        return self.window.offline
+
+    def copy_seekers(self, qtbot: QtBot) -> None:
+        self.offline.refresh_snapshot()
+        qtbot.waitUntil(lambda: not self.offline.busy)
+
+    def interviews(self, name: str) -> list[Interview]:
+        with self.server() as s:
+            return list(s.scalars(select(Interview).where(
+                Interview.seeker_id == self.people.seekers[name].id)))
+
+
+@pytest.fixture
+def shared(
+    qtbot: QtBot, pg_database_url: str, gui_config: Config, settings: QSettings,
+    fake_dialogs: FakeDialogs,
+) -> Iterator[SharedWindow]:
+    _empty_all_tables(pg_database_url)
+    engine = make_engine(pg_database_url)
+    server = make_session_factory(engine)
+    fair = fair_today(server, headcount=1)
+    folks = people(server, fair.fair_id, {"Kim": "010-1234-5678", "Lee": "010-2345-6789"})
+    link = NetCut()
+    url = link.url(pg_database_url)
+    station_engine = make_engine(url)
+    window = build_main_window(replace(gui_config, db_url=url),
+                               make_session_factory(station_engine), settings=settings,
+                               dialogs=fake_dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.offline is not None
+    window.offline.timer.setInterval(50)  # try the server often: the test waits for it
+    try:
+        yield SharedWindow(window, link, server, fair, folks)
+    finally:
+        link.restore()
+        window.close()
+        if window.offline is not None:
+            window.offline.close()
+        qtbot.waitUntil(lambda: running_tasks() == 0)  # deliveries and copies end first
+        link.close()
+        station_engine.dispose()
+        engine.dispose()
+
+
+def open_booth(qtbot: QtBot, shared: SharedWindow) -> BoothScreen:
+    screen = open_station(qtbot, shared.window, 2)
+    assert isinstance(screen, BoothScreen)
+    assert screen.runner.threaded  # on a server, operations never run on the main thread
+    qtbot.waitUntil(screen.chooser.filter_edit.hasFocus)
+    qtbot.keyClicks(screen.chooser.filter_edit, "a-1")
+    qtbot.keyClick(screen.chooser.filter_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(screen.scan_edit.hasFocus)
+    settle(qtbot, screen)
+    shared.copy_seekers(qtbot)
+    return screen
+
+
+def test_the_booth_goes_on_offline_and_delivers_once_when_the_server_is_back(
+    qtbot: QtBot, shared: SharedWindow
+) -> None:
+    screen = open_booth(qtbot, shared)
+    indicator = shared.window.offline_indicator
+    assert indicator is not None and indicator.online
+    scan(qtbot, shared.people.codes["Lee"], screen)  # online: the card is an interview
+    settle(qtbot, screen)
+    assert screen.card_view.name_label.text() == "Lee"
+    assert len(shared.interviews("Lee")) == 1
+
+    shared.link.cut()
+    scan(qtbot, shared.people.codes["Kim"], screen)
+    settle(qtbot, screen)
+    assert screen.card_view.name_label.text() == "Kim"
     assert screen.card_view.offline and screen.card_view.offline_label.isVisible()
     assert screen.banner_state == BANNER_WARN
-    assert not station.indicator.online and station.indicator.waiting == 0  # no new check-in
+    assert "Lee" in screen.banner_text  # Lee's card stays undecided, on the server
+    assert not indicator.online
 
-    qtbot.keyClick(screen.outcome, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: station.indicator.waiting == 1)
-    assert not station.indicator.online
-    assert "Kim" in screen.banner_text and screen.banner_state == BANNER_WARN
-    assert screen.card is None
-    [kept] = station.controller.outbox.items()
-    with gui_factory() as s:
-        assert s.get(Interview, kept.record_id) is None
+    press(qtbot, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: "Kim" in screen.banner_text and not screen.outcome.active)
+    settle(qtbot, screen)
+    kept = shared.offline.outbox.items()
+    assert [i.kind for i in kept] == ["checkin", "interview", "outcome"]
+    assert shared.interviews("Kim") == []
 
-    station.server.restore()
-    qtbot.waitUntil(lambda: station.indicator.online and station.indicator.waiting == 0,
-                    timeout=10_000)
-    with gui_factory() as s:
-        rows = s.scalars(select(Interview).where(
-            Interview.seeker_id == station.seekers["Kim"].id)).all()
-        assert [r.id for r in rows] == [kept.record_id]
-        assert rows[0].outcome == "hired" and rows[0].started_at == kept.recorded_at
+    shared.link.restore()
+    qtbot.waitUntil(lambda: indicator.online and indicator.waiting == 0, timeout=15_000)
+    [kim] = shared.interviews("Kim")
+    assert kim.id == kept[1].record_id and kim.outcome == "hired"
+    assert kim.started_at == kept[1].recorded_at
     # the screen shows the server's figures again: the hire counts
-    qtbot.waitUntil(lambda: screen.day is not None and screen.day.hires == 1)
+    qtbot.waitUntil(lambda: screen.view is not None and screen.view.day.hires == 1,
+                    timeout=15_000)
+    qtbot.waitUntil(lambda: "Kim" not in screen.banner_text)  # no stale "saved on this PC"
 
 
 def test_a_badge_missing_from_the_copy_is_recorded_by_its_code(
-    qtbot: QtBot, station: Station, gui_factory: Factory
+    qtbot: QtBot, shared: SharedWindow
 ) -> None:
-    screen = open_screen(qtbot, station, BoothScreen(station.context))
-    late = register(gui_factory, station.fair.fair_id, "Choi", phone="010-9999-0000")
-    with gui_factory.begin() as s:
-        code = ensure_badges(s, [late.id])[late.id]
+    screen = open_booth(qtbot, shared)
+    late = people(shared.server, shared.fair.fair_id, {"Choi": "010-9999-0000"})
+    shared.link.cut()
+    scan(qtbot, late.codes["Choi"], screen)
+    settle(qtbot, screen)
+    assert screen.card_view.offline
+    press(qtbot, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: not screen.outcome.active)
+    settle(qtbot, screen)
+    scan(qtbot, "K7QF4-M2XRA-9TB3C", screen)  # not this installation's
+    settle(qtbot, screen)
+    assert screen.banner_state == BOOTH_REFUSED
+    assert len(shared.offline.outbox.items()) == 3
 
-    station.server.cut()
-    scan_into(qtbot, screen.scan_edit, code)
-    assert screen.card is not None and screen.card.badge_no is None
-    assert station.indicator.waiting == 1  # the check-in by this scan, by code
-    qtbot.keyClick(screen.outcome, Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: station.indicator.waiting == 2)
-
-    scan_into(qtbot, screen.scan_edit, "K7QF4-M2XRA-9TB3C")  # not this installation's
-    assert screen.card is None and station.indicator.waiting == 2
-
-    station.server.restore()
-    qtbot.waitUntil(lambda: station.indicator.online and station.indicator.waiting == 0,
-                    timeout=10_000)
-    with gui_factory() as s:
-        [interview] = s.scalars(select(Interview).where(Interview.seeker_id == late.id)).all()
+    shared.link.restore()
+    indicator = shared.window.offline_indicator
+    assert indicator is not None
+    qtbot.waitUntil(lambda: indicator.online and indicator.waiting == 0, timeout=15_000)
+    with shared.server() as s:
+        seeker_id = late.seekers["Choi"].id
+        [interview] = s.scalars(select(Interview).where(Interview.seeker_id == seeker_id)).all()
         assert interview.outcome == "pending"
-        checkin = s.scalar(select(CheckIn).where(CheckIn.seeker_id == late.id))
+        checkin = s.scalar(select(CheckIn).where(CheckIn.seeker_id == seeker_id))
         assert checkin is not None and checkin.via == "booth"
 
 
-def test_the_desk_checks_in_offline(
-    qtbot: QtBot, station: Station, gui_factory: Factory
-) -> None:
-    context = replace(station.context, kind=StationKind.DESK)
-    screen = open_screen(qtbot, station, DeskScreen(context, print_badges=lambda ids: None))
+def test_the_desk_checks_in_offline(qtbot: QtBot, shared: SharedWindow) -> None:
+    screen = open_station(qtbot, shared.window, 1)
+    assert isinstance(screen, DeskScreen)
+    settle(qtbot, screen)
+    shared.copy_seekers(qtbot)
+    indicator = shared.window.offline_indicator
+    assert indicator is not None
+    screen.focus_scan()
 
-    station.server.cut()
-    scan_into(qtbot, screen.scan_panel.scan_edit, station.codes["Lee"])
+    shared.link.cut()
+    scan(qtbot, shared.people.codes["Lee"], screen)
+    settle(qtbot, screen)
     assert screen.scan_panel.state == BANNER_OFFLINE
     assert screen.scan_panel.name_label.text() == "Lee"
-    assert station.indicator.waiting == 1 and not station.indicator.online
-    scan_into(qtbot, screen.scan_panel.scan_edit, station.codes["Lee"])  # scanned twice
-    assert station.indicator.waiting == 1
-    assert screen.scan_panel.state == BANNER_OFFLINE
-    assert screen.check_in_chosen(station.seekers["Kim"].id) is None  # search needs the server
-    assert screen.scan_panel.state == BANNER_REFUSED and station.indicator.waiting == 1
+    assert indicator.waiting == 1 and not indicator.online
+    scan(qtbot, shared.people.codes["Lee"], screen)  # scanned twice
+    settle(qtbot, screen)
+    assert indicator.waiting == 1 and screen.scan_panel.state == BANNER_OFFLINE
+    screen.check_in_chosen(shared.people.seekers["Kim"].id)  # search needs the server
+    settle(qtbot, screen)
+    assert screen.scan_panel.state == BANNER_REFUSED and indicator.waiting == 1
 
-    station.server.restore()
-    qtbot.waitUntil(lambda: station.indicator.online and station.indicator.waiting == 0,
-                    timeout=10_000)
-    with gui_factory() as s:
+    shared.link.restore()
+    qtbot.waitUntil(lambda: indicator.online and indicator.waiting == 0, timeout=15_000)
+    with shared.server() as s:
         rows = s.scalars(select(CheckIn).where(
-            CheckIn.seeker_id == station.seekers["Lee"].id)).all()
+            CheckIn.seeker_id == shared.people.seekers["Lee"].id)).all()
         assert len(rows) == 1 and rows[0].via == "scan"
 
 
@@ -275,6 +363,7 @@ def test_a_closed_screen_hears_no_more_deliveries(qtbot: QtBot, station: Station
         screen.deleteLater()
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(s) for s in screens))
     station.controller.delivered.emit(DeliveryReport(delivered=[uuid.uuid4()]))
+    station.controller.status_changed.emit(True, 0)
 
 
 def test_the_window_keeps_an_outbox_only_on_a_shared_server_and_asks_before_quitting_with_records(

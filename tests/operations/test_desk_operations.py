@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.models import AuditEvent, CheckIn, Seeker
-from jobfair.operations.desk import DeskOperations
+from jobfair.operations.desk import Arrival, DeskOperations
 from jobfair.operations.results import (
     KeptOffline,
     NeedsConfirmation,
@@ -53,9 +53,9 @@ def test_a_scan_by_code_or_number_checks_in_once(
         kim = load_seeker(s, kim.id)
     ops = desk(session_factory, fair)
     first = ops.scan(code)
-    assert isinstance(first, Recorded) and first.value.already_at is None
+    assert isinstance(first, Recorded) and first.value.arrival.already_at is None
     again = ops.scan(f"#{kim.badge_no}")  # the same reader as the booth: numbers work here too
-    assert isinstance(again, Recorded) and again.value.already_at is not None
+    assert isinstance(again, Recorded) and again.value.arrival.already_at is not None
     assert checked_in(session_factory) == 1
     wrong = ops.scan("not a code at all")
     assert isinstance(wrong, Refused)
@@ -86,8 +86,14 @@ def test_a_walk_in_who_may_be_registered_is_a_question_first(
     assert [t.name for t in asked.question.params["twins"]] == ["Kim"]
     with session_factory() as s:
         assert s.scalar(select(func.count()).select_from(Seeker)) == 1
-    saved = ops.register(seeker_input("Kim2", phone="010-1234-5678"), confirmed=True)
-    assert isinstance(saved, Recorded) and saved.value.registered
+    # a scan meanwhile withdraws the question: nothing registered
+    scanned = ops.scan("#999")
+    assert isinstance(scanned, Refused) and ops.question is None
+    asked = ops.register(seeker_input("Kim2", phone="010-1234-5678"))
+    assert isinstance(asked, NeedsConfirmation)
+    saved = ops.answer(True)
+    assert isinstance(saved, Recorded) and isinstance(saved.value, Arrival)
+    assert saved.value.registered
     assert checked_in(session_factory) == 1
 
 
@@ -99,8 +105,16 @@ def test_undo_a_check_in_needs_a_reason_and_is_audited(
     ops = desk(session_factory, fair)
     ops.check_in(kim.id)
     ops.check_in(lee.id)
-    assert isinstance(ops.undo_check_in(kim.id, "  "), Refused)
-    done = ops.undo_check_in(kim.id, "wrong person chosen")
+    asked = ops.ask_undo_check_in(kim.id, "Kim")
+    assert isinstance(asked, NeedsConfirmation)
+    assert asked.question.kind is QuestionKind.UNDO_CHECK_IN
+    assert isinstance(ops.answer(True, "  "), Refused)  # a reason is needed
+    assert checked_in(session_factory) == 2
+    ops.ask_undo_check_in(kim.id, "Kim")
+    assert isinstance(ops.answer(False), Recorded)  # no: nothing changes
+    assert checked_in(session_factory) == 2
+    ops.ask_undo_check_in(kim.id, "Kim")
+    done = ops.answer(True, "wrong person chosen")
     assert isinstance(done, Recorded)
     assert checked_in(session_factory) == 1
     with session_factory() as s:
@@ -108,7 +122,8 @@ def test_undo_a_check_in_needs_a_reason_and_is_audited(
     assert event.after == {"reason": "wrong person chosen"}
     with session_factory.begin() as s:  # interviewed: undo those first
         record_interview(s, actor(), fair.booth_a, lee.id)
-    assert isinstance(ops.undo_check_in(lee.id, "oops"), Refused)
+    ops.ask_undo_check_in(lee.id, "Lee")
+    assert isinstance(ops.answer(True, "oops"), Refused)
     assert isinstance(ops.check_in(kim.id), Recorded)  # and Kim can be checked in again
     assert checked_in(session_factory) == 2
 
@@ -128,9 +143,9 @@ def test_offline_a_scan_is_kept_and_the_rest_needs_the_server(
     ops = DeskOperations(unreachable_factory(), who, fair.fair_id, outbox=outbox,
                          link=StationLink(outbox, unreachable_factory()))
     kept = ops.scan(f"#{kim.badge_no}")
-    assert isinstance(kept, KeptOffline) and kept.value.name == "Kim"
+    assert isinstance(kept, KeptOffline) and kept.value.arrival.name == "Kim"
     again = ops.scan(f"#{kim.badge_no}")
-    assert isinstance(again, KeptOffline) and again.value.already_at is not None
+    assert isinstance(again, KeptOffline) and again.value.arrival.already_at is not None
     assert len(outbox.items(WAITING)) == 1
     refused = ops.search("Kim")
     assert isinstance(refused, Refused) and refused.needs_server

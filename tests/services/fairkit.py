@@ -61,11 +61,18 @@ class SmallFair:
 
 
 def small_fair(
-    factory: sessionmaker[Session], who: Actor | None = None, headcount: int = 2
+    factory: sessionmaker[Session],
+    who: Actor | None = None,
+    headcount: int = 2,
+    day: date | None = None,
 ) -> SmallFair:
+    """The fair on ``day`` (the 2015 fair's day by default; GUI tests that write with the real
+    clock hold it today)."""
     who = who or actor()
     with factory.begin() as s:
-        fair = create_fair(s, who, FairInput("2015 양주 일자리사랑 채용박람회", date(2015, 3, 25)))
+        fair = create_fair(
+            s, who, FairInput("2015 양주 일자리사랑 채용박람회", day or FAIR_DAY.date())
+        )
         a = add_employer(s, who, fair.id, EmployerInput("(주)양주섬유", BIZNO_A, "C"))
         b = add_employer(s, who, fair.id, EmployerInput("동두천물류", BIZNO_B, "H"))
         booth_a = add_booth(s, who, fair.id, a.id, "A-1")
