@@ -1929,12 +1929,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+343"/>
+        <location line="+350"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-349"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2019,7 +2019,7 @@ Register them anyway?</source>
         <translation>{name} 님, 어서 오세요.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
@@ -3979,7 +3979,7 @@ Notice version {version}.</source>
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../jobfair/domain/codes.py" line="+23"/>
+        <location filename="../../jobfair/domain/codes.py" line="+26"/>
         <source>Hired on the spot</source>
         <translation>현장채용</translation>
     </message>
@@ -4019,7 +4019,182 @@ Notice version {version}.</source>
         <translation>일용직</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/target_groups.py" line="+28"/>
+        <location line="+16"/>
+        <source>Small enterprise</source>
+        <translation>소기업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium-sized enterprise</source>
+        <translation>중기업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid-tier enterprise</source>
+        <translation>중견기업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large enterprise</source>
+        <translation>대기업</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Management, office, finance and insurance</source>
+        <translation>경영·사무·금융·보험직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research and engineering</source>
+        <translation>연구직 및 공학기술직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education, law, social welfare, police, fire-fighting and the military</source>
+        <translation>교육·법률·사회복지·경찰·소방직 및 군인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health and medical care</source>
+        <translation>보건·의료직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts, design, broadcasting and sports</source>
+        <translation>예술·디자인·방송·스포츠직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beauty, travel, lodging, food service, security and cleaning</source>
+        <translation>미용·여행·숙박·음식·경비·청소직</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sales, driving and transport</source>
+        <translation>영업·판매·운전·운송직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction and mining</source>
+        <translation>건설·채굴직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation, maintenance and production</source>
+        <translation>설치·정비·생산직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture, forestry and fishery</source>
+        <translation>농림어업직</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Agriculture, forestry and fishing</source>
+        <translation>농업, 임업 및 어업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mining and quarrying</source>
+        <translation>광업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>제조업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity, gas, steam and air conditioning supply</source>
+        <translation>전기, 가스, 증기 및 공기 조절 공급업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water supply; sewage, waste management and materials recovery</source>
+        <translation>수도, 하수 및 폐기물 처리, 원료 재생업</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Construction</source>
+        <translation>건설업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wholesale and retail trade</source>
+        <translation>도매 및 소매업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transportation and storage</source>
+        <translation>운수 및 창고업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accommodation and food service activities</source>
+        <translation>숙박 및 음식점업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and communication</source>
+        <translation>정보통신업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial and insurance activities</source>
+        <translation>금융 및 보험업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real estate activities</source>
+        <translation>부동산업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional, scientific and technical activities</source>
+        <translation>전문, 과학 및 기술 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business facilities management and business support services; rental and leasing</source>
+        <translation>사업시설 관리, 사업 지원 및 임대 서비스업</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public administration and defence; compulsory social security</source>
+        <translation>공공 행정, 국방 및 사회보장 행정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Education</source>
+        <translation>교육 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human health and social work activities</source>
+        <translation>보건업 및 사회복지 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts, sports and recreation related services</source>
+        <translation>예술, 스포츠 및 여가관련 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership organizations, repair and other personal services</source>
+        <translation>협회 및 단체, 수리 및 기타 개인 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities of households as employers</source>
+        <translation>가구 내 고용활동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities of extraterritorial organizations and bodies</source>
+        <translation>국제 및 외국기관</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/target_groups.py" line="+29"/>
         <source>Career-interrupted woman</source>
         <translation>경력단절여성</translation>
     </message>
@@ -4064,7 +4239,7 @@ Notice version {version}.</source>
         <translation>시니어(60세 이상)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>10s–30s</source>
         <translation>10~30대</translation>
     </message>
@@ -4838,7 +5013,7 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="+376"/>
+        <location filename="../../jobfair/services/export.py" line="+374"/>
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
@@ -4929,7 +5104,7 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 구직자 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/confirmation.py" line="+76"/>
+        <location filename="../../jobfair/services/confirmation.py" line="+77"/>
         <source>There is no such interview (it may have been undone).</source>
         <translation>해당 면접 기록이 없습니다 (취소되었을 수 있습니다).</translation>
     </message>
@@ -5127,7 +5302,7 @@ Notice version {version}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../jobfair/services/export.py" line="-305"/>
+        <location filename="../../jobfair/services/export.py" line="-307"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -5138,12 +5313,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Openings</source>
         <translation>채용공고</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Job seekers</source>
         <translation>구직자</translation>
     </message>
@@ -5154,12 +5329,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Interviews</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Pre-registered</source>
         <translation>사전등록</translation>
     </message>
@@ -5199,7 +5374,7 @@ Notice version {version}.</source>
         <translation>여</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Fair</source>
         <translation>박람회</translation>
     </message>
@@ -5254,21 +5429,21 @@ Notice version {version}.</source>
         <translation>산식</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+60"/>
-        <location line="+109"/>
+        <location line="+26"/>
+        <location line="+59"/>
+        <location line="+107"/>
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+60"/>
-        <location line="+109"/>
+        <location line="-165"/>
+        <location line="+59"/>
+        <location line="+107"/>
         <source>Employer</source>
         <translation>업체명</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-165"/>
         <source>Business no.</source>
         <translation>사업자등록번호</translation>
     </message>
@@ -5314,23 +5489,23 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Positions sought</source>
         <translation>구인인원</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Interviewees</source>
         <translation>면접자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Hired on the spot</source>
         <translation>현장채용</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Second interviews</source>
         <translation>2차면접</translation>
     </message>
@@ -5345,18 +5520,18 @@ Notice version {version}.</source>
         <translation>충족률</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Job title</source>
         <translation>모집 직무</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>KECO code</source>
         <translation>직업분류 코드</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-52"/>
         <source>Occupation group</source>
         <translation>직종 대분류</translation>
     </message>
@@ -5381,7 +5556,7 @@ Notice version {version}.</source>
         <translation>자격요건</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -5391,7 +5566,7 @@ Notice version {version}.</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+29"/>
         <location line="+30"/>
         <source>Badge no.</source>
@@ -5828,7 +6003,27 @@ Notice version {version}.</source>
         <translation>{group} 우대</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
+        <source>career-interrupted women</source>
+        <translation>경력단절여성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people with disabilities</source>
+        <translation>장애인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the employment-vulnerable</source>
+        <translation>취약계층</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discharged soldiers</source>
+        <translation>전역(예정)군인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>young people</source>
         <translation>청년</translation>
     </message>
@@ -6041,12 +6236,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+115"/>
-        <location line="+428"/>
+        <location line="+429"/>
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-410"/>
         <source>Approval</source>
         <translation>결재</translation>
     </message>
@@ -6200,12 +6395,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="-50"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Who came</source>
         <translation>참여 구직자 현황</translation>
     </message>
@@ -6260,7 +6455,7 @@ Notice version {version}.</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Booth {labels}</source>
         <translation>부스 {labels}</translation>
     </message>
