@@ -137,3 +137,17 @@ def test_code_names_read_as_the_official_korean_and_in_english_on_request(
     assert i18n.group_name("career_break") == "Career-interrupted woman"
     assert i18n.size_name("medium") == "Medium-sized enterprise"
     assert i18n.occupation_name("") == i18n.industry_name(None) == ""
+
+
+def test_argparse_translations_keep_their_percent_fields() -> None:
+    """argparse's own messages are %-templates: a translation must fill the same fields."""
+    import re
+
+    def fields(text: str) -> list[str]:
+        return sorted(re.findall(r"%(?:\(\w+\))?[sr]", text))
+
+    argparse_messages = [m for m in script.read_ts(script.ts_path()) if m.context == "argparse"]
+    assert len(argparse_messages) > 10
+    broken = [f"  {m.source!r} -> {m.translation!r}" for m in argparse_messages
+              if m.live and fields(m.source) != fields(m.translation)]
+    assert not broken, "%-fields differ:\n" + "\n".join(broken)

@@ -84,8 +84,8 @@ VIA_LABELS: dict[str, str] = {
     "booth": QT_TRANSLATE_NOOP("export", "At a booth"),
 }
 SEX_VALUES: dict[str, str] = {
-    "M": QT_TRANSLATE_NOOP("export", "M"),
-    "F": QT_TRANSLATE_NOOP("export", "F"),
+    "M": QT_TRANSLATE_NOOP("export", "Male"),
+    "F": QT_TRANSLATE_NOOP("export", "Female"),
 }
 
 

@@ -3282,6 +3282,119 @@ Notice version {version}.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../jobfair/cli/argparse_texts.py" line="+25"/>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인자 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자입니다: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r은(는) 고를 수 없는 값입니다 (고를 수 있는 값: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r은(는) 올바른 %(type)s 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>%(parser_name)r은(는) 없는 명령입니다 (명령: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인자와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>값을 받지 않는 옵션에 값 %r이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>%(option)s은(는) 여러 옵션(%(matches)s)으로 읽힐 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos;을(를) 열 수 없습니다: %(error)s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>int</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>숫자</translation>
+    </message>
+</context>
+<context>
     <name>audit</name>
     <message>
         <location filename="../../jobfair/services/audit_log.py" line="+31"/>
@@ -3493,7 +3606,7 @@ Notice version {version}.</source>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
-        <location filename="../../jobfair/cli/base.py" line="+60"/>
+        <location filename="../../jobfair/cli/base.py" line="+66"/>
         <location filename="../../jobfair/cli/booth_commands.py" line="+33"/>
         <location line="+32"/>
         <location filename="../../jobfair/cli/desk_commands.py" line="+86"/>
@@ -5364,13 +5477,21 @@ Notice version {version}.</source>
         <translation>부스에서</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>M</source>
+        <translation type="vanished">남</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="vanished">여</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Male</source>
         <translation>남</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>F</source>
+        <source>Female</source>
         <translation>여</translation>
     </message>
     <message>
