@@ -5,16 +5,39 @@ Each test switches the language as a person does, from the main window's View �
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
 
+from jobfair.db.models import CheckIn
+from jobfair.domain.codes import StationKind
+from jobfair.gui.booth import BoothScreen, booth_setting_key
+from jobfair.gui.desk import DeskScreen
 from jobfair.gui.language import split_mnemonic, with_mnemonic
 from jobfair.gui.main_window import MainWindow
-from jobfair.gui.organizer import OrganizerScreen
-from tests.gui.conftest import MakeWindow
+from jobfair.gui.organizer import TAB_SETUP, OrganizerScreen
+from jobfair.services.badges import badge_for
+from jobfair.services.context import Actor
+from jobfair.services.fairs import (
+    EmployerInput,
+    FairInput,
+    OpeningInput,
+    add_booth,
+    add_employer,
+    add_opening,
+    create_fair,
+)
+from jobfair.services.seekers import Consent, SeekerInput, register_seeker
+from tests.gui.conftest import BIZNO_A, MakeWindow, scan_into
 from tests.gui.test_organizer import organizer_from_start_page
+from tests.services.fairkit import ticking_clock
 
 
 def choose_language(window: MainWindow, code: str) -> None:
@@ -117,3 +140,83 @@ def test_a_shortcut_letter_is_found_and_written_the_korean_way(
         assert with_mnemonic("다음에서 찾기:", letter) == f"다음에서 찾기(&{letter.upper()}):"
     assert with_mnemonic("인쇄…", "p") == "인쇄(&P)…"
     assert with_mnemonic("쪽 집합", "s") == "쪽 집합(&S)"
+
+
+# -- the station screens: cards and forms name occupations and industries in the language --------
+
+
+@dataclass(frozen=True)
+class TodaysFair:
+    fair_id: int
+    booth_id: int
+    code: str  # the badge of a seeker who wants a health job and declared a career break
+
+
+def todays_fair(factory: sessionmaker[Session]) -> TodaysFair:
+    who = Actor(station_id=uuid.uuid4(), name="test", clock=ticking_clock())
+    with factory.begin() as s:
+        fair = create_fair(s, who, FairInput("2026 의정부 채용박람회", date.today()))
+        employer = add_employer(s, who, fair.id, EmployerInput("(주)양주섬유", BIZNO_A, "C"))
+        booth = add_booth(s, who, fair.id, employer.id, "A-1")
+        add_opening(s, who, fair.id, employer.id, OpeningInput("봉제원", 3, "8"))
+        seeker = register_seeker(s, who, fair.id, SeekerInput(
+            name="이서연", birth_year=1975, phone="010-2345-6789", desired_keco="3",
+            groups=("career_break",), consent=Consent(collection=True),
+        ))
+        code = badge_for(s, seeker.id)
+    return TodaysFair(fair.id, booth.id, code)
+
+
+def test_cards_and_forms_name_codes_in_the_language_chosen(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: sessionmaker[Session],
+    settings: QSettings,
+) -> None:
+    fair = todays_fair(gui_factory)
+    settings.setValue(booth_setting_key(fair.fair_id), fair.booth_id)
+    window = make_window()
+    choose_language(window, "en")
+
+    window.choose_station(StationKind.DESK)
+    desk = window.station_screen
+    assert isinstance(desk, DeskScreen)
+    scan_into(qtbot, desk.scan_panel.scan_edit, fair.code)
+    assert desk.scan_panel.job_label.text() == "Desired job: Health and medical care"
+    with gui_factory() as s:  # checked in, whatever the language
+        assert s.scalar(select(func.count()).select_from(CheckIn)) == 1
+    keco = desk.walk_in.keco_combo
+    assert keco.itemText(keco.findData("3")) == "3 Health and medical care"
+    choose_language(window, "ko")
+    qtbot.waitUntil(lambda: keco.itemText(keco.findData("3")) == "3 보건·의료직")
+    assert keco.itemText(0) == "—"
+
+    window.choose_station(StationKind.BOOTH)
+    booth = window.station_screen
+    assert isinstance(booth, BoothScreen)
+    scan_into(qtbot, booth.scan_edit, fair.code)
+    qtbot.waitUntil(lambda: booth.card_view.card is not None)
+    assert "보건·의료직" in booth.card_view.job_label.text()
+    assert "경력단절여성" in booth.card_view.groups_label.text()
+    choose_language(window, "en")
+    qtbot.waitUntil(lambda: booth.card_view.job_label.text() == (
+        "Looks for: Health and medical care"
+    ))
+    assert "Career-interrupted woman" in booth.card_view.groups_label.text()
+
+    window.choose_station(StationKind.ORGANIZER)
+    organizer = window.station_screen
+    assert isinstance(organizer, OrganizerScreen)
+    organizer.tabs.setCurrentIndex(TAB_SETUP)
+    setup = organizer.setup_panel
+    assert setup is not None
+    ksic = setup.employers.ksic_combo
+    occupations = setup.openings.keco_combo
+    assert ksic.itemText(ksic.findData("C")) == "C Manufacturing"
+    assert occupations.itemText(occupations.findData("8")) == (
+        "8 Installation, maintenance and production"
+    )
+    industry = setup.employers.model.index(0, 2).data()
+    assert industry == "C Manufacturing"
+    choose_language(window, "ko")
+    qtbot.waitUntil(lambda: ksic.itemText(ksic.findData("C")) == "C 제조업")
+    assert occupations.itemText(occupations.findData("8")) == "8 설치·정비·생산직"
+    assert setup.employers.model.index(0, 2).data() == "C 제조업"
