@@ -233,7 +233,7 @@ class WalkInForm(QWidget):
         self.sex_combo.setCurrentIndex(max(index, 0))
         self.flags_box.setTitle(self.tr("Target groups the person declares"))
         flag_texts = {
-            DeclaredGroup.CAREER_BREAK.value: self.tr("Career break (경력단절)"),
+            DeclaredGroup.CAREER_BREAK.value: self.tr("Career break"),
             DeclaredGroup.VULNERABLE.value: self.tr("Employment-vulnerable"),
             DeclaredGroup.VETERAN.value: self.tr("Discharged soldier"),
             DeclaredGroup.DISABILITY.value: self.tr("Disability (needs the sensitive consent)"),

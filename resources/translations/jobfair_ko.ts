@@ -1312,7 +1312,7 @@ Register them anyway?</source>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+187"/>
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+188"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1362,7 +1362,7 @@ Register them anyway?</source>
         <translation>선택, 예: 10121</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New employer</source>
         <translation>새 업체(&amp;N)</translation>
     </message>
@@ -2245,7 +2245,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OpeningsPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+128"/>
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+129"/>
         <source>Openings &amp;of</source>
         <translation>모집직종 업체(&amp;O)</translation>
     </message>
@@ -2280,7 +2280,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>근무지(&amp;K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>a major group or a code, e.g. 023</source>
         <translation>대분류 또는 코드, 예: 023</translation>
     </message>
@@ -2923,7 +2923,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-272"/>
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-273"/>
         <source>Employer</source>
         <translation>업체</translation>
     </message>
@@ -2973,7 +2973,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-240"/>
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-241"/>
         <source>Title</source>
         <translation>모집직종</translation>
     </message>
@@ -3081,7 +3081,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../jobfair/gui/desk_walkin.py" line="+211"/>
+        <location filename="../../jobfair/gui/desk_walkin.py" line="+212"/>
         <source>Walk-in registration</source>
         <translation>현장 접수</translation>
     </message>
@@ -3131,7 +3131,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>예: 지게차 운전, 봉제</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not given</source>
         <translation>응답 안 함</translation>
     </message>
@@ -3152,8 +3152,12 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Career break (경력단절)</source>
+        <source>Career break</source>
         <translation>경력단절여성</translation>
+    </message>
+    <message>
+        <source>Career break (경력단절)</source>
+        <translation type="vanished">경력단절여성</translation>
     </message>
     <message>
         <location line="+1"/>

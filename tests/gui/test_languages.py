@@ -183,6 +183,7 @@ def test_cards_and_forms_name_codes_in_the_language_chosen(
     assert desk.scan_panel.job_label.text() == "Desired job: Health and medical care"
     with gui_factory() as s:  # checked in, whatever the language
         assert s.scalar(select(func.count()).select_from(CheckIn)) == 1
+    assert desk.walk_in.flag_boxes["career_break"].text() == "Career break"
     keco = desk.walk_in.keco_combo
     assert keco.itemText(keco.findData("3")) == "3 Health and medical care"
     choose_language(window, "ko")
