@@ -2668,6 +2668,27 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/language.py" line="+29"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>쪽 집합(&amp;S):</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <location filename="../../jobfair/gui/booth_queue.py" line="+59"/>

@@ -5,13 +5,23 @@ Each test switches the language as a person does, from the main window's View �
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDateEdit,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,7 +30,6 @@ from jobfair.db.models import CheckIn
 from jobfair.domain.codes import StationKind
 from jobfair.gui.booth import BoothScreen, booth_setting_key
 from jobfair.gui.desk import DeskScreen
-from jobfair.gui.language import split_mnemonic, with_mnemonic
 from jobfair.gui.main_window import MainWindow
 from jobfair.gui.organizer import TAB_SETUP, OrganizerScreen
 from jobfair.services.badges import badge_for
@@ -56,12 +65,28 @@ def cancel_text() -> str:
     return button.text()
 
 
-def file_dialog_labels() -> set[str]:
+def file_dialog(mode: QFileDialog.AcceptMode = QFileDialog.AcceptMode.AcceptOpen) -> QFileDialog:
+    """Qt's own file dialog, as JobFair's open and save dialogs show it on Linux."""
     dialog = QFileDialog()
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(mode)
+    return dialog
+
+
+def file_dialog_labels() -> set[str]:
+    dialog = file_dialog()
     texts = {label.text() for label in dialog.findChildren(QLabel)}
     dialog.deleteLater()
     return texts
+
+
+def english_words(dialog: QWidget) -> list[str]:
+    """The labels, buttons and box titles of one of Qt's dialogs that hold English words."""
+    texts = [w.text() for w in dialog.findChildren(QLabel)]
+    texts += [w.text() for w in dialog.findChildren(QAbstractButton)]
+    texts += [w.title() for w in dialog.findChildren(QGroupBox)]
+    dialog.deleteLater()
+    return [t for t in texts if re.search("[A-Za-z]{2,}", t.replace("PDF", ""))]
 
 
 def test_qt_standard_buttons_and_file_dialog_follow_the_language_menu(
@@ -76,6 +101,9 @@ def test_qt_standard_buttons_and_file_dialog_follow_the_language_menu(
     assert sorted(b.text() for b in ask.buttons()) == ["아니요(&N)", "예(&Y)"]
     # Qt writes these with a shortcut letter; its Korean catalogue has them only without
     assert {"다음에서 찾기(&L):", "파일 형식(&T):", "파일 이름(&N):"} <= file_dialog_labels()
+    assert english_words(file_dialog()) == []
+    assert english_words(file_dialog(QFileDialog.AcceptMode.AcceptSave)) == []
+    assert english_words(QPrintDialog(QPrinter())) == []
 
     choose_language(window, "en")
     assert cancel_text() == "Cancel"
@@ -125,21 +153,6 @@ def test_code_names_on_the_dashboard_follow_the_language(
     assert not any("직" in name for name in names(occupation))
     choose_language(window, "ko")
     assert "설치·정비·생산직" in names(occupation)
-
-
-@pytest.mark.parametrize(
-    ("source", "plain", "letter"),
-    [("&Look in:", "Look in:", "L"), ("Files of &type:", "Files of type:", "t"),
-     ("Save && quit", "Save && quit", ""), ("No shortcut", "No shortcut", "")],
-)
-def test_a_shortcut_letter_is_found_and_written_the_korean_way(
-    source: str, plain: str, letter: str
-) -> None:
-    assert split_mnemonic(source) == (plain, letter)
-    if letter:
-        assert with_mnemonic("다음에서 찾기:", letter) == f"다음에서 찾기(&{letter.upper()}):"
-    assert with_mnemonic("인쇄…", "p") == "인쇄(&P)…"
-    assert with_mnemonic("쪽 집합", "s") == "쪽 집합(&S)"
 
 
 # -- the station screens: cards and forms name occupations and industries in the language --------
