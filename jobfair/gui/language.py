@@ -31,6 +31,10 @@ QT_TEXTS = (
     QT_TRANSLATE_NOOP("QPrintSettingsOutput", "Page &Set:"),
 )
 
+# Qt's catalogue in force, whichever manager installed it: like JobFair's own (``i18n.install``),
+# one at a time in the application.
+_qt_installed: list[QTranslator] = []
+
 
 class LanguageManager:
     """Installs the translators for one language at a time.
@@ -42,7 +46,6 @@ class LanguageManager:
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.current = "en"
-        self._qt_translator: QTranslator | None = None
 
     def apply(self, language: str) -> str:
         """Put ``language`` in force; returns the language actually in force."""
@@ -55,16 +58,16 @@ class LanguageManager:
 
     def _install_qt_translations(self, language: str) -> None:
         """Qt's own texts (the Yes/No of message boxes, the context menus of text fields)."""
-        if self._qt_translator is not None:
-            self.app.removeTranslator(self._qt_translator)
-            self._qt_translator = None
+        for old in _qt_installed:
+            self.app.removeTranslator(old)
+        _qt_installed.clear()
         if language == "en":
             return
         translator = QTranslator(self.app)
         where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{language}", where):
             self.app.installTranslator(translator)
-            self._qt_translator = translator
+            _qt_installed.append(translator)
 
     def _follow_locale(self) -> None:
         """Widgets take the default locale when they are made; those already on screen are told
