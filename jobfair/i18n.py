@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from jobfair.domain.codes import CODES_CONTEXT, industry_label, occupation_label, size_label
 from jobfair.domain.errors import ERRORS_CONTEXT, JobFairError
+from jobfair.domain.target_groups import group_label
 from jobfair.resources import translations_dir
 
 SUPPORTED = ("ko", "en")
@@ -52,3 +54,38 @@ def translate(context: str, text: str) -> str:
 def error_message(error: JobFairError) -> str:
     """The user's message for ``error``, in the language in force."""
     return error.render(lambda text: translate(ERRORS_CONTEXT, text))
+
+
+def code_name(label: str) -> str:
+    """A code's label (``jobfair.domain.codes``, ``target_groups``) in the language in force."""
+    return translate(CODES_CONTEXT, label) if label else ""
+
+
+def occupation_name(keco: str | None) -> str:
+    """The name of a KECO code's major group in the language in force, or ``""``."""
+    return code_name(occupation_label(keco))
+
+
+def occupation_text(keco: str | None) -> str:
+    """A KECO code with its group's name ("023 경영·사무·금융·보험직"), as choices show it."""
+    return f"{keco} {occupation_name(keco)}".strip() if keco else ""
+
+
+def industry_name(section: str | None) -> str:
+    """The name of a KSIC section in the language in force, or ``""``."""
+    return code_name(industry_label(section))
+
+
+def industry_text(section: str | None) -> str:
+    """A KSIC section with its name ("C 제조업"), as choices show it."""
+    return f"{section} {industry_name(section)}".strip() if section else ""
+
+
+def size_name(size: str | None) -> str:
+    """An employer's size class in words of the language in force."""
+    return code_name(size_label(size))
+
+
+def group_name(code: str) -> str:
+    """A target group's name in the language in force; an unknown code as it is."""
+    return code_name(group_label(code))

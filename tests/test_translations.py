@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from jobfair import i18n
+from jobfair.domain.codes import KECO_MAJOR, KSIC_SECTIONS
 from jobfair.domain.errors import DatabaseUnavailableError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 
@@ -111,3 +112,42 @@ def test_translations_keep_their_placeholders() -> None:
         if m.live and m.finished and fields(m.source) != fields(m.translation)
     ]
     assert not broken, "placeholders differ:\n" + "\n".join(broken)
+
+
+def test_code_names_read_as_the_official_korean_and_in_english_on_request(
+    app: QCoreApplication,
+) -> None:
+    """The Korean of a KECO group or KSIC section is its official name, exactly; English has
+    its own."""
+    assert i18n.install(app, "ko") == "ko"
+    assert {code: i18n.occupation_name(code) for code in KECO_MAJOR} == KECO_MAJOR
+    assert {section: i18n.industry_name(section) for section in KSIC_SECTIONS} == KSIC_SECTIONS
+    assert i18n.occupation_text("023") == "023 경영·사무·금융·보험직"
+    assert i18n.industry_text("C") == "C 제조업"
+    assert i18n.group_name("career_break") == "경력단절여성"
+    assert i18n.size_name("small") == "소기업"
+    assert i18n.size_name("30명 미만") == "30명 미만"  # typed by hand: kept as it is
+
+    assert i18n.install(app, "en") == "en"
+    english = [i18n.occupation_name(code) for code in KECO_MAJOR]
+    english += [i18n.industry_name(section) for section in KSIC_SECTIONS]
+    assert all(name and name.isascii() for name in english)
+    assert len(set(english)) == len(english)
+    assert i18n.industry_text("C") == "C Manufacturing"
+    assert i18n.group_name("career_break") == "Career-interrupted woman"
+    assert i18n.size_name("medium") == "Medium-sized enterprise"
+    assert i18n.occupation_name("") == i18n.industry_name(None) == ""
+
+
+def test_argparse_translations_keep_their_percent_fields() -> None:
+    """argparse's own messages are %-templates: a translation must fill the same fields."""
+    import re
+
+    def fields(text: str) -> list[str]:
+        return sorted(re.findall(r"%(?:\(\w+\))?[sr]", text))
+
+    argparse_messages = [m for m in script.read_ts(script.ts_path()) if m.context == "argparse"]
+    assert len(argparse_messages) > 10
+    broken = [f"  {m.source!r} -> {m.translation!r}" for m in argparse_messages
+              if m.live and fields(m.source) != fields(m.translation)]
+    assert not broken, "%-fields differ:\n" + "\n".join(broken)

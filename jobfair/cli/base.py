@@ -10,6 +10,7 @@ from typing import Any, Protocol, TextIO
 
 from sqlalchemy.orm import Session
 
+from jobfair.cli import argparse_texts
 from jobfair.i18n import error_message, translate
 
 CTX = "cli"
@@ -24,10 +25,15 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    """An argument parser that raises instead of printing usage and exiting."""
+    """An argument parser that raises instead of printing usage and exiting, and speaks the
+    language in force, its own words included (``argparse_texts``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", argparse_texts.HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> Any:
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{self.prog}: {argparse_texts.translate_message(message)}")
 
 
 def display_width(text: str) -> int:

@@ -30,7 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
 
 
 def _reasons(reasons: tuple[Reason, ...]) -> list[str]:
-    return [r.render(lambda text: translate("matching", text)) for r in reasons]
+    return [r.render(translate) for r in reasons]
 
 
 def cmd_match(args: argparse.Namespace, session: Session, out: TextIO) -> int:

@@ -13,13 +13,15 @@ from datetime import date
 from typing import Protocol
 
 from jobfair.documents.badges import DEFAULT_GROUP_COLORS, BadgeData, pick_band
-from jobfair.domain.codes import KECO_MAJOR, keco_major
+from jobfair.domain.codes import occupation_label
 from jobfair.domain.target_groups import (
-    DECLARED_LABELS,
     DEFAULT_AGE_GROUPS,
     AgeGroup,
     age_groups_for,
+    group_labels,
 )
+
+__all__ = ["badge_data", "badges_from_rows", "desired_job_label", "group_labels", "untranslated"]
 
 Translate = Callable[[str, str], str]
 """``translate(context, text)``: ``QCoreApplication.translate`` or ``jobfair.i18n.tr``."""
@@ -54,19 +56,14 @@ class BadgeSource(Protocol):
     def birth_year(self) -> int: ...
 
 
-def desired_job_label(desired_keco: str, desired_job: str) -> str:
+def desired_job_label(
+    desired_keco: str, desired_job: str, translate: Translate = untranslated
+) -> str:
     """The seeker's words if any, else the KECO major group's name, else empty."""
     if desired_job.strip():
         return desired_job.strip()
-    major = keco_major(desired_keco)
-    return KECO_MAJOR[major] if major is not None else ""
-
-
-def group_labels(age_groups: Sequence[AgeGroup] = DEFAULT_AGE_GROUPS) -> dict[str, str]:
-    """Target group code -> English label (context ``codes``), declared and age-based."""
-    labels = {str(code): text for code, text in DECLARED_LABELS.items()}
-    labels.update({g.code: g.label for g in age_groups})
-    return labels
+    label = occupation_label(desired_keco)
+    return translate(LABEL_CONTEXT, label) if label else ""
 
 
 def badge_data(
@@ -90,7 +87,7 @@ def badge_data(
         name=row.name,
         fair_name=row.fair_name,
         fair_date=row.fair_date,
-        desired_job=desired_job_label(row.desired_keco, row.desired_job),
+        desired_job=desired_job_label(row.desired_keco, row.desired_job, translate),
         group_label=label,
         band_color=color,
     )

@@ -41,7 +41,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.documents.report_data import BreakdownLike, ReportSource
-from jobfair.domain.codes import KSIC_SECTIONS
+from jobfair.domain.codes import CODES_CONTEXT, industry_label
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.metrics import COUNT_LABELS, Figures, FinalFigures, percent
 
@@ -473,7 +473,8 @@ class _Report:
         rows: list[list[Any]] = [[Paragraph(_escape(h), self.st.head) for h in head]]
         cell = self.st.cell
         for i, e in enumerate(employers, 1):
-            industry = KSIC_SECTIONS.get(e.ksic_section, e.ksic_section)
+            label = industry_label(e.ksic_section)
+            industry = self.t(CODES_CONTEXT, label) if label else e.ksic_section
             booths = ", ".join(e.booth_labels)
             rows.append([
                 str(i), Paragraph(_escape(e.name), cell), Paragraph(_escape(industry), cell),

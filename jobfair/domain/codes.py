@@ -1,6 +1,9 @@
-"""The classification codes the centres use, with their Korean names.
+"""The classification codes the centres use, with their names in both languages.
 
-Names are shown as they are officially written (Korean); English names are marked for translation.
+Stored values are codes ("hired", "3", "C"). What a person reads is an English label marked for
+translation (context ``codes``): the Korean translation of a KECO group or a KSIC section is its
+official Korean name, kept below as ``KECO_MAJOR`` and ``KSIC_SECTIONS`` (the test suite holds
+the two equal), which also read the names a spreadsheet may hold instead of the code.
 """
 
 from __future__ import annotations
@@ -54,7 +57,26 @@ EMPLOYMENT_TYPE_LABELS: dict[EmploymentType, str] = {
     EmploymentType.DAILY: QT_TRANSLATE_NOOP("codes", "Daily"),
 }
 
-# KECO 2018 (한국고용직업분류) major groups.
+CODES_CONTEXT = "codes"
+
+
+class EmployerSize(StrEnum):
+    """An employer's size class as the centres' reports break it down (중소기업기본법)."""
+
+    SMALL = "small"  # 소기업
+    MEDIUM = "medium"  # 중기업
+    MIDSIZE = "midsize"  # 중견기업
+    LARGE = "large"  # 대기업
+
+
+EMPLOYER_SIZE_LABELS: dict[str, str] = {
+    EmployerSize.SMALL: QT_TRANSLATE_NOOP("codes", "Small enterprise"),
+    EmployerSize.MEDIUM: QT_TRANSLATE_NOOP("codes", "Medium-sized enterprise"),
+    EmployerSize.MIDSIZE: QT_TRANSLATE_NOOP("codes", "Mid-tier enterprise"),
+    EmployerSize.LARGE: QT_TRANSLATE_NOOP("codes", "Large enterprise"),
+}
+
+# KECO 2018 (한국고용직업분류) major groups: official Korean names.
 KECO_MAJOR: dict[str, str] = {
     "0": "경영·사무·금융·보험직",
     "1": "연구직 및 공학기술직",
@@ -68,7 +90,25 @@ KECO_MAJOR: dict[str, str] = {
     "9": "농림어업직",
 }
 
-# KSIC (한국표준산업분류) sections.
+# The same groups in English (context ``codes``; translated, they read as ``KECO_MAJOR``).
+KECO_MAJOR_LABELS: dict[str, str] = {
+    "0": QT_TRANSLATE_NOOP("codes", "Management, office, finance and insurance"),
+    "1": QT_TRANSLATE_NOOP("codes", "Research and engineering"),
+    "2": QT_TRANSLATE_NOOP(
+        "codes", "Education, law, social welfare, police, fire-fighting and the military"
+    ),
+    "3": QT_TRANSLATE_NOOP("codes", "Health and medical care"),
+    "4": QT_TRANSLATE_NOOP("codes", "Arts, design, broadcasting and sports"),
+    "5": QT_TRANSLATE_NOOP(
+        "codes", "Beauty, travel, lodging, food service, security and cleaning"
+    ),
+    "6": QT_TRANSLATE_NOOP("codes", "Sales, driving and transport"),
+    "7": QT_TRANSLATE_NOOP("codes", "Construction and mining"),
+    "8": QT_TRANSLATE_NOOP("codes", "Installation, maintenance and production"),
+    "9": QT_TRANSLATE_NOOP("codes", "Agriculture, forestry and fishery"),
+}
+
+# KSIC (한국표준산업분류) sections: official Korean names.
 KSIC_SECTIONS: dict[str, str] = {
     "A": "농업, 임업 및 어업",
     "B": "광업",
@@ -94,8 +134,58 @@ KSIC_SECTIONS: dict[str, str] = {
 }
 
 
+# The same sections in English, as KSIC's own English edition names them (context ``codes``).
+KSIC_SECTION_LABELS: dict[str, str] = {
+    "A": QT_TRANSLATE_NOOP("codes", "Agriculture, forestry and fishing"),
+    "B": QT_TRANSLATE_NOOP("codes", "Mining and quarrying"),
+    "C": QT_TRANSLATE_NOOP("codes", "Manufacturing"),
+    "D": QT_TRANSLATE_NOOP("codes", "Electricity, gas, steam and air conditioning supply"),
+    "E": QT_TRANSLATE_NOOP(
+        "codes", "Water supply; sewage, waste management and materials recovery"
+    ),
+    "F": QT_TRANSLATE_NOOP("codes", "Construction"),
+    "G": QT_TRANSLATE_NOOP("codes", "Wholesale and retail trade"),
+    "H": QT_TRANSLATE_NOOP("codes", "Transportation and storage"),
+    "I": QT_TRANSLATE_NOOP("codes", "Accommodation and food service activities"),
+    "J": QT_TRANSLATE_NOOP("codes", "Information and communication"),
+    "K": QT_TRANSLATE_NOOP("codes", "Financial and insurance activities"),
+    "L": QT_TRANSLATE_NOOP("codes", "Real estate activities"),
+    "M": QT_TRANSLATE_NOOP("codes", "Professional, scientific and technical activities"),
+    "N": QT_TRANSLATE_NOOP(
+        "codes",
+        "Business facilities management and business support services; rental and leasing",
+    ),
+    "O": QT_TRANSLATE_NOOP(
+        "codes", "Public administration and defence; compulsory social security"
+    ),
+    "P": QT_TRANSLATE_NOOP("codes", "Education"),
+    "Q": QT_TRANSLATE_NOOP("codes", "Human health and social work activities"),
+    "R": QT_TRANSLATE_NOOP("codes", "Arts, sports and recreation related services"),
+    "S": QT_TRANSLATE_NOOP("codes", "Membership organizations, repair and other personal services"),
+    "T": QT_TRANSLATE_NOOP("codes", "Activities of households as employers"),
+    "U": QT_TRANSLATE_NOOP("codes", "Activities of extraterritorial organizations and bodies"),
+}
+
+
 def keco_major(code: str | None) -> str | None:
     """The major group (first digit) of a KECO code, or ``None``."""
     if not code:
         return None
     return code[0] if code[0] in KECO_MAJOR else None
+
+
+def occupation_label(code: str | None) -> str:
+    """The English label (context ``codes``) of a KECO code's major group, or ``""``."""
+    major = keco_major(code)
+    return KECO_MAJOR_LABELS[major] if major is not None else ""
+
+
+def industry_label(section: str | None) -> str:
+    """The English label (context ``codes``) of a KSIC section, or ``""`` for none."""
+    return KSIC_SECTION_LABELS.get(section or "", "")
+
+
+def size_label(size: str | None) -> str:
+    """The English label (context ``codes``) of an employer's size class; a value that is not
+    one of ``EmployerSize`` (typed in by hand) as it is."""
+    return EMPLOYER_SIZE_LABELS.get(size or "", size or "")

@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from jobfair.domain.codes import KECO_MAJOR, keco_major
+from jobfair.domain.codes import CODES_CONTEXT, KECO_MAJOR_LABELS, keco_major
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.domain.target_groups import DECLARED_LABELS, DeclaredGroup, age_groups_for
+from jobfair.domain.target_groups import DeclaredGroup, age_groups_for
 
 MATCHING_CONTEXT = "matching"
 
@@ -88,15 +88,31 @@ def city_of(place: str) -> str:
 
 @dataclass(frozen=True)
 class Reason:
-    """Why an opening suits a seeker: a marked template, its parameters and its points."""
+    """Why an opening suits a seeker: a marked template, its parameters and its points.
+
+    Attributes:
+        template: English, marked in the ``matching`` context, with ``{name}`` fields.
+        params: fields filled as they are (a code, a city).
+        points: what the reason adds to the score.
+        labels: fields filled with words of the reader's language: (name, context, English).
+    """
 
     template: str
     params: tuple[tuple[str, str], ...]
     points: int
+    labels: tuple[tuple[str, str, str], ...] = ()
 
-    def render(self, translate: Callable[[str], str] | None = None) -> str:
-        text = translate(self.template) if translate is not None else self.template
-        return text.format(**dict(self.params))
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The reason in words; ``translate(context, text)`` gives the reader's language."""
+        tr = translate if translate is not None else _untranslated
+        fields = dict(self.params)
+        fields.update({name: tr(context, text) for name, context, text in self.labels})
+        return tr(MATCHING_CONTEXT, self.template).format(**fields)
+
+
+def _untranslated(context: str, text: str) -> str:
+    del context
+    return text
 
 
 @dataclass(frozen=True)
@@ -127,10 +143,12 @@ class Score:
 # Words in an opening's qualifications, and the group a seeker must belong to for the bonus.
 # Age-based groups by code (target_groups.DEFAULT_AGE_GROUPS), declared ones by DeclaredGroup.
 GROUP_KEYWORDS: tuple[tuple[str, str, str], ...] = (
-    ("경력단절", DeclaredGroup.CAREER_BREAK, DECLARED_LABELS[DeclaredGroup.CAREER_BREAK]),
-    ("장애인", DeclaredGroup.DISABILITY, DECLARED_LABELS[DeclaredGroup.DISABILITY]),
-    ("취약계층", DeclaredGroup.VULNERABLE, DECLARED_LABELS[DeclaredGroup.VULNERABLE]),
-    ("전역", DeclaredGroup.VETERAN, DECLARED_LABELS[DeclaredGroup.VETERAN]),
+    ("경력단절", DeclaredGroup.CAREER_BREAK,
+     QT_TRANSLATE_NOOP("matching", "career-interrupted women")),
+    ("장애인", DeclaredGroup.DISABILITY, QT_TRANSLATE_NOOP("matching", "people with disabilities")),
+    ("취약계층", DeclaredGroup.VULNERABLE,
+     QT_TRANSLATE_NOOP("matching", "the employment-vulnerable")),
+    ("전역", DeclaredGroup.VETERAN, QT_TRANSLATE_NOOP("matching", "discharged soldiers")),
     ("청년", "youth", QT_TRANSLATE_NOOP("matching", "young people")),
     ("신중년", "new_middle_aged", QT_TRANSLATE_NOOP("matching", "the new middle-aged")),
     ("중장년", "middle_aged", QT_TRANSLATE_NOOP("matching", "the middle-aged")),
@@ -146,7 +164,8 @@ def _keco_reason(desired: str, code: str) -> Reason | None:
         return Reason(R_KECO_MIDDLE, (("code", code[:2]),), POINTS_KECO_MIDDLE)
     major = keco_major(desired)
     if major is not None and major == keco_major(code):
-        return Reason(R_KECO_MAJOR, (("field", KECO_MAJOR[major]),), POINTS_KECO_MAJOR)
+        return Reason(R_KECO_MAJOR, (), POINTS_KECO_MAJOR,
+                      (("field", CODES_CONTEXT, KECO_MAJOR_LABELS[major]),))
     return None
 
 
@@ -177,7 +196,8 @@ def _group_reasons(seeker: SeekerFacts, qualifications: str) -> list[Reason]:
     for keyword, group, label in GROUP_KEYWORDS:
         if keyword in qualifications and group in groups and group not in seen:
             seen.add(group)
-            reasons.append(Reason(R_GROUP, (("group", label),), POINTS_GROUP))
+            reasons.append(Reason(R_GROUP, (), POINTS_GROUP,
+                                  (("group", MATCHING_CONTEXT, label),)))
     return reasons
 
 

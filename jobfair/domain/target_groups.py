@@ -7,6 +7,7 @@ the birth date, which many seekers do not give).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -66,6 +67,21 @@ DEFAULT_AGE_GROUPS: tuple[AgeGroup, ...] = (
     ),
     AgeGroup("senior", QT_TRANSLATE_NOOP("codes", "Senior (60+)"), min_age=60),
 )
+
+
+def group_labels(age_groups: Sequence[AgeGroup] = DEFAULT_AGE_GROUPS) -> dict[str, str]:
+    """Target group code -> English label (context ``codes``), declared and age-based."""
+    labels = {str(code): text for code, text in DECLARED_LABELS.items()}
+    labels.update({g.code: g.label for g in age_groups})
+    return labels
+
+
+GROUP_LABELS: dict[str, str] = group_labels()
+
+
+def group_label(code: str) -> str:
+    """The English label (context ``codes``) of a target group; an unknown code as it is."""
+    return GROUP_LABELS.get(code, code)
 
 
 def age_groups_for(

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfair.domain.codes import KECO_MAJOR
 from jobfair.domain.phone import format_phone
 from jobfair.domain.target_groups import AGE_BAND_LABELS, DECLARED_LABELS, DEFAULT_AGE_GROUPS
 from jobfair.gui.booth_models import outcome_label
+from jobfair.i18n import occupation_name
 from jobfair.services.booth import OUTCOME_KEYS, OpeningSummary, SeekerCard
 
 _GROUP_LABELS: dict[str, str] = {g.code: g.label for g in DEFAULT_AGE_GROUPS} | dict(
@@ -113,7 +113,7 @@ class SeekerCardView(QFrame):
         band = QCoreApplication.translate("codes", AGE_BAND_LABELS.get(card.age_band, ""))
         self.age_label.setText(self.tr("Age: {band}").format(band=band))
         job = " · ".join(
-            p for p in (KECO_MAJOR.get(card.desired_keco[:1], ""), card.desired_job) if p
+            p for p in (occupation_name(card.desired_keco), card.desired_job) if p
         )
         self.job_label.setText(
             self.tr("Looks for: {job}").format(job=job or self.tr("not given"))

@@ -63,6 +63,12 @@ class BreakdownModel(QAbstractTableModel):
         if new != old:
             self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(HEADERS) - 1))
 
+    def retranslate(self) -> None:
+        """The group names and headers are words of the language in force: views re-read them."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  # Qt override
         return 0 if parent.isValid() else len(self._rows)
 
@@ -138,6 +144,7 @@ class BreakdownTabs(QTabWidget):
     def retranslate(self) -> None:
         for i, key in enumerate(KEYS):
             self.setTabText(i, QCoreApplication.translate("codes", BREAKDOWN_TITLES[key]))
+            self.models[key].retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

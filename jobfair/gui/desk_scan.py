@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfair.domain.codes import KECO_MAJOR
 from jobfair.domain.target_groups import AGE_BAND_LABELS
 from jobfair.gui.desk_models import local_time
+from jobfair.i18n import occupation_name
 from jobfair.services.desk import RecentCheckIn, SeekerCard
 
 BANNER_OK = "ok"
@@ -198,7 +198,7 @@ class ScanPanel(QWidget):
             self.tr("Born {year} · {band}").format(year=card.birth_year, band=band)
         )
         job = " · ".join(
-            part for part in (KECO_MAJOR.get(card.desired_keco[:1], ""), card.desired_job) if part
+            part for part in (occupation_name(card.desired_keco), card.desired_job) if part
         )
         self.job_label.setText(self.tr("Desired job: {job}").format(job=job) if job else "")
         self.print_button.setEnabled(True)

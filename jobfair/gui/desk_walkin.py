@@ -32,7 +32,8 @@ from jobfair.domain.target_groups import (
     DeclaredGroup,
     age_groups_for,
 )
-from jobfair.i18n import error_message
+from jobfair.gui.language import retranslate_items
+from jobfair.i18n import error_message, occupation_text
 from jobfair.services.seekers import Consent, SeekerInput, validate_seeker
 
 NOTICE_VERSION = "desk-2026-1"
@@ -107,8 +108,8 @@ class WalkInForm(QWidget):
         self.sex_combo = QComboBox()
         self.keco_combo = QComboBox()
         self.keco_combo.addItem("—", "")
-        for code, name in KECO_MAJOR.items():
-            self.keco_combo.addItem(f"{code} {name}", code)
+        for code in KECO_MAJOR:
+            self.keco_combo.addItem(occupation_text(code), code)
         for combo in (self.keco_combo, self.residence_combo):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -223,6 +224,7 @@ class WalkInForm(QWidget):
         self.birth_edit.setPlaceholderText(self.tr("1990 or 1990-05-03"))
         self.phone_edit.setPlaceholderText("010-1234-5678")
         self.job_edit.setPlaceholderText(self.tr("e.g. forklift driver, sewing"))
+        retranslate_items(self.keco_combo, lambda code: occupation_text(code) or "—")
         index = self.sex_combo.currentIndex()
         self.sex_combo.clear()
         self.sex_combo.addItem(self.tr("Not given"), None)
@@ -231,7 +233,7 @@ class WalkInForm(QWidget):
         self.sex_combo.setCurrentIndex(max(index, 0))
         self.flags_box.setTitle(self.tr("Target groups the person declares"))
         flag_texts = {
-            DeclaredGroup.CAREER_BREAK.value: self.tr("Career break (경력단절)"),
+            DeclaredGroup.CAREER_BREAK.value: self.tr("Career break"),
             DeclaredGroup.VULNERABLE.value: self.tr("Employment-vulnerable"),
             DeclaredGroup.VETERAN.value: self.tr("Discharged soldier"),
             DeclaredGroup.DISABILITY.value: self.tr("Disability (needs the sensitive consent)"),

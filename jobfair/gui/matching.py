@@ -78,7 +78,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def render_reason(reason: Reason) -> str:
-    return reason.render(lambda text: QCoreApplication.translate("matching", text))
+    return reason.render(QCoreApplication.translate)
 
 
 def window_translate(context: str, text: str) -> str:

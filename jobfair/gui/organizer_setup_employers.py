@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.gui.language import retranslate_items
 from jobfair.gui.organizer_setup_forms import ERROR_STYLE, EditorPage, FieldErrors, SetupHost
 from jobfair.gui.table_model import RowTableModel, row_table_view
+from jobfair.i18n import industry_text
 from jobfair.services.fairs import EmployerInput, add_employer
 from jobfair.services.setup import (
     EmployerDetail,
@@ -34,8 +36,7 @@ OK_STYLE = "color: #1b5e20;"
 
 
 def ksic_text(section: str) -> str:
-    name = KSIC_SECTIONS.get(section, "")
-    return f"{section} {name}".strip()
+    return industry_text(section)
 
 
 def format_number(digits: str) -> str:
@@ -193,6 +194,7 @@ class EmployersPage(EditorPage):
             self.labels[field].setText(text)
         self.bizno_edit.setPlaceholderText(self.tr("NNN-NN-NNNNN"))
         self.ksic_code_edit.setPlaceholderText(self.tr("optional, e.g. 10121"))
+        retranslate_items(self.ksic_combo, ksic_text)
         self.new_button.setText(self.tr("&New employer"))
         self.delete_button.setText(self.tr("&Delete"))
         self.import_button.setText(self.tr("&Import a list…"))

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from jobfair.domain.codes import EMPLOYMENT_TYPE_LABELS, KECO_MAJOR, EmploymentType
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.gui.language import retranslate_items
 from jobfair.gui.organizer_setup_forms import EditorPage, FieldErrors, SetupHost
 from jobfair.gui.table_model import RowTableModel, row_table_view
+from jobfair.i18n import occupation_text
 from jobfair.services.fairs import OpeningInput, OpeningView, add_opening, list_openings
 from jobfair.services.setup import (
     delete_opening,
@@ -31,8 +33,7 @@ from jobfair.services.setup import (
 
 
 def keco_text(code: str) -> str:
-    name = KECO_MAJOR.get(code[:1], "") if code else ""
-    return f"{code} {name}".strip()
+    return occupation_text(code)
 
 
 def employment_text(kind: str) -> str:
@@ -79,8 +80,8 @@ class OpeningsPage(EditorPage):
         self.keco_combo.setObjectName("openingKeco")
         self.keco_combo.setEditable(True)
         self.keco_combo.addItem("", "")
-        for code, name in KECO_MAJOR.items():
-            self.keco_combo.addItem(f"{code} {name}", code)
+        for code in KECO_MAJOR:
+            self.keco_combo.addItem(keco_text(code), code)
         self.headcount_spin = QSpinBox()
         self.headcount_spin.setObjectName("openingHeadcount")
         self.headcount_spin.setRange(0, 9999)
@@ -136,6 +137,7 @@ class OpeningsPage(EditorPage):
         for index in range(self.type_combo.count()):
             kind = str(self.type_combo.itemData(index))
             self.type_combo.setItemText(index, employment_text(kind))
+        retranslate_items(self.keco_combo, keco_text)
         line = self.keco_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("a major group or a code, e.g. 023"))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from jobfair.documents.badge_rows import badges_from_rows, group_labels
 from jobfair.documents.badges import BadgeData, BadgeLabels, BadgeStyle, render_badges
 from jobfair.documents.layouts import Calibration, Layout, load_layout
-from jobfair.domain.codes import StationKind
+from jobfair.domain.codes import KECO_MAJOR_LABELS, StationKind
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.stations import StationContext
@@ -109,7 +109,7 @@ def save_print_settings(settings: QSettings, chosen: PrintSettings) -> None:
 def label_translations() -> dict[tuple[str, str], str]:
     """The translated words a badge may carry, looked up on the main thread for the worker."""
     out = {("codes", text): QCoreApplication.translate("codes", text)
-           for text in group_labels().values()}
+           for text in (*group_labels().values(), *KECO_MAJOR_LABELS.values())}
     return out
 
 

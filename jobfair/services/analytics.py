@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Integer, String, case, cast, distinct, fun
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, CheckIn, Employer, Interview, Opening, QueueEntry, Seeker
-from jobfair.domain.codes import KECO_MAJOR, Channel, Outcome
+from jobfair.domain.codes import KECO_MAJOR, KECO_MAJOR_LABELS, Channel, Outcome
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.metrics import Figures, FinalFigures, percent
 from jobfair.domain.target_groups import (
@@ -380,7 +380,7 @@ def _breakdowns(session: Session, fair: FairView) -> tuple[list[Breakdown], _See
                   band.rows((code, AGE_BAND_LABELS[code]) for code, _, _ in AGE_BANDS)),
         Breakdown("sex", BREAKDOWN_TITLES["sex"], sex.rows(SEX_LABELS.items())),
         Breakdown("occupation", BREAKDOWN_TITLES["occupation"], occupation.rows(
-            [*KECO_MAJOR.items(), ("unknown", UNKNOWN_OCCUPATION)]
+            [*KECO_MAJOR_LABELS.items(), ("unknown", UNKNOWN_OCCUPATION)]
         )),
     ]
     totals = _SeekerTotals(

@@ -25,23 +25,19 @@ from jobfair.db.models import Booth, CheckIn, Employer, Interview, Opening, Seek
 from jobfair.domain.bizno import format_bizno
 from jobfair.domain.codes import (
     EMPLOYMENT_TYPE_LABELS,
-    KECO_MAJOR,
-    KSIC_SECTIONS,
     OUTCOME_LABELS,
     Channel,
     EmploymentType,
     Outcome,
-    keco_major,
+    industry_label,
+    occupation_label,
+    size_label,
 )
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.domain.phone import format_phone
-from jobfair.domain.target_groups import (
-    DECLARED_LABELS,
-    DEFAULT_AGE_GROUPS,
-    SENSITIVE_GROUPS,
-)
+from jobfair.domain.target_groups import DEFAULT_AGE_GROUPS, GROUP_LABELS, SENSITIVE_GROUPS
 from jobfair.services.access import Permission, require
 from jobfair.services.analytics import DashboardData, dashboard_data
 from jobfair.services.context import Actor
@@ -88,8 +84,8 @@ VIA_LABELS: dict[str, str] = {
     "booth": QT_TRANSLATE_NOOP("export", "At a booth"),
 }
 SEX_VALUES: dict[str, str] = {
-    "M": QT_TRANSLATE_NOOP("export", "M"),
-    "F": QT_TRANSLATE_NOOP("export", "F"),
+    "M": QT_TRANSLATE_NOOP("export", "Male"),
+    "F": QT_TRANSLATE_NOOP("export", "Female"),
 }
 
 
@@ -120,6 +116,10 @@ class _Exporter:
 
     def _t(self, text: str) -> str:
         return self.t(CTX, text)
+
+    def code(self, label: str) -> str:
+        """A code's label (context ``codes``) in the chosen language; empty stays empty."""
+        return self.t("codes", label) if label else ""
 
     def headers(self, *labels: str) -> tuple[str, ...]:
         return tuple(self._t(label) for label in labels)
@@ -176,7 +176,8 @@ class _Exporter:
             ksic_code, size, contact, phone, email, address = extra[e.employer_id]
             rows.append((
                 ", ".join(e.booth_labels), e.name, format_bizno(e.business_no),
-                e.ksic_section, ksic_code, KSIC_SECTIONS.get(e.ksic_section, ""), size,
+                e.ksic_section, ksic_code, self.code(industry_label(e.ksic_section)),
+                self.code(size_label(size)),
                 contact, phone, email, address, e.openings, e.positions, e.interviews,
                 e.interviewees, e.hires, e.second_interviews, e.pending,
                 None if e.fill_rate is None else e.fill_rate / 100,
@@ -233,12 +234,11 @@ class _Exporter:
         ).all()
         rows = []
         for oid, emp_id, emp, title, keco, headcount, etype, wage, place, quals in result:
-            major = keco_major(keco)
             etype_label = (self.t("codes", EMPLOYMENT_TYPE_LABELS[EmploymentType(etype)])
                            if etype in EmploymentType._value2member_map_ else etype)
             rows.append((
                 ", ".join(booths.get(emp_id, ())), emp, title, keco,
-                KECO_MAJOR.get(major, "") if major else "", headcount,
+                self.code(occupation_label(keco)), headcount,
                 int(hired.get(oid) or 0), etype_label, wage, place, quals,
             ))
         headers = self.headers(
@@ -269,8 +269,7 @@ class _Exporter:
             .where(Seeker.fair_id == self.fair.id)
             .order_by(Seeker.badge_no, Seeker.name)
         ).all()
-        group_labels = {g.code: self.t("codes", g.label) for g in DEFAULT_AGE_GROUPS}
-        group_labels.update({str(k): self.t("codes", v) for k, v in DECLARED_LABELS.items()})
+        group_labels = {code: self.t("codes", label) for code, label in GROUP_LABELS.items()}
         channels = {k: self._t(v) for k, v in CHANNEL_LABELS.items()}
         sexes = {k: self._t(v) for k, v in SEX_VALUES.items()}
         yes, no = self.translate("export", "yes"), self.translate("export", "no")
@@ -287,10 +286,9 @@ class _Exporter:
                           if sensitive or g not in SENSITIVE_GROUPS]
                 text = ", ".join(group_labels.get(c, c) for c in dict.fromkeys(codes))
                 groups_cache[key] = text
-            major = keco_major(keco)
             rows.append((
                 badge, name, born, sexes.get(sex or "", ""), residence, keco,
-                KECO_MAJOR.get(major, "") if major else "", job, text,
+                self.code(occupation_label(keco)), job, text,
                 channels.get(channel, channel), format_phone(phone) if provision else "",
                 yes if provision else no, local(checked_in),
             ))

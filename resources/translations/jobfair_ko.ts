@@ -1412,7 +1412,7 @@ Register them anyway?</source>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+187"/>
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+188"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1462,7 +1462,7 @@ Register them anyway?</source>
         <translation>선택, 예: 10121</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;New employer</source>
         <translation>새 업체(&amp;N)</translation>
     </message>
@@ -2345,7 +2345,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OpeningsPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+128"/>
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+129"/>
         <source>Openings &amp;of</source>
         <translation>모집직종 업체(&amp;O)</translation>
     </message>
@@ -2380,7 +2380,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>근무지(&amp;K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>a major group or a code, e.g. 023</source>
         <translation>대분류 또는 코드, 예: 023</translation>
     </message>
@@ -2768,6 +2768,27 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/language.py" line="+29"/>
+        <source>&amp;Look in:</source>
+        <translation>다음에서 찾기(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>파일 형식(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location line="+1"/>
+        <source>Page &amp;Set:</source>
+        <translation>쪽 집합(&amp;S):</translation>
+    </message>
+</context>
+<context>
     <name>QuestionBar</name>
     <message>
         <location filename="../../jobfair/gui/question_bar.py" line="+133"/>
@@ -3065,7 +3086,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-272"/>
+        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-273"/>
         <source>Employer</source>
         <translation>업체</translation>
     </message>
@@ -3115,7 +3136,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-240"/>
+        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-241"/>
         <source>Title</source>
         <translation>모집직종</translation>
     </message>
@@ -3223,7 +3244,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../jobfair/gui/desk_walkin.py" line="+211"/>
+        <location filename="../../jobfair/gui/desk_walkin.py" line="+212"/>
         <source>Walk-in registration</source>
         <translation>현장 접수</translation>
     </message>
@@ -3273,7 +3294,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>예: 지게차 운전, 봉제</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not given</source>
         <translation>응답 안 함</translation>
     </message>
@@ -3294,8 +3315,12 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Career break (경력단절)</source>
+        <source>Career break</source>
         <translation>경력단절여성</translation>
+    </message>
+    <message>
+        <source>Career break (경력단절)</source>
+        <translation type="vanished">경력단절여성</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3421,6 +3446,119 @@ Notice version {version}.</source>
         <location line="+1"/>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../jobfair/cli/argparse_texts.py" line="+25"/>
+        <source>usage: </source>
+        <translation>사용법: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>positional arguments</source>
+        <translation>위치 인자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인자가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인자 중 하나가 필요합니다: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인자입니다: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r은(는) 고를 수 없는 값입니다 (고를 수 있는 값: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r은(는) 올바른 %(type)s 값이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>%(parser_name)r은(는) 없는 명령입니다 (명령: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s 인자와 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>값을 받지 않는 옵션에 값 %r이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>%(option)s은(는) 여러 옵션(%(matches)s)으로 읽힐 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos;을(를) 열 수 없습니다: %(error)s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>int</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>float</source>
+        <translation>숫자</translation>
     </message>
 </context>
 <context>
@@ -3635,7 +3773,7 @@ Notice version {version}.</source>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
-        <location filename="../../jobfair/cli/base.py" line="+60"/>
+        <location filename="../../jobfair/cli/base.py" line="+66"/>
         <location filename="../../jobfair/cli/booth_commands.py" line="+33"/>
         <location line="+32"/>
         <location filename="../../jobfair/cli/desk_commands.py" line="+86"/>
@@ -4121,7 +4259,7 @@ Notice version {version}.</source>
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../jobfair/domain/codes.py" line="+23"/>
+        <location filename="../../jobfair/domain/codes.py" line="+26"/>
         <source>Hired on the spot</source>
         <translation>현장채용</translation>
     </message>
@@ -4161,7 +4299,182 @@ Notice version {version}.</source>
         <translation>일용직</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/target_groups.py" line="+28"/>
+        <location line="+16"/>
+        <source>Small enterprise</source>
+        <translation>소기업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium-sized enterprise</source>
+        <translation>중기업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid-tier enterprise</source>
+        <translation>중견기업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large enterprise</source>
+        <translation>대기업</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Management, office, finance and insurance</source>
+        <translation>경영·사무·금융·보험직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research and engineering</source>
+        <translation>연구직 및 공학기술직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education, law, social welfare, police, fire-fighting and the military</source>
+        <translation>교육·법률·사회복지·경찰·소방직 및 군인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health and medical care</source>
+        <translation>보건·의료직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts, design, broadcasting and sports</source>
+        <translation>예술·디자인·방송·스포츠직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beauty, travel, lodging, food service, security and cleaning</source>
+        <translation>미용·여행·숙박·음식·경비·청소직</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sales, driving and transport</source>
+        <translation>영업·판매·운전·운송직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction and mining</source>
+        <translation>건설·채굴직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation, maintenance and production</source>
+        <translation>설치·정비·생산직</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agriculture, forestry and fishery</source>
+        <translation>농림어업직</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Agriculture, forestry and fishing</source>
+        <translation>농업, 임업 및 어업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mining and quarrying</source>
+        <translation>광업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manufacturing</source>
+        <translation>제조업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electricity, gas, steam and air conditioning supply</source>
+        <translation>전기, 가스, 증기 및 공기 조절 공급업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water supply; sewage, waste management and materials recovery</source>
+        <translation>수도, 하수 및 폐기물 처리, 원료 재생업</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Construction</source>
+        <translation>건설업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wholesale and retail trade</source>
+        <translation>도매 및 소매업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transportation and storage</source>
+        <translation>운수 및 창고업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accommodation and food service activities</source>
+        <translation>숙박 및 음식점업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information and communication</source>
+        <translation>정보통신업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial and insurance activities</source>
+        <translation>금융 및 보험업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real estate activities</source>
+        <translation>부동산업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional, scientific and technical activities</source>
+        <translation>전문, 과학 및 기술 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business facilities management and business support services; rental and leasing</source>
+        <translation>사업시설 관리, 사업 지원 및 임대 서비스업</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public administration and defence; compulsory social security</source>
+        <translation>공공 행정, 국방 및 사회보장 행정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Education</source>
+        <translation>교육 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human health and social work activities</source>
+        <translation>보건업 및 사회복지 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arts, sports and recreation related services</source>
+        <translation>예술, 스포츠 및 여가관련 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membership organizations, repair and other personal services</source>
+        <translation>협회 및 단체, 수리 및 기타 개인 서비스업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities of households as employers</source>
+        <translation>가구 내 고용활동</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities of extraterritorial organizations and bodies</source>
+        <translation>국제 및 외국기관</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/target_groups.py" line="+29"/>
         <source>Career-interrupted woman</source>
         <translation>경력단절여성</translation>
     </message>
@@ -4206,7 +4519,7 @@ Notice version {version}.</source>
         <translation>시니어(60세 이상)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>10s–30s</source>
         <translation>10~30대</translation>
     </message>
@@ -4981,7 +5294,7 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="+376"/>
+        <location filename="../../jobfair/services/export.py" line="+374"/>
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
@@ -5301,7 +5614,7 @@ Notice version {version}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../jobfair/services/export.py" line="-305"/>
+        <location filename="../../jobfair/services/export.py" line="-307"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -5312,12 +5625,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Openings</source>
         <translation>채용공고</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-127"/>
         <source>Job seekers</source>
         <translation>구직자</translation>
     </message>
@@ -5328,12 +5641,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+127"/>
         <source>Interviews</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>Pre-registered</source>
         <translation>사전등록</translation>
     </message>
@@ -5363,17 +5676,25 @@ Notice version {version}.</source>
         <translation>부스에서</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>M</source>
+        <translation type="vanished">남</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="vanished">여</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Male</source>
         <translation>남</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>F</source>
+        <source>Female</source>
         <translation>여</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Fair</source>
         <translation>박람회</translation>
     </message>
@@ -5428,21 +5749,21 @@ Notice version {version}.</source>
         <translation>산식</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+60"/>
-        <location line="+109"/>
+        <location line="+26"/>
+        <location line="+59"/>
+        <location line="+107"/>
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+60"/>
-        <location line="+109"/>
+        <location line="-165"/>
+        <location line="+59"/>
+        <location line="+107"/>
         <source>Employer</source>
         <translation>업체명</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-165"/>
         <source>Business no.</source>
         <translation>사업자등록번호</translation>
     </message>
@@ -5488,23 +5809,23 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Positions sought</source>
         <translation>구인인원</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Interviewees</source>
         <translation>면접자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Hired on the spot</source>
         <translation>현장채용</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>Second interviews</source>
         <translation>2차면접</translation>
     </message>
@@ -5519,18 +5840,18 @@ Notice version {version}.</source>
         <translation>충족률</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Job title</source>
         <translation>모집 직무</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>KECO code</source>
         <translation>직업분류 코드</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-52"/>
         <source>Occupation group</source>
         <translation>직종 대분류</translation>
     </message>
@@ -5555,7 +5876,7 @@ Notice version {version}.</source>
         <translation>자격요건</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
@@ -5565,7 +5886,7 @@ Notice version {version}.</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+29"/>
         <location line="+30"/>
         <source>Badge no.</source>
@@ -6002,7 +6323,27 @@ Notice version {version}.</source>
         <translation>{group} 우대</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
+        <source>career-interrupted women</source>
+        <translation>경력단절여성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people with disabilities</source>
+        <translation>장애인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the employment-vulnerable</source>
+        <translation>취약계층</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discharged soldiers</source>
+        <translation>전역(예정)군인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>young people</source>
         <translation>청년</translation>
     </message>
@@ -6268,12 +6609,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+115"/>
-        <location line="+428"/>
+        <location line="+429"/>
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-410"/>
         <source>Approval</source>
         <translation>결재</translation>
     </message>
@@ -6427,12 +6768,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="-50"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>Who came</source>
         <translation>참여 구직자 현황</translation>
     </message>
@@ -6487,7 +6828,7 @@ Notice version {version}.</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Booth {labels}</source>
         <translation>부스 {labels}</translation>
     </message>

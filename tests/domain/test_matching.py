@@ -69,3 +69,21 @@ def test_target_group_bonus_by_age_and_declaration() -> None:
 def test_ties_break_on_opening_id_and_limit() -> None:
     same = [OpeningFacts(i, work_place="양주") for i in (9, 3, 5)]
     assert [s.opening_id for s in rank((score(SEWER, o) for o in same), 2)] == [3, 5]
+
+
+def test_reasons_name_fields_and_groups_in_the_readers_language() -> None:
+    def tagged(context: str, text: str) -> str:
+        return f"<{context}:{text}>"
+
+    field = score(SEWER, OpeningFacts(1, keco_code="8")).reasons[0]
+    assert field.render() == (
+        "Desired job in the same field (Installation, maintenance and production)"
+    )
+    assert field.render(tagged) == (
+        "<matching:Desired job in the same field (<codes:Installation, maintenance and "
+        "production>)>"
+    )
+    career_break = SeekerFacts(groups=("career_break",))
+    group = score(career_break, OpeningFacts(2, qualifications="경력단절여성 환영")).reasons[0]
+    assert group.render() == "Opening welcomes career-interrupted women"
+    assert group.render(tagged) == "<matching:Opening welcomes <matching:career-interrupted women>>"

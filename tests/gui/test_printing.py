@@ -141,7 +141,10 @@ def test_badge_data_takes_the_group_band_and_the_desired_job() -> None:
     row = BadgePrintRow(uuid.uuid4(), "K7QF4M2XRA", 12, "이서연", "박람회", date(2015, 3, 25),
                         "3", "", ("career_break",), 1975, False)
     data = badge_data(row)
-    assert data.desired_job == "보건·의료직"
+    assert data.desired_job == "Health and medical care"  # the label, untranslated
+    assert badge_data(row, translate=lambda c, t: f"[{c}]{t}").desired_job == (
+        "[codes]Health and medical care"
+    )
     assert data.group_label == "Career-interrupted woman"
     assert data.band_color == "#E4572E"
     young = badge_data(BadgePrintRow(uuid.uuid4(), "X", None, "a", "f", date(2015, 3, 25),

@@ -133,7 +133,8 @@ def test_breakdowns_count_each_person_once_per_row(
         "baby_boomer": (1, 1, 0), "senior": (1, 1, 0), "career_break": (1, 1, 0),
         "disability": (1, 1, 0), "vulnerable": (0, 0, 0), "veteran": (1, 1, 1),
     }
-    assert found["occupation"].rows[8].label == "설치·정비·생산직"
+    # the label is marked for translation (context codes): 설치·정비·생산직 in Korean
+    assert found["occupation"].rows[8].label == "Installation, maintenance and production"
 
 
 def test_disability_without_sensitive_consent_is_not_counted(
