@@ -3,13 +3,14 @@
 Issue 4's goal: the seeker's card shown after a scan, and the interview saved, each within 50 ms
 p95 with 100,000 seekers and 1,000,000 interviews (``--seekers 100000 --interviews 1000000``).
 
-Each timed action is one user action with its own session, as the booth screen does it:
+Each timed action is one user action through the booth's operations (``jobfair.operations.booth``),
+as the booth screen runs them:
 - scan: the scanned badge number resolved to the seeker (the badge-code parser is the desk's,
-  measured there), the card with its earlier interviews at this booth, the check-in if missing;
-  committed.
-- save: the interview with its outcome in one transaction (double-scan check, headcount rule with
-  its row lock, the audit event, the queue entry closed); committed.
-- refresh: what the screen reloads after a save: the booth's day and its last ten interviews.
+  measured there), the card with its earlier interviews at this booth, the check-in if missing,
+  the card's interview made (or the repeat question asked); committed.
+- save: the outcome keyed (headcount rule with its row lock, the audit event); a "yes" to the
+  question first when the seeker was interviewed here before, or the position is full.
+- refresh: what the screen reloads after a save: the booth's day, queue, recent and undecided.
 Booths and seekers are drawn from a fixed seed so runs compare.
 """
 
@@ -25,13 +26,8 @@ from sqlalchemy import func, select
 
 from bench import BenchContext, Figure, benchmark
 from jobfair.db.models import Booth, Interview, Opening, Seeker
-from jobfair.services.booth import (
-    booth_day,
-    recent_interviews,
-    record_interview,
-    resolve_seeker,
-    scan_at_booth,
-)
+from jobfair.operations.booth import BoothOperations
+from jobfair.operations.results import NeedsConfirmation
 from jobfair.services.context import Actor
 
 GOAL_MS = 50
@@ -68,20 +64,17 @@ def _one(
     ctx: BenchContext, actor: Actor, target: tuple[int, int, int], k: int
 ) -> tuple[float, ...]:
     booth_id, opening_id, badge_no = target
+    ops = BoothOperations(ctx.session_factory, actor, ctx.fair_id, booth_id)
     started = time.perf_counter()
-    with ctx.session_factory.begin() as session:
-        seeker_id = resolve_seeker(session, ctx.fair_id, f"#{badge_no}")
-        card = scan_at_booth(session, actor, booth_id, seeker_id, can_see_details=True)
+    shown = ops.scan(f"#{badge_no}")
+    if isinstance(shown, NeedsConfirmation):  # interviewed here before: the recruiter adds one
+        ops.answer(True)
     scanned = time.perf_counter()
-    with ctx.session_factory.begin() as session:
-        record_interview(
-            session, actor, booth_id, card.seeker_id, outcome=OUTCOMES[k % len(OUTCOMES)],
-            opening_id=opening_id, force=True, allow_repeat=bool(card.earlier),
-        )
+    saved_result = ops.choose(OUTCOMES[k % len(OUTCOMES)], opening_id=opening_id)
+    if isinstance(saved_result, NeedsConfirmation):  # the position is full: confirmed
+        ops.answer(True)
     saved = time.perf_counter()
-    with ctx.session_factory() as session:
-        booth_day(session, booth_id, actor=Actor())
-        recent_interviews(session, booth_id, actor=Actor())
+    ops.view()
     refreshed = time.perf_counter()
     return (
         (scanned - started) * 1000,

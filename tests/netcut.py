@@ -3,7 +3,9 @@
 ``NetCut`` listens on 127.0.0.1 at a free port and forwards every connection to the target
 (the local PostgreSQL). ``cut()`` closes all live connections at once and refuses new ones (each
 is accepted and closed straight away, so a client fails at once instead of waiting for a
-timeout); ``restore()`` forwards again.
+timeout); ``stall()`` keeps every connection open but stops carrying bytes, as a server that
+stopped answering or a Wi-Fi that holds packets does (new connections wait too); ``restore()``
+forwards again.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ class NetCut:
         self._lock = threading.Lock()
         self._live: set[socket.socket] = set()
         self._cut = False
+        self._flowing = threading.Event()
+        self._flowing.set()
         self._closed = False
         self.cut_count = 0
         self._thread = threading.Thread(target=self._accept_loop, name="netcut", daemon=True)
@@ -51,10 +55,16 @@ class NetCut:
             self.cut_count += len(live) // 2
         for sock in live:
             _close(sock)
+        self._flowing.set()  # a stalled link that gives up: what it held is dropped
+
+    def stall(self) -> None:
+        """Hold every byte (live and new connections) until ``restore()`` or ``cut()``."""
+        self._flowing.clear()
 
     def restore(self) -> None:
         with self._lock:
             self._cut = False
+        self._flowing.set()
 
     @property
     def is_cut(self) -> bool:
@@ -79,6 +89,7 @@ class NetCut:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            self._flowing.wait()
             with self._lock:
                 refuse = self._cut or self._closed
             if refuse:
@@ -103,6 +114,7 @@ class NetCut:
         try:
             with contextlib.suppress(OSError):
                 while data := src.recv(65536):
+                    self._flowing.wait()
                     dst.sendall(data)
         finally:
             with self._lock:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import make_url
 
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.booth_card import OutcomePanel, SeekerCardView
@@ -53,7 +52,7 @@ from jobfair.gui.booth_scan import (
 )
 from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.question_bar import QuestionBar, question_text
-from jobfair.gui.runner import OperationRunner
+from jobfair.gui.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.scan import Clock, ScanCatcher
 from jobfair.gui.settings import read_int
 from jobfair.gui.stations import FiguresStation, StationContext, station_label
@@ -96,12 +95,6 @@ __all__ = [
 def booth_setting_key(fair_id: int) -> str:
     """Where the station keeps the booth it serves at the fair."""
     return f"booth/fair_{fair_id}/booth_id"
-
-
-def runs_on_a_server(url: str) -> bool:
-    """Whether the database is a server reached over the network (operations then run on the
-    station's worker thread)."""
-    return make_url(url).get_backend_name() != "sqlite"
 
 
 class BoothScreen(QWidget):

@@ -34,14 +34,13 @@ from PySide6.QtWidgets import (
 
 from jobfair.domain.badge_code import format_code
 from jobfair.domain.errors import JobFairError
-from jobfair.gui.booth import runs_on_a_server
 from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.desk_models import local_time
 from jobfair.gui.desk_scan import BANNER_OK, ScanPanel
 from jobfair.gui.desk_search import SearchPanel
 from jobfair.gui.desk_walkin import REGION_CITIES, WalkInForm
 from jobfair.gui.question_bar import QuestionBar
-from jobfair.gui.runner import OperationRunner
+from jobfair.gui.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.scan import Clock, ScanCatcher
 from jobfair.gui.stations import FiguresStation, StationContext, station_label
 from jobfair.i18n import error_message

@@ -8,6 +8,8 @@ always names the database the station writes to.
 from __future__ import annotations
 
 import dataclasses
+import logging
+import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -44,6 +46,7 @@ from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.language import LANGUAGE_NAMES, LanguageManager
 from jobfair.gui.live import LiveUpdates
 from jobfair.gui.offline import OfflineController, OfflineIndicator
+from jobfair.gui.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.sign_in import SignInPage
 from jobfair.gui.start_page import StartPage
 from jobfair.gui.stations import STATION_ORDER, StationContext, station_factory, station_label
@@ -61,6 +64,7 @@ from jobfair.services.demo import DemoResult
 from jobfair.services.fairs import FairView, list_fairs
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 DemoLoader = Callable[[Session, Actor], DemoResult]
 
@@ -118,6 +122,8 @@ class MainWindow(QMainWindow):
         self.station_screen: QWidget | None = None
         self.account: AccountView | None = None
         self._own_engine: Engine | None = None  # made by the window itself (on reconnecting)
+        self.reader = OperationRunner(runs_on_a_server(config.db_url), self)
+        self._account_check_wanted = False
         self.live = self._make_live()
         self.live.start()  # before the fair is chosen: its first reading precedes the screen's
         self._build()
@@ -541,18 +547,44 @@ class MainWindow(QMainWindow):
 
     def _check_account(self) -> None:
         """After any change: sign-in needed now (first account made elsewhere), or the
-        signed-in account switched off or changed by an organizer."""
-        # Read quietly: a server that cannot be reached right now is the offline light's news,
-        # not a reason to sign anybody out or to pop up a message.
+        signed-in account switched off or changed by an organizer.
+
+        Read on the window's reader (a worker thread where the database is a server), one
+        check at a time: a server that stalls never freezes the window, and a burst of news
+        while one check waits makes one more check, not a pile of them.
+        """
+        if not self.reader.idle:
+            self._account_check_wanted = True
+            return
+        self._account_check_wanted = False
         account_id = self.account.id if self.account is not None else None
-        needed, found = False, None
-        try:
-            with self.session_factory() as session:
-                if account_id is None:
-                    needed = accounts_exist(session)
-                else:
-                    found = current_account(session, account_id)
-        except SQLAlchemyError:
+        factory = self.session_factory
+
+        def read() -> tuple[bool, AccountView | None] | None:
+            # Read quietly: a server out of reach is the offline light's news, not a reason
+            # to sign anybody out or to pop up a message.
+            try:
+                with factory() as session:
+                    if account_id is None:
+                        return accounts_exist(session), None
+                    return False, current_account(session, account_id)
+            except SQLAlchemyError:
+                return None
+
+        def apply(state: tuple[bool, AccountView | None] | None) -> None:
+            if state is not None and factory is self.session_factory:
+                self._apply_account_state(account_id, *state)
+            if self._account_check_wanted:
+                self._check_account()
+
+        self.reader.submit(read, apply, lambda exc: log.error("account check failed",
+                                                             exc_info=exc))
+
+    def _apply_account_state(
+        self, account_id: uuid.UUID | None, needed: bool, found: AccountView | None
+    ) -> None:
+        current = self.account.id if self.account is not None else None
+        if current != account_id:  # somebody signed in or out meanwhile
             return
         if self.account is None:
             if needed:
@@ -612,6 +644,8 @@ class MainWindow(QMainWindow):
         self._own_engine = engine
         self.session_factory = make_session_factory(engine)
         self.config = dataclasses.replace(self.config, db_url=url)
+        self.reader.stop()
+        self.reader = OperationRunner(runs_on_a_server(url), self)
         self.live = self._make_live()
         self.live.start()
         self.fairs = []
@@ -733,6 +767,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         self.live.stop()
+        self.reader.stop()
         if self._own_engine is not None:
             self._own_engine.dispose()
             self._own_engine = None

@@ -21,9 +21,16 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+from sqlalchemy import make_url
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+def runs_on_a_server(url: str) -> bool:
+    """Whether the database is a server reached over the network (operations then run on a
+    worker thread)."""
+    return make_url(url).get_backend_name() != "sqlite"
+
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import case, distinct, func, select
 from sqlalchemy.orm import Session
 
-from jobfair.db.models import Booth, CheckIn, Employer, Fair, Interview, Opening, Seeker, Station
+from jobfair.db.models import Booth, Employer, Fair, Interview, Opening, Station
 from jobfair.domain.codes import Outcome, StationKind
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -47,6 +47,8 @@ from jobfair.services.booth_queue import (
 from jobfair.services.checkin import record_check_in
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
+from jobfair.services.interviews import insert_interview
+from jobfair.services.seekers import SeekerView, load_seeker
 
 __all__ = [
     "OUTCOME_KEYS",
@@ -335,17 +337,13 @@ def seeker_card(
     provision to employers (and ``can_see_details``); a disability only then too.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = session.get(Booth, booth_id)
-    seeker = session.get(Seeker, seeker_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
-    if seeker is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
-            seeker_id=seeker_id,
-        )
+    booth = _booth(session, booth_id)
+    return _card(session, booth, load_seeker(session, seeker_id), can_see_details)
+
+
+def _card(
+    session: Session, booth: Booth, seeker: SeekerView, can_see_details: bool
+) -> SeekerCard:
     if seeker.fair_id != booth.fair_id:
         raise NotFoundError(
             QT_TRANSLATE_NOOP(
@@ -357,8 +355,7 @@ def seeker_card(
     assert fair is not None
     year = fair.date.year
     show = can_see_details and seeker.consent_provision
-    declared = [g for g in (seeker.groups or ()) if show or g not in SENSITIVE_GROUPS]
-    checked_at = session.scalar(select(CheckIn.at).where(CheckIn.seeker_id == seeker_id))
+    declared = [g for g in seeker.groups if show or g not in SENSITIVE_GROUPS]
     return SeekerCard(
         seeker_id=seeker.id,
         fair_id=seeker.fair_id,
@@ -371,9 +368,9 @@ def seeker_card(
         details_shared=seeker.consent_provision,
         phone=seeker.phone if show else None,
         residence=seeker.residence if show else None,
-        checked_in=checked_at is not None,
-        checked_in_at=checked_at,
-        earlier=earlier_interviews(session, booth, seeker_id),
+        checked_in=seeker.checked_in_at is not None,
+        checked_in_at=seeker.checked_in_at,
+        earlier=earlier_interviews(session, booth, seeker.id),
     )
 
 
@@ -381,10 +378,18 @@ def scan_at_booth(
     session: Session, actor: Actor, booth_id: int, seeker_id: uuid.UUID, *, can_see_details: bool
 ) -> SeekerCard:
     """A scan at the booth: checks in a seeker who never was (the desk counts them); the card."""
-    card = seeker_card(session, booth_id, seeker_id, can_see_details=can_see_details, actor=actor)
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
+    return _scanned(session, actor, _booth(session, booth_id), load_seeker(session, seeker_id),
+                    can_see_details)
+
+
+def _scanned(
+    session: Session, actor: Actor, booth: Booth, seeker: SeekerView, can_see_details: bool
+) -> SeekerCard:
+    card = _card(session, booth, seeker, can_see_details)
     if card.checked_in:
         return card
-    result = record_check_in(session, actor, seeker_id, via="booth")
+    result = record_check_in(session, actor, seeker.id, via="booth", seeker=seeker)
     return replace(
         card, checked_in=True, checked_in_at=result.at, checked_in_by_scan=not result.already
     )
@@ -423,20 +428,28 @@ def open_card(
     it opens (``interview_id``, undecided until a key is pressed), so a card is never lost to
     the next scan. A seeker whose interview here is undecided gets that one back; a seeker
     interviewed here already gets the repeat question first (nothing is added until
-    ``allow_repeat``). See ``jobfair.domain.interviews.decide_card``.
+    ``allow_repeat``). See ``jobfair.domain.interviews.decide_card``. The hottest path of a
+    booth: every rule is checked once, with one read of each thing it needs.
     """
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = _booth(session, booth_id)
-    seeker_id = resolve_seeker(session, booth.fair_id, text)
-    card = scan_at_booth(session, actor, booth_id, seeker_id, can_see_details=True)
+    seeker = load_seeker(session, resolve_seeker(session, booth.fair_id, text))
+    card = _scanned(session, actor, booth, seeker, can_see_details=True)
     decision = decide_card(card.earlier, allow_repeat=allow_repeat)
+    openings = session.scalars(
+        select(Opening.id).where(Opening.employer_id == booth.employer_id).limit(2)
+    ).all()
+    only = openings[0] if len(openings) == 1 else None
     chosen: uuid.UUID | None = None
     if decision.step is CardStep.NEW:
-        chosen = record_interview(session, actor, booth_id, seeker_id, allow_repeat=True,
-                                  interview_id=interview_id).id
+        chosen = insert_interview(session, actor, booth=booth, seeker_id=seeker.id,
+                                  opening_id=only, interview_id=interview_id).id
     elif decision.step is CardStep.REOPEN:
         chosen = decision.interview_id
-        mark_done(session, actor, booth_id, seeker_id)
-    return CardOpening(card, decision.step, chosen, remembered_opening(session, booth_id))
+    if chosen is not None:
+        mark_done(session, actor, booth_id, seeker.id)
+    preselect = only if only is not None or not openings else remembered_opening(session, booth_id)
+    return CardOpening(card, decision.step, chosen, preselect)
 
 
 # --- the booth's day --------------------------------------------------------------------------

@@ -29,6 +29,7 @@ __all__ = [
     "HeadcountExceededError",
     "InterviewView",
     "hires_for_opening",
+    "insert_interview",
     "interview_view",
     "log_interview",
     "parse_outcome",
@@ -131,17 +132,37 @@ def log_interview(
         over = _check_headcount(session, opening, force)
     if seeker.checked_in_at is None:
         record_check_in(session, actor, seeker_id, via="booth", seeker=seeker)
+    return insert_interview(session, actor, booth=booth, seeker_id=seeker_id,
+                            opening_id=opening.id if opening else None,
+                            outcome=str(result) if result else None, over_headcount=over,
+                            notes=notes, interview_id=interview_id)
+
+
+def insert_interview(
+    session: Session,
+    actor: Actor,
+    *,
+    booth: Booth,
+    seeker_id: uuid.UUID,
+    opening_id: int | None = None,
+    outcome: str | None = None,
+    over_headcount: bool = False,
+    notes: str = "",
+    interview_id: uuid.UUID | None = None,
+) -> InterviewView:
+    """Write an interview whose rules the caller checked (the seeker is of the booth's fair and
+    checked in, the outcome and the headcount allowed), with its audit event."""
     now = actor.now()
     values: dict[str, Any] = {
         "id": interview_id or uuid.uuid4(),
-        "fair_id": seeker.fair_id,
+        "fair_id": booth.fair_id,
         "seeker_id": seeker_id,
-        "booth_id": booth_id,
-        "opening_id": opening.id if opening else None,
+        "booth_id": booth.id,
+        "opening_id": opening_id,
         "started_at": now,
-        "outcome": str(result) if result else None,
-        "outcome_at": now if result else None,
-        "over_headcount": over,
+        "outcome": outcome,
+        "outcome_at": now if outcome else None,
+        "over_headcount": over_headcount,
         "notes": notes,
         "station_id": actor.station_id,
         "updated_at": now,
@@ -151,9 +172,9 @@ def log_interview(
     session.connection().execute(insert(Interview.__table__), [values])  # type: ignore[arg-type]
     interview = Interview(**values)
     audit(session, actor, action="create", entity="interview", entity_id=interview.id,
-          fair_id=seeker.fair_id,
-          after={"booth_id": booth_id, "opening_id": interview.opening_id,
-                 "outcome": interview.outcome, "over_headcount": over})
+          fair_id=booth.fair_id,
+          after={"booth_id": booth.id, "opening_id": opening_id, "outcome": outcome,
+                 "over_headcount": over_headcount})
     return interview_view(interview)
 
 
