@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, CheckIn, Employer, Fair, Interview, Opening, Seeker, Station
@@ -47,6 +47,14 @@ from jobfair.services.booth_queue import (
 )
 from jobfair.services.checkin import record_check_in
 from jobfair.services.context import Actor, audit
+from jobfair.services.counted import (
+    counted_interview,
+    fair_day,
+    hires_by_opening,
+    interviewee_count,
+    outcome_count,
+    waiting_at_booth,
+)
 from jobfair.services.fairs import get_fair
 
 __all__ = [
@@ -231,17 +239,7 @@ def get_station(session: Session, station_id: uuid.UUID) -> StationView | None:
 
 
 def _hires_by_opening(session: Session, fair_id: int) -> dict[int, int]:
-    rows = session.execute(
-        select(Interview.opening_id, func.count())
-        .where(
-            Interview.fair_id == fair_id,
-            Interview.outcome == Outcome.HIRED,
-            Interview.voided_at.is_(None),
-            Interview.opening_id.is_not(None),
-        )
-        .group_by(Interview.opening_id)
-    ).all()
-    return {int(opening_id): int(n) for opening_id, n in rows if opening_id is not None}
+    return hires_by_opening(session, fair_id, fair_day(session, fair_id))
 
 
 def _openings_of(
@@ -291,17 +289,8 @@ def booth_by_label(session: Session, label: str, fair_id: int | None = None) -> 
 
 
 def _booth_openings(session: Session, booth: Booth) -> tuple[OpeningSummary, ...]:
-    rows = session.execute(
-        select(Opening.id, func.count())
-        .join(Interview, Interview.opening_id == Opening.id)
-        .where(
-            Opening.employer_id == booth.employer_id,
-            Interview.outcome == Outcome.HIRED,
-            Interview.voided_at.is_(None),
-        )
-        .group_by(Opening.id)
-    ).all()
-    hires = {int(opening_id): int(n) for opening_id, n in rows}
+    hires = hires_by_opening(session, booth.fair_id, fair_day(session, booth.fair_id),
+                             employer_id=booth.employer_id)
     mine = _openings_of(session, booth.fair_id, [booth.employer_id], hires)
     return tuple(mine[booth.employer_id])
 
@@ -425,8 +414,10 @@ def scan_at_booth(
 ) -> SeekerCard:
     """A scan at the booth: checks in a seeker who never was (the desk counts them); the card."""
     card = seeker_card(session, booth_id, seeker_id, can_see_details=can_see_details, actor=actor)
-    if card.checked_in:
-        return card
+    if card.checked_in_at is not None and fair_day(session, card.fair_id).contains(
+        card.checked_in_at
+    ):
+        return card  # a rehearsal check-in is replaced by today's (see record_check_in)
     result = record_check_in(session, actor, seeker_id, via="booth")
     return replace(
         card, checked_in=True, checked_in_at=result.at, checked_in_by_scan=not result.already
@@ -448,15 +439,11 @@ def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
             QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
         )
     employer = session.get(Employer, booth.employer_id)
+    day = fair_day(session, booth.fair_id)
     row = session.execute(
         select(
-            func.count(),
-            func.count(distinct(Interview.seeker_id)),
-            *(
-                func.coalesce(func.sum(case((Interview.outcome == o, 1), else_=0)), 0)
-                for o in Outcome
-            ),
-        ).where(Interview.booth_id == booth_id, Interview.voided_at.is_(None))
+            func.count(), interviewee_count(), *(outcome_count(o) for o in Outcome)
+        ).where(Interview.booth_id == booth_id, counted_interview(day))
     ).one()
     interviews, seekers, *by_outcome = (int(v) for v in row)
     outcomes = {str(o): n for o, n in zip(Outcome, by_outcome, strict=True)}
@@ -470,5 +457,5 @@ def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
         hires=outcomes[Outcome.HIRED],
         outcomes=outcomes,
         openings=_booth_openings(session, booth),
-        waiting=queue_length(session, booth_id),
+        waiting=waiting_at_booth(session, booth_id, day),
     )
