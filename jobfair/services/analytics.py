@@ -178,10 +178,7 @@ class _Counts:
     FIELDS = ("interviews", "interviewees", "hires", "second", "pending", "rejected")
 
 
-def _interview_counts(
-    session: Session, fair_id: int, by: Any, day: FairDay | None = None
-) -> dict[int, _Counts]:
-    day = day or fair_day(session, fair_id)
+def _interview_counts(session: Session, fair_id: int, by: Any, day: FairDay) -> dict[int, _Counts]:
     stmt = select(
         by,
         func.count(),
@@ -310,7 +307,7 @@ def _employer_rows(
 
 def employer_rows(session: Session, fair_id: int) -> list[EmployerRow]:
     """Every employer of the fair (those with a booth first, in booth-label order)."""
-    counts = _interview_counts(session, fair_id, Interview.booth_id)
+    counts = _interview_counts(session, fair_id, Interview.booth_id, fair_day(session, fair_id))
     return _employer_rows(
         session, fair_id, _positions(session, fair_id), _booths(session, fair_id), counts
     )
