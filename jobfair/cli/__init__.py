@@ -25,6 +25,7 @@ from jobfair.cli import (
     fair_commands,
     matching_commands,
     purge_commands,
+    rehearsal_commands,
     report_commands,
 )
 from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
@@ -84,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     COMMANDS.clear()
     for module in (fair_commands, desk_commands, booth_commands, report_commands, purge_commands,
-                   matching_commands, account_commands):
+                   matching_commands, account_commands, rehearsal_commands):
         COMMANDS.update(module.register(sub, common))
     return parser
 

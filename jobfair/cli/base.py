@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, Protocol, TextIO
 
 from sqlalchemy.orm import Session
 
 from jobfair.cli import argparse_texts
+from jobfair.domain.fair_day import parse_local_time
 from jobfair.i18n import error_message, translate
+from jobfair.services.context import Actor
+from jobfair.services.fairs import get_fair
+from jobfair.services.rehearsal import rehearsal_day
 
 CTX = "cli"
 EXIT_ERROR = 1
@@ -102,3 +108,39 @@ def write_import_problems(out: TextIO, result: ImportOutcome, *, as_json: bool) 
     )
     return EXIT_ERROR
 
+
+
+def add_at_option(parser: argparse.ArgumentParser) -> None:
+    """``--at "YYYY-MM-DD HH:MM"``: when the work happened, for records keyed after the fact."""
+    parser.add_argument(
+        "--at",
+        metavar="TIME",
+        help=translate(
+            "cli",
+            "when it happened, \"YYYY-MM-DD HH:MM\" in the fair's local time (default: now); "
+            "records of another day than the fair's are rehearsal records and do not count",
+        ),
+    )
+
+
+def actor_at(args: argparse.Namespace, session: Session, fair_id: int) -> Actor:
+    """``args.actor``, with its clock set to ``--at`` (read in the fair's time zone) if given."""
+    actor: Actor = args.actor
+    text = getattr(args, "at", None)
+    if text is None:
+        return actor
+    moment: datetime = parse_local_time(text, get_fair(session, fair_id).timezone)
+    return dataclasses.replace(actor, clock=lambda: moment)
+
+
+def rehearsal_note(session: Session, fair_id: int, at: datetime) -> str | None:
+    """The line saying that a record made at ``at`` will not count, or ``None`` when it will."""
+    day = rehearsal_day(session, fair_id, at)
+    if not day.is_rehearsal:
+        return None
+    return translate(
+        "cli",
+        "Rehearsal: {day} is not the fair's day ({date}), so this record does not count. Give "
+        "--at with the time it happened, or discard it with 'jobfair rehearsal --fair {fair} "
+        "--discard'.",
+    ).format(day=day.today.isoformat(), date=day.fair_date.isoformat(), fair=fair_id)

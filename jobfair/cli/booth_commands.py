@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command
+from jobfair.cli.base import Command, actor_at, add_at_option, rehearsal_note
 from jobfair.domain.codes import OUTCOME_LABELS, Outcome
 from jobfair.domain.errors import ConflictError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -62,6 +62,7 @@ def add_booth_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help=translate("cli", "confirm another interview of a seeker seen at this booth"),
     )
+    add_at_option(p)
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
@@ -103,10 +104,11 @@ def cmd_interview(args: argparse.Namespace, session: Session, out: TextIO) -> in
     without --force."""
     where = booth.booth_by_label(session, args.booth, args.fair)
     seeker_id = booth.resolve_seeker(session, where.fair_id, args.code)
+    actor = actor_at(args, session, where.fair_id)
     try:
         view = booth.record_interview(
             session,
-            args.actor,
+            actor,
             where.id,
             seeker_id,
             outcome=args.outcome,
@@ -138,6 +140,7 @@ def cmd_interview(args: argparse.Namespace, session: Session, out: TextIO) -> in
                                actor=args.actor)
     day = booth.booth_day(session, where.id, actor=args.actor)
     opening = next((o for o in day.openings if o.id == view.opening_id), None)
+    note = rehearsal_note(session, where.fair_id, view.started_at)
     if args.json:
         json.dump(
             {
@@ -153,6 +156,7 @@ def cmd_interview(args: argparse.Namespace, session: Session, out: TextIO) -> in
                 "over_headcount": view.over_headcount,
                 "hires": opening.hires if opening else None,
                 "headcount": opening.headcount if opening else None,
+                "rehearsal": note is not None,
             },
             out,
             ensure_ascii=False,
@@ -182,4 +186,6 @@ def cmd_interview(args: argparse.Namespace, session: Session, out: TextIO) -> in
             )
             + "\n"
         )
+    if note is not None:
+        out.write(note + "\n")
     return 0

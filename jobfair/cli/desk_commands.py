@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
@@ -12,7 +13,10 @@ from jobfair.cli import setup_commands
 from jobfair.cli.base import (
     EXIT_ERROR,
     Command,
+    actor_at,
+    add_at_option,
     add_import_options,
+    rehearsal_note,
     write_import_problems,
     write_json,
 )
@@ -23,7 +27,8 @@ from jobfair.domain import badge_code
 from jobfair.i18n import translate
 from jobfair.services import badges, importing
 from jobfair.services.booth import resolve_seeker
-from jobfair.services.checkin import check_in
+from jobfair.services.checkin import check_in, undo_check_in
+from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
 
 
@@ -77,13 +82,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         help=translate("cli", "the PDF file to write"),
     )
 
+    by_name = {}
     for name, text in (
         ("lookup", translate("cli", "show what a scanned badge code resolves to")),
         ("checkin", translate("cli", "check a seeker in by badge code, as the desk does")),
     ):
-        p = sub.add_parser(name, parents=[common], help=text)
+        p = by_name[name] = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("code", metavar="CODE", help=translate("cli", "the badge code"))
         p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p = by_name["checkin"]
+    add_at_option(p)
+    p.add_argument(
+        "--undo",
+        action="store_true",
+        help=translate("cli", "undo the seeker's check-in (a slip at the desk); needs --reason"),
+    )
+    p.add_argument("--reason", default="", help=translate("cli", "why the check-in is undone"))
     return {
         "import": cmd_import,
         "badges": cmd_badges,
@@ -146,12 +160,19 @@ def cmd_lookup(args: argparse.Namespace, session: Session, out: TextIO) -> int:
 
 
 def cmd_checkin(args: argparse.Namespace, session: Session, out: TextIO) -> int:
-    """A second check-in is reported, not counted again."""
+    """A second check-in is reported, not counted again; ``--undo`` takes a check-in back."""
     seeker_id = badges.resolve_code(session, args.code)
-    result = check_in(session, args.actor, seeker_id, via="scan")
-    found = badges.lookup(session, args.code, actor=args.actor)
+    fair_id = badges.lookup(session, args.code, actor=args.actor).fair_id
+    actor = actor_at(args, session, fair_id)
+    if args.undo:
+        return _undo_checkin(args, session, out, actor, seeker_id)
+    result = check_in(session, actor, seeker_id, via="scan")
+    found = badges.lookup(session, args.code, actor=actor)
+    note = rehearsal_note(session, fair_id, result.at)
     if args.json:
-        write_json(out, {**_lookup_json(found), "already": result.already})
+        write_json(out, {**_lookup_json(found), "already": result.already,
+                         "replaced_rehearsal": result.replaced_rehearsal,
+                         "rehearsal": note is not None})
         return 0
     if result.already:
         text = translate("cli", "#{badge} {name} was already checked in at {time}.")
@@ -159,6 +180,29 @@ def cmd_checkin(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         text = translate("cli", "#{badge} {name} checked in at {time}.")
     out.write(
         text.format(badge=found.badge_no, name=found.name, time=_local(session, found)) + "\n"
+    )
+    if note is not None:
+        out.write(note + "\n")
+    return 0
+
+
+def _undo_checkin(
+    args: argparse.Namespace, session: Session, out: TextIO, actor: Actor, seeker_id: uuid.UUID
+) -> int:
+    undone = undo_check_in(session, actor, seeker_id, args.reason)
+    s = undone.seeker
+    if args.json:
+        write_json(out, {"seeker_id": str(s.id), "fair_id": s.fair_id, "badge_no": s.badge_no,
+                         "name": s.name, "undone": True, "was_at": undone.was_at.isoformat(),
+                         "reason": undone.reason})
+        return 0
+    zone = ZoneInfo(get_fair(session, s.fair_id).timezone)
+    out.write(
+        translate("cli", "#{badge} {name}: the check-in of {time} was undone ({reason}).").format(
+            badge=s.badge_no, name=s.name, reason=undone.reason,
+            time=undone.was_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"),
+        )
+        + "\n"
     )
     return 0
 

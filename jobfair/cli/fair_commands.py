@@ -14,6 +14,7 @@ from jobfair.i18n import translate
 from jobfair.services import demo
 from jobfair.services.fairs import get_fair, list_fairs
 from jobfair.services.metrics import compute_figures, compute_final_figures
+from jobfair.services.rehearsal import rehearsal_count
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
@@ -89,6 +90,7 @@ def cmd_stats(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         final = compute_final_figures(session, figures.fair_id)  # follow-up, kept apart
         data["final_hires"] = final.final_hires
         data["final_hire_rate"] = final.final_hire_rate
+        data["rehearsal_records"] = rehearsal_count(session, figures.fair_id)  # not counted
         json.dump(data, out, ensure_ascii=False)
         out.write("\n")
         return 0
@@ -105,4 +107,14 @@ def cmd_stats(args: argparse.Namespace, session: Session, out: TextIO) -> int:
             denominator=translate("figures", COUNT_LABELS[ratio.denominator]),
         )
         out.write(f"  {translate('figures', ratio.label)}: {value}  ({divides})\n")
+    rehearsal = rehearsal_count(session, figures.fair_id)
+    if rehearsal:
+        out.write(
+            translate(
+                "cli",
+                "{count} rehearsal records (made on another day than the fair's) are not "
+                "counted; 'jobfair rehearsal --fair {fair}' lists them.",
+            ).format(count=rehearsal, fair=figures.fair_id)
+            + "\n"
+        )
     return 0

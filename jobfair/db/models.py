@@ -224,10 +224,12 @@ class Interview(Base):
 
     __tablename__ = "interview"
     __table_args__ = (
-        # Covers the figures: distinct interviewees and outcomes are read from the index alone.
+        # Covers the figures: distinct interviewees and outcomes are read from the index alone,
+        # and whether each interview counts (``started_at`` on the fair's day) too.
         Index(
             "ix_interview_fair_seeker",
             "fair_id", "seeker_id", "outcome", "voided_at", "final_outcome", "final_outcome_on",
+            "started_at",
         ),
         Index("ix_interview_fair_booth", "fair_id", "booth_id"),
         Index("ix_interview_fair_outcome", "fair_id", "outcome"),

@@ -6,7 +6,9 @@ a vector bar chart, and an optional approval box (결재란). Korean by default:
 through the ``translate(context, text)`` the caller passes (context ``"report"`` for the labels
 here, ``"figures"`` and ``"codes"`` for the ones marked in the domain).
 
-Takes a ``ReportSource`` (see ``report_data``): plain objects, never the database.
+Takes a ``ReportSource`` (see ``report_data``): plain objects, never the database. The report
+prints the figures and rates it is given and never works out a rate of its own, so a number reads
+the same here as on the dashboard and in ``jobfair stats``.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.documents.report_data import BreakdownLike, ReportSource
 from jobfair.domain.codes import CODES_CONTEXT, industry_label
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.domain.metrics import COUNT_LABELS, Figures, FinalFigures, percent
+from jobfair.domain.metrics import COUNT_LABELS, Figures, FinalFigures
 
 Translate = Callable[[str, str], str]
 CTX = "report"
@@ -484,14 +486,11 @@ class _Report:
                                   if booths else self.translate("report", "No booth")),
                           self.st.small),
             ])
-        positions = sum(e.positions for e in employers)
-        hires = sum(e.hires for e in employers)
+        total = self.src.employer_total  # worked out by the service: printed, never recomputed
         rows.append([
-            "", self.translate("report", "Total"), "", number(positions),
-            number(sum(e.interviewees for e in employers)), number(hires),
-            number(sum(e.second_interviews for e in employers)),
-            number(sum(e.pending for e in employers)),
-            rate(None if not positions else round(hires * 1000 / positions) / 10), "",
+            "", self.translate("report", "Total"), "", number(total.positions),
+            number(total.interviewees), number(total.hires), number(total.second_interviews),
+            number(total.pending), rate(total.fill_rate), "",
         ])
         n = 13 * mm
         widths = [8 * mm, 43 * mm, 32 * mm, n, n, n, n, n, n]
@@ -533,8 +532,8 @@ class _Report:
             recommended=number(outcome.recommended),
             interviewed=number(outcome.interviewed),
             hired=number(outcome.hired),
-            interview_rate=rate(percent(outcome.interviewed, outcome.recommended)),
-            hire_rate=rate(percent(outcome.hired, outcome.recommended)),
+            interview_rate=rate(outcome.interview_rate),
+            hire_rate=rate(outcome.hire_rate),
         )
         return [
             Paragraph(_escape(self.translate("report", "Matching before the fair")), self.st.h2),

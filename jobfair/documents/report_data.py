@@ -54,6 +54,23 @@ class EmployerLike(Protocol):
     def fill_rate(self) -> float | None: ...
 
 
+class EmployerTotalLike(Protocol):
+    """The per-employer table's total row, as the service worked it out."""
+
+    @property
+    def positions(self) -> int: ...
+    @property
+    def interviewees(self) -> int: ...
+    @property
+    def hires(self) -> int: ...
+    @property
+    def second_interviews(self) -> int: ...
+    @property
+    def pending(self) -> int: ...
+    @property
+    def fill_rate(self) -> float | None: ...
+
+
 class BreakdownRowLike(Protocol):
     @property
     def code(self) -> str: ...
@@ -88,6 +105,8 @@ class ReportSource(Protocol):
 
     Optional: ``final`` (``jobfair.domain.metrics.FinalFigures`` or ``None``), the follow-up
     figures; when present the report adds on-site and final hires, each with its rate.
+    ``recommendations``: recommended, interviewed and hired pairs, with their ``interview_rate``
+    and ``hire_rate`` (the report prints rates, it never works one out).
     """
 
     @property
@@ -96,6 +115,8 @@ class ReportSource(Protocol):
     def figures(self) -> Figures: ...
     @property
     def employers(self) -> Sequence[EmployerLike]: ...
+    @property
+    def employer_total(self) -> EmployerTotalLike: ...
     @property
     def breakdowns(self) -> Sequence[BreakdownLike]: ...
     @property

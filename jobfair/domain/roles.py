@@ -3,7 +3,8 @@
 An organizer may do everything. A desk account registers and checks in seekers and prints their
 badges. A booth account records interviews for its own booth only, and sees of a seeker only what
 the seeker agreed to share with employers. Only organizers change the setup, manage accounts,
-export personal data, read the audit log, follow up after the fair and purge.
+export personal data, read the audit log, follow up after the fair, purge and discard the records
+of a rehearsal day.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Permission(StrEnum):
     REGISTER = "register"  # seekers: register, import, check in, badges, search with details
     INTERVIEW = "interview"  # a booth's interviews and queue (a booth account: its own booth)
     FIGURES = "figures"  # the fair's aggregate figures and the booths' overview
+    REHEARSAL = "rehearsal"  # discard the records of a rehearsal day (scanners tried before)
 
 
 # The refusal, a whole sentence per permission (context "errors").
@@ -64,6 +66,8 @@ REFUSALS: dict[Permission, str] = {
     Permission.INTERVIEW: QT_TRANSLATE_NOOP(
         "errors", "Only a booth or an organizer may record interviews."),
     Permission.FIGURES: QT_TRANSLATE_NOOP("errors", "This account may not see the figures."),
+    Permission.REHEARSAL: QT_TRANSLATE_NOOP(
+        "errors", "Only an organizer may discard rehearsal records. Ask an organizer to sign in."),
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -34,9 +34,10 @@ from jobfair.gui.connection import ConnectionDialog, remembered_url
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.errors import ErrorReporter, install_excepthook
 from jobfair.gui.language import LanguageManager
-from jobfair.gui.main_window import DemoLoader, MainWindow, default_demo_loader
+from jobfair.gui.main_window import Clock, DemoLoader, MainWindow, default_demo_loader
 from jobfair.i18n import error_message, resolve_language
 from jobfair.resources import font_path, resources_dir
+from jobfair.services.context import utc_now
 
 BASE_POINT_SIZE = 12  # large enough to read at arm's length on a 1280x800 laptop
 
@@ -157,15 +158,21 @@ def build_main_window(
     languages: LanguageManager | None = None,
     dialogs: Dialogs | None = None,
     demo_loader: DemoLoader = default_demo_loader,
+    clock: Clock = utc_now,
 ) -> MainWindow:
-    """The main window on an open, migrated database; the language is put in force if needed."""
+    """The main window on an open, migrated database; the language is put in force if needed.
+
+    ``clock`` (the current UTC time) dates what the stations record; tests run the window on
+    their fair's day with it.
+    """
     app = ensure_application()
     settings = settings if settings is not None else keys.make_settings(config)
     if languages is None:
         languages = LanguageManager(app)
         languages.apply(choose_language(config, settings))
     return MainWindow(
-        config, session_factory, settings, languages, dialogs=dialogs, demo_loader=demo_loader
+        config, session_factory, settings, languages, dialogs=dialogs, demo_loader=demo_loader,
+        clock=clock,
     )
 
 

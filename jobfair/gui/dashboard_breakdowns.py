@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.metrics import percent
+from jobfair.gui.figures_panel import format_percent
 from jobfair.services.analytics import BREAKDOWN_TITLES, Breakdown, BreakdownRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -89,7 +91,7 @@ class BreakdownModel(QAbstractTableModel):
             total = self._totals[column - 1]
             if total <= 0:
                 return f"{value:,}"
-            return f"{value:,} ({value * 100 / total:.0f}%)"
+            return f"{value:,} ({format_percent(percent(value, total))})"
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

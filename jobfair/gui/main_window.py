@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
@@ -59,7 +60,7 @@ from jobfair.services.accounts import (
     current_account,
     sign_out,
 )
-from jobfair.services.context import Actor
+from jobfair.services.context import Actor, utc_now
 from jobfair.services.demo import DemoResult
 from jobfair.services.fairs import FairView, list_fairs
 
@@ -67,6 +68,7 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 DemoLoader = Callable[[Session, Actor], DemoResult]
+Clock = Callable[[], datetime]
 
 
 def default_demo_loader(session: Session, actor: Actor) -> DemoResult:
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         demo_loaded(int): the demo fair was loaded (its id).
         database_changed: the window reconnected to another database (connection screen).
         account_changed: somebody signed in or out.
+
+    ``clock`` gives the current UTC time to every write of the stations (the actor's clock):
+    injectable so a test runs the window on its fair's day.
     """
 
     fair_changed = Signal(int)
@@ -108,8 +113,10 @@ class MainWindow(QMainWindow):
         languages: LanguageManager,
         dialogs: Dialogs | None = None,
         demo_loader: DemoLoader = default_demo_loader,
+        clock: Clock = utc_now,
     ) -> None:
         super().__init__()
+        self.clock = clock
         self.config = config
         self.session_factory = session_factory
         self.settings = settings
@@ -482,7 +489,7 @@ class MainWindow(QMainWindow):
 
     def station_actor(self, name: str = "") -> Actor:
         """This station as the author of writes: the signed-in account, if any."""
-        station = Actor(station_id=self.station_id, name=name)
+        station = Actor(station_id=self.station_id, name=name, clock=self.clock)
         return actor_for(self.account, station) if self.account is not None else station
 
     def allowed_stations(self) -> frozenset[str]:

@@ -13,6 +13,9 @@ Three tabs (Ctrl+Tab / Ctrl+Shift+Tab move between them):
 - Audit log (``audit_log.AuditLogPanel``): who changed what, where and when, built when first
   shown.
 - Accounts (``accounts.AccountsPanel``): who may sign in at the stations, as what.
+- Offline conflicts (``sync_conflicts.ConflictsPanel``) and rehearsal records
+  (``rehearsal.RehearsalPanel``: check-ins and interviews of another day than the fair's, which
+  count nowhere, discarded in one confirmed action); each tab title says how many wait.
 Modules owned by other parts are imported when first used, so this screen works without them.
 """
 
@@ -35,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from jobfair.gui.dashboard import DashboardView
 from jobfair.gui.dashboard_refresher import DEFAULT_INTERVAL_MS
+from jobfair.gui.rehearsal import RehearsalPanel
 from jobfair.gui.retention import RetentionBanner
 from jobfair.gui.settings import read_int
 from jobfair.gui.stations import FiguresStation, StationContext
@@ -141,6 +145,10 @@ class OrganizerScreen(QWidget):
         self.conflicts_panel = ConflictsPanel(context)  # offline stations' conflicts
         self.tabs.addTab(self.conflicts_panel, "")
         self.conflicts_panel.unresolved_changed.connect(lambda _n: self._title_conflicts())
+        self.rehearsal_panel = RehearsalPanel(context)  # records of another day than the fair's
+        self.tabs.addTab(self.rehearsal_panel, "")
+        self.rehearsal_panel.count_changed.connect(lambda _n: self._title_rehearsal())
+        self.rehearsal_panel.discarded.connect(lambda _n: self.dashboard.refresh_now())
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,14 +164,23 @@ class OrganizerScreen(QWidget):
         count the offline conflicts waiting."""
         self.dashboard.refresh_now()
         self.conflicts_panel.refresh()
+        self.rehearsal_panel.refresh()
 
     def _title_conflicts(self) -> None:
         """The conflicts tab says how many wait, in red, so the organizer cannot miss them."""
-        waiting = max(self.conflicts_panel.unresolved, 0)
-        title = self.tr("Offline conflicts")
+        self._title_counted(self.conflicts_panel, self.tr("Offline conflicts"),
+                            self.conflicts_panel.unresolved)
+
+    def _title_rehearsal(self) -> None:
+        """The rehearsal tab says how many records of another day wait to be discarded."""
+        self._title_counted(self.rehearsal_panel, self.tr("Rehearsal records"),
+                            self.rehearsal_panel.count)
+
+    def _title_counted(self, page: QWidget, title: str, count: int) -> None:
+        waiting = max(count, 0)
         if waiting:
             title = f"{title} ({waiting})"
-        index = self.tabs.indexOf(self.conflicts_panel)
+        index = self.tabs.indexOf(page)
         self.tabs.setTabText(index, title)
         normal = self.palette().color(QPalette.ColorRole.WindowText)
         self.tabs.tabBar().setTabTextColor(index, QColor("#b00020") if waiting else normal)
@@ -294,6 +311,7 @@ class OrganizerScreen(QWidget):
         self.tabs.setTabText(TAB_AUDIT, self.tr("Audit log"))
         self.tabs.setTabText(TAB_ACCOUNTS, self.tr("Accounts"))
         self._title_conflicts()
+        self._title_rehearsal()
         self.paper_intro.setText(self.tr(
             "A booth that noted its interviews on paper: key its sheet here, line by line "
             "(badge number, then the outcome key). The dashboard counts the lines once saved."

@@ -255,7 +255,8 @@ class DeskOperations:
 
     def _undo_check_in(self, seeker_id: uuid.UUID, name: str, reason: str) -> Result[Undone]:
         def work(session: Session) -> Undone:
-            return Undone(seeker_id, name, undo_check_in(session, self.actor, seeker_id, reason))
+            undone = undo_check_in(session, self.actor, seeker_id, reason)
+            return Undone(seeker_id, name, undone.was_at)
 
         return self._write(work)
 

@@ -2,7 +2,8 @@
 
 Every figure comes from a handful of grouped queries (never one query per booth), so the dashboard
 of a fair of 30,000 seekers and 100,000 interviews refreshes in a few tens of milliseconds.
-Voided interviews (undone at the booth) never count.
+What counts is defined once in ``jobfair.services.counted``: voided interviews (undone at the
+booth) and rehearsal records (check-ins and interviews of another day) never count.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Integer, String, case, cast, distinct, func, select
+from sqlalchemy import ColumnElement, Integer, String, and_, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from jobfair.db.models import Booth, CheckIn, Employer, Interview, Opening, QueueEntry, Seeker
+from jobfair.db.models import Booth, CheckIn, Employer, Interview, Opening, Seeker
 from jobfair.domain.codes import KECO_MAJOR, KECO_MAJOR_LABELS, Channel, Outcome
+from jobfair.domain.fair_day import FairDay
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.metrics import Figures, FinalFigures, percent
 from jobfair.domain.target_groups import (
@@ -30,6 +32,17 @@ from jobfair.domain.target_groups import (
     SENSITIVE_GROUPS,
     DeclaredGroup,
     age_band,
+)
+from jobfair.services.counted import (
+    counted_check_in,
+    counted_interview,
+    day_of,
+    fair_day,
+    hire_count,
+    interviewee_count,
+    is_hire,
+    outcome_count,
+    waiting_by_booth,
 )
 from jobfair.services.fairs import FairView, get_fair
 from jobfair.services.matching import RecommendationOutcomes, recommendation_outcomes
@@ -51,6 +64,35 @@ class EmployerRow:
     second_interviews: int
     pending: int
     fill_rate: float | None  # hires / positions, in percent
+
+
+@dataclass(frozen=True)
+class EmployerTotal:
+    """The total row of the per-employer table, worked out here so a document only prints it.
+
+    Positions and hires add up to the fair's figures, so ``fill_rate`` is the headline's hire
+    rate; interviewees are the rows added up (a person interviewed by two employers counts twice).
+    """
+
+    positions: int
+    interviewees: int
+    hires: int
+    second_interviews: int
+    pending: int
+    fill_rate: float | None  # hires / positions, in percent
+
+
+def employer_total(rows: Sequence[EmployerRow]) -> EmployerTotal:
+    positions = sum(r.positions for r in rows)
+    hires = sum(r.hires for r in rows)
+    return EmployerTotal(
+        positions=positions,
+        interviewees=sum(r.interviewees for r in rows),
+        hires=hires,
+        second_interviews=sum(r.second_interviews for r in rows),
+        pending=sum(r.pending for r in rows),
+        fill_rate=percent(hires, positions),
+    )
 
 
 @dataclass(frozen=True)
@@ -102,6 +144,7 @@ class DashboardData:
     breakdowns: tuple[Breakdown, ...]
     arrivals: tuple[ArrivalBin, ...]
     generated_at: datetime  # aware UTC
+    employer_total: EmployerTotal  # the per-employer table's total row
     final: FinalFigures | None = None  # follow-up figures (사후관리), apart from the day's
     recommendations: RecommendationOutcomes | None = None  # 사전 맞춤 알선 and what came of it
 
@@ -135,20 +178,16 @@ class _Counts:
     FIELDS = ("interviews", "interviewees", "hires", "second", "pending", "rejected")
 
 
-def _sum_outcome(outcome: Outcome) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((Interview.outcome == outcome, 1), else_=0)), 0)
-
-
-def _interview_counts(session: Session, fair_id: int, by: Any) -> dict[int, _Counts]:
+def _interview_counts(session: Session, fair_id: int, by: Any, day: FairDay) -> dict[int, _Counts]:
     stmt = select(
         by,
         func.count(),
-        func.count(distinct(Interview.seeker_id)),
-        _sum_outcome(Outcome.HIRED),
-        _sum_outcome(Outcome.SECOND),
-        _sum_outcome(Outcome.PENDING),
-        _sum_outcome(Outcome.REJECTED),
-    ).where(Interview.voided_at.is_(None))
+        interviewee_count(),
+        hire_count(),
+        outcome_count(Outcome.SECOND),
+        outcome_count(Outcome.PENDING),
+        outcome_count(Outcome.REJECTED),
+    ).where(counted_interview(day))
     if by is Interview.booth_id:
         # The fair's booths, so the covering index on (booth_id, ...) serves the whole query.
         booths = select(Booth.id).where(Booth.fair_id == fair_id).scalar_subquery()
@@ -204,15 +243,10 @@ def _booth_rows(
     session: Session, fair_id: int, positions: dict[int, tuple[int, int]],
     booths: list[_BoothInfo], counts: dict[int, _Counts] | None = None,
 ) -> list[BoothRow]:
+    day = fair_day(session, fair_id)
     if counts is None:
-        counts = _interview_counts(session, fair_id, Interview.booth_id)
-    queue = dict(
-        session.execute(
-            select(QueueEntry.booth_id, func.count())
-            .where(QueueEntry.fair_id == fair_id, QueueEntry.done_at.is_(None))
-            .group_by(QueueEntry.booth_id)
-        ).all()
-    )
+        counts = _interview_counts(session, fair_id, Interview.booth_id, day)
+    queue = waiting_by_booth(session, fair_id, day)
     result = []
     for booth_id, label, employer_id, employer_name, grid_row, grid_col in booths:
         c = counts.get(booth_id, _Counts())
@@ -247,7 +281,10 @@ def _employer_rows(
         labels[employer_id].append(label)
     # Distinct interviewees cannot be added across booths: ask the database when it matters.
     several = any(len(ids) > 1 for ids in per_employer.values())
-    by_employer = _interview_counts(session, fair_id, Booth.employer_id) if several else {}
+    by_employer = (
+        _interview_counts(session, fair_id, Booth.employer_id, fair_day(session, fair_id))
+        if several else {}
+    )
     result = []
     for emp_id, name, business_no, ksic in employers:
         ids = per_employer.get(emp_id, [])
@@ -270,7 +307,7 @@ def _employer_rows(
 
 def employer_rows(session: Session, fair_id: int) -> list[EmployerRow]:
     """Every employer of the fair (those with a booth first, in booth-label order)."""
-    counts = _interview_counts(session, fair_id, Interview.booth_id)
+    counts = _interview_counts(session, fair_id, Interview.booth_id, fair_day(session, fair_id))
     return _employer_rows(
         session, fair_id, _positions(session, fair_id), _booths(session, fair_id), counts
     )
@@ -321,12 +358,13 @@ def breakdowns(session: Session, fair_id: int) -> list[Breakdown]:
 
 def _breakdowns(session: Session, fair: FairView) -> tuple[list[Breakdown], _SeekerTotals]:
     """The breakdowns, and the seeker totals of the fair's figures from the same single query."""
+    day = day_of(fair)
     per_seeker = (
         select(
             Interview.seeker_id.label("seeker_id"),
-            func.sum(case((Interview.outcome == Outcome.HIRED, 1), else_=0)).label("hires"),
+            func.sum(case((is_hire(), 1), else_=0)).label("hires"),
         )
-        .where(Interview.fair_id == fair.id, Interview.voided_at.is_(None))
+        .where(Interview.fair_id == fair.id, counted_interview(day))
         .group_by(Interview.seeker_id)
         .subquery()
     )
@@ -340,7 +378,7 @@ def _breakdowns(session: Session, fair: FairView) -> tuple[list[Breakdown], _See
     rows: Sequence[Any] = session.execute(
         select(*keys, func.count(), func.coalesce(func.sum(per_seeker.c.hires), 0))
         .select_from(Seeker)
-        .outerjoin(CheckIn, CheckIn.seeker_id == Seeker.id)
+        .outerjoin(CheckIn, and_(CheckIn.seeker_id == Seeker.id, counted_check_in(day)))
         .outerjoin(per_seeker, per_seeker.c.seeker_id == Seeker.id)
         .where(Seeker.fair_id == fair.id)
         .group_by(*keys)
@@ -427,7 +465,9 @@ def _arrivals(session: Session, fair: FairView, minutes: int) -> list[ArrivalBin
         epoch = cast(func.floor(func.extract("epoch", CheckIn.at)), Integer)
     index = (epoch - origin_epoch) // width
     rows: Sequence[Any] = session.execute(
-        select(index, func.count()).where(CheckIn.fair_id == fair.id).group_by(index)
+        select(index, func.count())
+        .where(CheckIn.fair_id == fair.id, counted_check_in(day_of(fair)))
+        .group_by(index)
     ).all()
     counts = {int(i): int(n) for i, n in rows if i is not None}
     opens = datetime.combine(fair.date, fair.opens_at, zone)
@@ -458,7 +498,7 @@ def dashboard_data(
     fair = get_fair(session, fair_id)
     positions = _positions(session, fair.id)
     booth_info = _booths(session, fair.id)
-    counts = _interview_counts(session, fair.id, Interview.booth_id)
+    counts = _interview_counts(session, fair.id, Interview.booth_id, day_of(fair))
     booths = _booth_rows(session, fair.id, positions, booth_info, counts)
     employers = _employer_rows(session, fair.id, positions, booth_info, counts)
     groups, seekers = _breakdowns(session, fair)
@@ -487,6 +527,7 @@ def dashboard_data(
         breakdowns=tuple(groups),
         arrivals=tuple(_arrivals(session, fair, 30)),
         generated_at=now or datetime.now(UTC),
+        employer_total=employer_total(employers),
         final=compute_final_figures(session, fair.id),
         recommendations=recommendation_outcomes(session, fair.id),
     )

@@ -46,6 +46,9 @@ ACTION_LABELS: dict[str, str] = {
     "dequeue": QT_TRANSLATE_NOOP("audit", "Leave queue"),
     "final_outcome": QT_TRANSLATE_NOOP("audit", "Final outcome"),
     "follow_up_call": QT_TRANSLATE_NOOP("audit", "Follow-up call"),
+    "undo_checkin": QT_TRANSLATE_NOOP("audit", "Undo check-in"),
+    "replace_rehearsal_checkin": QT_TRANSLATE_NOOP("audit", "Check-in replacing a rehearsal one"),
+    "discard_rehearsal": QT_TRANSLATE_NOOP("audit", "Discard rehearsal record"),
 }
 ENTITY_LABELS: dict[str, str] = {
     "fair": QT_TRANSLATE_NOOP("audit", "Fair"),

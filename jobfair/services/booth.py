@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import case, distinct, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, Employer, Fair, Interview, Opening, Station
@@ -44,8 +44,16 @@ from jobfair.services.booth_queue import (
     queue_length,
     waiting_list,
 )
-from jobfair.services.checkin import record_check_in
+from jobfair.services.checkin import counts_as_checked_in, record_check_in
 from jobfair.services.context import Actor, audit
+from jobfair.services.counted import (
+    counted_interview,
+    fair_day,
+    hires_by_opening,
+    interviewee_count,
+    outcome_count,
+    waiting_at_booth,
+)
 from jobfair.services.fairs import get_fair
 from jobfair.services.interviews import insert_interview
 from jobfair.services.seekers import SeekerView, load_seeker
@@ -234,17 +242,7 @@ def get_station(session: Session, station_id: uuid.UUID) -> StationView | None:
 
 
 def _hires_by_opening(session: Session, fair_id: int) -> dict[int, int]:
-    rows = session.execute(
-        select(Interview.opening_id, func.count())
-        .where(
-            Interview.fair_id == fair_id,
-            Interview.outcome == Outcome.HIRED,
-            Interview.voided_at.is_(None),
-            Interview.opening_id.is_not(None),
-        )
-        .group_by(Interview.opening_id)
-    ).all()
-    return {int(opening_id): int(n) for opening_id, n in rows if opening_id is not None}
+    return hires_by_opening(session, fair_id, fair_day(session, fair_id))
 
 
 def _openings_of(
@@ -294,17 +292,8 @@ def booth_by_label(session: Session, label: str, fair_id: int | None = None) -> 
 
 
 def _booth_openings(session: Session, booth: Booth) -> tuple[OpeningSummary, ...]:
-    rows = session.execute(
-        select(Opening.id, func.count())
-        .join(Interview, Interview.opening_id == Opening.id)
-        .where(
-            Opening.employer_id == booth.employer_id,
-            Interview.outcome == Outcome.HIRED,
-            Interview.voided_at.is_(None),
-        )
-        .group_by(Opening.id)
-    ).all()
-    hires = {int(opening_id): int(n) for opening_id, n in rows}
+    hires = hires_by_opening(session, booth.fair_id, fair_day(session, booth.fair_id),
+                             employer_id=booth.employer_id)
     mine = _openings_of(session, booth.fair_id, [booth.employer_id], hires)
     return tuple(mine[booth.employer_id])
 
@@ -387,8 +376,8 @@ def _scanned(
     session: Session, actor: Actor, booth: Booth, seeker: SeekerView, can_see_details: bool
 ) -> SeekerCard:
     card = _card(session, booth, seeker, can_see_details)
-    if card.checked_in:
-        return card
+    if counts_as_checked_in(session, seeker):
+        return card  # a rehearsal check-in is replaced by today's (see record_check_in)
     result = record_check_in(session, actor, seeker.id, via="booth", seeker=seeker)
     return replace(
         card, checked_in=True, checked_in_at=result.at, checked_in_by_scan=not result.already
@@ -472,15 +461,11 @@ def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = _booth(session, booth_id)
     employer = session.get(Employer, booth.employer_id)
+    day = fair_day(session, booth.fair_id)
     row = session.execute(
         select(
-            func.count(),
-            func.count(distinct(Interview.seeker_id)),
-            *(
-                func.coalesce(func.sum(case((Interview.outcome == o, 1), else_=0)), 0)
-                for o in Outcome
-            ),
-        ).where(Interview.booth_id == booth_id, Interview.voided_at.is_(None))
+            func.count(), interviewee_count(), *(outcome_count(o) for o in Outcome)
+        ).where(Interview.booth_id == booth_id, counted_interview(day))
     ).one()
     interviews, seekers, *by_outcome = (int(v) for v in row)
     outcomes = {str(o): n for o, n in zip(Outcome, by_outcome, strict=True)}
@@ -494,5 +479,5 @@ def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
         hires=outcomes[Outcome.HIRED],
         outcomes=outcomes,
         openings=_booth_openings(session, booth),
-        waiting=queue_length(session, booth_id),
+        waiting=waiting_at_booth(session, booth_id, day),
     )

@@ -2,7 +2,8 @@
 
 The whole sheet is checked line by line first, every error reported with its line; only a sheet
 without errors is saved, and then all of it or nothing (a savepoint), so a half-keyed sheet never
-reaches the figures.
+reaches the figures. A sheet keyed after the fair's day is dated on that day (its closing time):
+it records the day's work, which counts.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 from jobfair.db.models import Booth, Opening, Seeker
 from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import JobFairError, NotFoundError, ValidationError
+from jobfair.domain.fair_day import local_instant
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.interviews import (
     HeadcountExceededError,
@@ -33,6 +35,8 @@ from jobfair.services.booth_interviews import (
     record_interview,
 )
 from jobfair.services.context import Actor, audit
+from jobfair.services.counted import day_of
+from jobfair.services.fairs import get_fair
 from jobfair.services.interviews import InterviewView, hires_for_opening
 
 Cell = str | int | None
@@ -102,6 +106,7 @@ def key_paper_sheet(
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
         )
+    actor = _dated_on_the_fair_day(session, actor, booth.fair_id)
     openings = {
         o.id: o
         for o in session.scalars(select(Opening).where(Opening.employer_id == booth.employer_id))
@@ -149,6 +154,16 @@ def key_paper_sheet(
           after={"lines": len(saved), "interviews": [str(v.id) for v in saved]})
     hires = sum(1 for v in saved if v.outcome == Outcome.HIRED)
     return PaperSheetResult(booth_id, tuple(saved), hires)
+
+
+def _dated_on_the_fair_day(session: Session, actor: Actor, fair_id: int) -> Actor:
+    """The sheet holds the booth's work of the fair's day: keyed after that day, its records
+    are dated at the fair's closing time, so they count as the day's (not as a rehearsal)."""
+    fair = get_fair(session, fair_id)
+    if actor.now() < day_of(fair).end:
+        return actor
+    closing = local_instant(fair.date, fair.closes_at, fair.timezone)
+    return replace(actor, clock=lambda: closing)
 
 
 def _check_line(

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from jobfair.db.models import Booth, CheckIn, QueueEntry, Seeker
+from jobfair.db.models import Booth, QueueEntry, Seeker
 from jobfair.domain.errors import NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.services.access import Permission, require
@@ -109,8 +109,8 @@ def enqueue(
     existing = _open_entry(session, booth_id, seeker_id)
     if existing is not None:
         return _view(existing, seeker, already=True)
-    if session.scalar(select(CheckIn.id).where(CheckIn.seeker_id == seeker_id)) is None:
-        record_check_in(session, actor, seeker_id, via="booth")
+    # checks in one who never was, or only at a rehearsal; reports the others as they are
+    record_check_in(session, actor, seeker_id, via="booth")
     entry = QueueEntry(
         id=entry_id or uuid.uuid4(),
         fair_id=booth.fair_id,

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, CheckIn, Employer, Interview, Opening, Seeker
@@ -28,7 +28,6 @@ from jobfair.domain.codes import (
     OUTCOME_LABELS,
     Channel,
     EmploymentType,
-    Outcome,
     industry_label,
     occupation_label,
     size_label,
@@ -41,6 +40,7 @@ from jobfair.domain.target_groups import DEFAULT_AGE_GROUPS, GROUP_LABELS, SENSI
 from jobfair.services.access import Permission, require
 from jobfair.services.analytics import DashboardData, dashboard_data
 from jobfair.services.context import Actor
+from jobfair.services.counted import day_of, hires_by_opening
 from jobfair.services.fairs import FairView, get_fair
 
 Translate = Callable[[str, str], str]
@@ -209,15 +209,7 @@ class _Exporter:
     # --- openings ---------------------------------------------------------------------------
 
     def openings(self) -> ExportTable:
-        hired: dict[Any, Any] = dict(
-            self.session.execute(
-                select(Interview.opening_id,
-                       func.sum(case((Interview.outcome == Outcome.HIRED, 1), else_=0)))
-                .where(Interview.fair_id == self.fair.id, Interview.voided_at.is_(None),
-                       Interview.opening_id.is_not(None))
-                .group_by(Interview.opening_id)
-            ).all()
-        )
+        hired = hires_by_opening(self.session, self.fair.id, day_of(self.fair))
         booths: dict[int, list[str]] = {}
         for employer_id, label in self.session.execute(
             select(Booth.employer_id, Booth.label).where(Booth.fair_id == self.fair.id)

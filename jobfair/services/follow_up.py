@@ -1,8 +1,9 @@
 """Follow-up after the fair (사후관리): the call list of open cases and their final outcomes.
 
-Each second-interview and pending case of the fair (undone interviews left out) is listed with the
-seeker's phone: the centre's own contact for the follow-up, which the seeker consented to when
-registering (collection and use by the centre). The organizer logs each call and records the
+Each second-interview and pending case of the fair (undone and rehearsal interviews left out, as
+``jobfair.services.counted`` defines what counts) is listed with the seeker's phone: the centre's
+own contact for the follow-up, which the seeker consented to when registering (collection and use
+by the centre). The organizer logs each call and records the
 final outcome with its date, from the employer's confirmation.
 
 Final outcomes are kept apart from the fair-day ``outcome``: recording one never changes a fair-day
@@ -28,6 +29,7 @@ from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
+from jobfair.services.counted import counted_interview, day_of
 from jobfair.services.fairs import get_fair
 
 
@@ -126,7 +128,7 @@ def follow_up_cases(
 
 
 def _cases(session: Session, fair_id: int, status: str | None = None) -> list[FollowUpCase]:
-    fid = get_fair(session, fair_id).id
+    fair = get_fair(session, fair_id)
     query = (
         select(Interview, Seeker.name, Seeker.phone, Employer.name, Opening.title, Booth.label)
         .join(Seeker, Seeker.id == Interview.seeker_id)
@@ -134,8 +136,8 @@ def _cases(session: Session, fair_id: int, status: str | None = None) -> list[Fo
         .join(Employer, Employer.id == Booth.employer_id)
         .outerjoin(Opening, Opening.id == Interview.opening_id)
         .where(
-            Interview.fair_id == fid,
-            Interview.voided_at.is_(None),
+            Interview.fair_id == fair.id,
+            counted_interview(day_of(fair)),
             Interview.outcome.in_(FOLLOW_UP_OUTCOMES),
         )
         .order_by(Employer.name, Seeker.name, Interview.started_at)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, Interview, Opening
@@ -20,8 +20,9 @@ from jobfair.domain.interviews import (
     parse_outcome,
     require_opening,
 )
+from jobfair.services import counted
 from jobfair.services.access import Permission, require
-from jobfair.services.checkin import record_check_in
+from jobfair.services.checkin import counts_as_checked_in, record_check_in
 from jobfair.services.context import Actor, audit
 from jobfair.services.seekers import load_seeker
 
@@ -67,16 +68,8 @@ def interview_view(i: Interview) -> InterviewView:
 
 
 def hires_for_opening(session: Session, opening_id: int) -> int:
-    """Hires on the spot for the opening; undone interviews do not count."""
-    return session.scalar(
-        select(func.count())
-        .select_from(Interview)
-        .where(
-            Interview.opening_id == opening_id,
-            Interview.outcome == Outcome.HIRED,
-            Interview.voided_at.is_(None),
-        )
-    ) or 0
+    """Hires on the spot for the opening that count (``jobfair.services.counted``)."""
+    return counted.hires_for_opening(session, opening_id)
 
 
 def _check_headcount(session: Session, opening: Opening, force: bool) -> bool:
@@ -84,8 +77,9 @@ def _check_headcount(session: Session, opening: Opening, force: bool) -> bool:
     # Two stations of one booth hiring for the last position: the second waits on this lock
     # (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers already) and then counts again.
     session.execute(select(Opening.id).where(Opening.id == opening.id).with_for_update())
+    day = counted.fair_day(session, opening.fair_id)
     return check_headcount(title=opening.title, headcount=opening.headcount,
-                           hired=hires_for_opening(session, opening.id), force=force)
+                           hired=counted.hires_for_opening(session, opening.id, day), force=force)
 
 
 def log_interview(
@@ -130,7 +124,7 @@ def log_interview(
     require_opening(result, opening.id if opening else None)
     if result is Outcome.HIRED and opening is not None:
         over = _check_headcount(session, opening, force)
-    if seeker.checked_in_at is None:
+    if not counts_as_checked_in(session, seeker):  # never, or only at a rehearsal
         record_check_in(session, actor, seeker_id, via="booth", seeker=seeker)
     return insert_interview(session, actor, booth=booth, seeker_id=seeker_id,
                             opening_id=opening.id if opening else None,

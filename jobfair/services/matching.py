@@ -8,21 +8,22 @@ recommended pairs led to interviews and hires.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, Employer, Fair, Interview, Opening, Recommendation, Seeker
-from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.matching import OpeningFacts, Reason, SeekerFacts, city_of, rank, score
+from jobfair.domain.metrics import percent
 from jobfair.domain.target_groups import age_band
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
-
-FINAL_HIRED = "hired"  # interview.final_outcome of a hire confirmed after the fair
+from jobfair.services.counted import FINAL_HIRED, counted_interview, fair_day, is_hire
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,16 @@ class RecommendationOutcomes:
     recommended: int
     interviewed: int
     hired: int
+
+    @property
+    def interview_rate(self) -> float | None:
+        """Pairs that led to an interview, in percent of the pairs recommended."""
+        return percent(self.interviewed, self.recommended)
+
+    @property
+    def hire_rate(self) -> float | None:
+        """Pairs that led to a hire, in percent of the pairs recommended."""
+        return percent(self.hired, self.recommended)
 
 
 def _seeker(session: Session, seeker_id: uuid.UUID) -> Seeker:
@@ -282,23 +293,21 @@ def recommendation_outcomes(session: Session, fair_id: int) -> RecommendationOut
     if not pairs:
         return RecommendationOutcomes(0, 0, 0)
     seekers = {p[0] for p in pairs}
-    interviews = session.execute(
-        select(
-            Interview.seeker_id, Booth.employer_id, Interview.opening_id, Interview.outcome,
-            Interview.final_outcome,
-        )
+    hire = or_(is_hire(), Interview.final_outcome == FINAL_HIRED)  # on the spot or confirmed
+    interviews: Sequence[Any] = session.execute(
+        select(Interview.seeker_id, Booth.employer_id, case((hire, True), else_=False))
         .join(Booth, Booth.id == Interview.booth_id)
         .where(
             Interview.fair_id == fair_id,
-            Interview.voided_at.is_(None),
+            counted_interview(fair_day(session, fair_id)),
             Interview.seeker_id.in_(seekers),
         )
     ).all()
     met: set[tuple[uuid.UUID, int]] = set()
     hired: set[tuple[uuid.UUID, int]] = set()  # (seeker, employer) hired there
-    for seeker_id, employer_id, _opening_id, outcome, final in interviews:
+    for seeker_id, employer_id, was_hired in interviews:
         met.add((seeker_id, employer_id))
-        if outcome == Outcome.HIRED or final == FINAL_HIRED:
+        if was_hired:
             hired.add((seeker_id, employer_id))
     interviewed = sum(1 for s, _o, e in pairs if (s, e) in met)
     hires = sum(1 for s, _o, e in pairs if (s, e) in hired)

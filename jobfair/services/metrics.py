@@ -1,13 +1,26 @@
-"""The fair's figures, computed by the database in a handful of grouped queries."""
+"""The fair's figures, computed by the database in a handful of grouped queries.
+
+What counts is defined once, in ``jobfair.services.counted``: check-ins and interviews of the
+fair's day, interviews not undone; rehearsal records (other days) are left out.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, case, distinct, func, or_, select
+from sqlalchemy import and_, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, CheckIn, Interview, Opening, Seeker
 from jobfair.domain.codes import Channel, Outcome
 from jobfair.domain.metrics import Figures, FinalFigures
+from jobfair.services.counted import (
+    counted_check_in,
+    counted_interview,
+    day_of,
+    final_hire,
+    hire_count,
+    interviewee_count,
+    outcome_count,
+)
 from jobfair.services.fairs import get_fair
 
 
@@ -15,6 +28,7 @@ def compute_figures(session: Session, fair_id: int | None = None) -> Figures:
     """The fair-day figures of the fair (the latest fair when ``fair_id`` is ``None``)."""
     fair = get_fair(session, fair_id)
     fid = fair.id
+    day = day_of(fair)
     employers = session.scalar(
         select(func.count(distinct(Booth.employer_id))).where(Booth.fair_id == fid)
     ) or 0
@@ -30,17 +44,15 @@ def compute_figures(session: Session, fair_id: int | None = None) -> Figures:
         ).where(Seeker.fair_id == fid)
     ).one()
     attendees = session.scalar(
-        select(func.count()).select_from(CheckIn).where(CheckIn.fair_id == fid)
+        select(func.count()).select_from(CheckIn)
+        .where(CheckIn.fair_id == fid, counted_check_in(day))
     ) or 0
     iv = session.execute(
         select(
             func.count(),
-            func.count(distinct(Interview.seeker_id)),
-            *(
-                func.coalesce(func.sum(case((Interview.outcome == o, 1), else_=0)), 0)
-                for o in Outcome
-            ),
-        ).where(Interview.fair_id == fid, Interview.voided_at.is_(None))  # undone: not held
+            interviewee_count(),
+            *(outcome_count(o) for o in Outcome),
+        ).where(Interview.fair_id == fid, counted_interview(day))
     ).one()
     interviews, interviewees, hired, second, pending, rejected = (int(v) for v in iv)
     return Figures(
@@ -61,14 +73,6 @@ def compute_figures(session: Session, fair_id: int | None = None) -> Figures:
     )
 
 
-def final_hire_condition() -> ColumnElement[bool]:
-    """Final hire: final outcome "hired", or hired on the spot with no final outcome yet."""
-    return or_(
-        Interview.final_outcome == "hired",
-        and_(Interview.outcome == Outcome.HIRED, Interview.final_outcome.is_(None)),
-    )
-
-
 def compute_final_figures(session: Session, fair_id: int | None = None) -> FinalFigures:
     """The follow-up figures of the fair; the fair-day figures are left as they were."""
     fair = get_fair(session, fair_id)
@@ -79,16 +83,16 @@ def compute_final_figures(session: Session, fair_id: int | None = None) -> Final
     cases = Interview.outcome.in_((Outcome.SECOND, Outcome.PENDING))
     row = session.execute(
         select(
-            func.count(distinct(Interview.seeker_id)),
-            func.coalesce(func.sum(case((Interview.outcome == Outcome.HIRED, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((final_hire_condition(), 1), else_=0)), 0),
+            interviewee_count(),
+            hire_count(),
+            func.coalesce(func.sum(case((final_hire(), 1), else_=0)), 0),
             func.coalesce(func.sum(case((cases, 1), else_=0)), 0),
             func.coalesce(
                 func.sum(case((and_(cases, Interview.final_outcome.is_not(None)), 1), else_=0)),
                 0,
             ),
             func.max(Interview.final_outcome_on),
-        ).where(Interview.fair_id == fid, Interview.voided_at.is_(None))
+        ).where(Interview.fair_id == fid, counted_interview(day_of(fair)))
     ).one()
     return FinalFigures(
         fair_id=fid,

@@ -147,7 +147,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+149"/>
+        <location filename="../../jobfair/gui/application.py" line="+150"/>
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth.py" line="+254"/>
+        <location filename="../../jobfair/gui/booth.py" line="+247"/>
         <source>{station} {label} · {employer}</source>
         <translation>{station} {label} · {employer}</translation>
     </message>
@@ -830,6 +830,24 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDiscardDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/rehearsal.py" line="+96"/>
+        <source>Discard rehearsal records</source>
+        <translation>리허설 기록 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the {total} rehearsal records ({checkins} check-ins, {interviews} interviews) made on another day than the fair&apos;s ({date}), and the queue entries of those days? They count nowhere now; this cannot be undone. The audit log keeps what each record was.</source>
+        <translation>박람회 당일({date})이 아닌 날에 만든 리허설 기록 {total}건(입장 확인 {checkins}건, 면접 {interviews}건)과 그날의 대기열 기록을 삭제할까요? 지금도 어떤 집계에도 들어가지 않으며, 삭제하면 되돌릴 수 없습니다. 각 기록의 내용은 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Discard {total} records</source>
+        <translation>{total}건 삭제</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <location filename="../../jobfair/gui/sync_conflicts.py" line="+173"/>
@@ -1109,7 +1127,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DashboardBreakdowns</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_breakdowns.py" line="+30"/>
+        <location filename="../../jobfair/gui/dashboard_breakdowns.py" line="+32"/>
         <source>Group</source>
         <translation>구분</translation>
     </message>
@@ -1243,7 +1261,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+78"/>
+        <location filename="../../jobfair/gui/desk.py" line="+77"/>
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -2018,7 +2036,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+289"/>
+        <location filename="../../jobfair/gui/main_window.py" line="+302"/>
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -2029,12 +2047,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+350"/>
+        <location line="+378"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-377"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2119,7 +2137,7 @@ Register them anyway?</source>
         <translation>{name} 님, 어서 오세요.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+78"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
@@ -2129,7 +2147,7 @@ Register them anyway?</source>
         <translation>운영본부가 계정을 바꾸었거나 사용을 중지했습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Connected to {url}.</source>
         <translation>{url}에 연결했습니다.</translation>
     </message>
@@ -2566,7 +2584,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+257"/>
+        <location filename="../../jobfair/gui/organizer.py" line="+274"/>
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
@@ -2611,12 +2629,17 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>계정</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-141"/>
         <source>Offline conflicts</source>
         <translation>오프라인 충돌</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+5"/>
+        <source>Rehearsal records</source>
+        <translation>리허설 기록</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>A booth that noted its interviews on paper: key its sheet here, line by line (badge number, then the outcome key). The dashboard counts the lines once saved.</source>
         <translation>면접 결과를 종이에 적은 부스의 결과표를 여기서 한 줄씩 입력합니다(명찰 번호, 그다음 결과 키). 저장하면 현황판에 반영됩니다.</translation>
     </message>
@@ -2845,6 +2868,94 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+44"/>
         <source>{time} {badge}{name}: {outcome}</source>
         <translation>{time} {badge}{name}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <location filename="../../jobfair/gui/rehearsal.py" line="-61"/>
+        <source>Check-in</source>
+        <translation>입장 확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To be decided</source>
+        <translation>결정 전</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(undone)</source>
+        <translation>(취소됨)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded</source>
+        <translation>기록 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge</source>
+        <translation>명찰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Discard rehearsal records</source>
+        <translation>리허설 기록 삭제</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rehearsal records discarded.</source>
+        <translation>리허설 기록 {count}건을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No rehearsal records: every check-in and interview was made on the fair&apos;s day ({date}).</source>
+        <translation>리허설 기록이 없습니다. 모든 입장 확인과 면접이 박람회 당일({date})에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{total} rehearsal records: {checkins} check-ins and {interviews} interviews made on another day than the fair&apos;s ({date}). None of them counts.</source>
+        <translation>리허설 기록 {total}건: 박람회 당일({date})이 아닌 날의 입장 확인 {checkins}건, 면접 {interviews}건. 모두 집계에서 빠집니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check-ins and interviews count only on the fair&apos;s day. Those made on another day (scanners tried the day before, say) are kept here as rehearsal records and left out of every figure; discard them once the rehearsal is over.</source>
+        <translation>입장 확인과 면접은 박람회 당일의 기록만 집계됩니다. 다른 날(예: 전날 스캐너 시험)에 만든 기록은 리허설 기록으로 여기에 보관되고 모든 집계에서 빠집니다. 리허설이 끝나면 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard rehearsal records…</source>
+        <translation>리허설 기록 삭제…</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3765,21 @@ Notice version {version}.</source>
         <translation>사후 관리 통화</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Undo check-in</source>
+        <translation>체크인 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in replacing a rehearsal one</source>
+        <translation>입장 확인(리허설 기록 대체)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard rehearsal record</source>
+        <translation>리허설 기록 삭제</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Fair</source>
         <translation>박람회</translation>
@@ -3720,7 +3846,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+51"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+52"/>
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -3745,7 +3871,7 @@ Notice version {version}.</source>
         <translation>JobFair 창 열기 (기본값)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+21"/>
+        <location filename="../../jobfair/cli/fair_commands.py" line="+22"/>
         <source>create the demo fair (2015 Yangju)</source>
         <translation>데모 박람회 만들기 (2015 양주)</translation>
     </message>
@@ -3773,15 +3899,16 @@ Notice version {version}.</source>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
-        <location filename="../../jobfair/cli/base.py" line="+66"/>
+        <location filename="../../jobfair/cli/base.py" line="+72"/>
         <location filename="../../jobfair/cli/booth_commands.py" line="+33"/>
-        <location line="+32"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+86"/>
+        <location line="+33"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="+92"/>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
         <location line="+5"/>
         <location line="+6"/>
         <location filename="../../jobfair/cli/matching_commands.py" line="+28"/>
         <location filename="../../jobfair/cli/purge_commands.py" line="+30"/>
+        <location filename="../../jobfair/cli/rehearsal_commands.py" line="+39"/>
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
     </message>
@@ -3888,9 +4015,9 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/cli/base.py" line="-8"/>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-34"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="-35"/>
         <location line="+15"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="-50"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="-51"/>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
         <location filename="../../jobfair/cli/report_commands.py" line="+35"/>
         <location line="+17"/>
@@ -3913,9 +4040,14 @@ Notice version {version}.</source>
         <translation>아직 박람회가 없습니다. &apos;jobfair demo&apos; 명령으로 데모 박람회를 불러올 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} ÷ {denominator}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} rehearsal records (made on another day than the fair&apos;s) are not counted; &apos;jobfair rehearsal --fair {fair}&apos; lists them.</source>
+        <translation>리허설 기록 {count}건(박람회 당일이 아닌 날의 기록)은 집계하지 않았습니다. &apos;jobfair rehearsal --fair {fair}&apos;로 목록을 봅니다.</translation>
     </message>
     <message>
         <location filename="../../jobfair/cli/desk_commands.py" line="-3"/>
@@ -3954,7 +4086,7 @@ Notice version {version}.</source>
         <translation>저장할 PDF 파일</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>show what a scanned badge code resolves to</source>
         <translation>스캔한 명찰 코드가 누구인지 표시</translation>
     </message>
@@ -3969,7 +4101,17 @@ Notice version {version}.</source>
         <translation>명찰 코드</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>undo the seeker&apos;s check-in (a slip at the desk); needs --reason</source>
+        <translation>구직자의 입장 확인을 취소(접수대의 실수); --reason 필요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why the check-in is undone</source>
+        <translation>체크인 취소 사유</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The fair has no seekers: no badges to print.</source>
         <translation>박람회에 구직자가 없어 출력할 명찰이 없습니다.</translation>
     </message>
@@ -3989,7 +4131,7 @@ Notice version {version}.</source>
         <translation>미접수</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>#{badge} {name} was already checked in at {time}.</source>
         <translation>#{badge} {name}님은 이미 {time}에 접수했습니다.</translation>
     </message>
@@ -3999,7 +4141,12 @@ Notice version {version}.</source>
         <translation>#{badge} {name}님 {time} 접수 완료.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
+        <source>#{badge} {name}: the check-in of {time} was undone ({reason}).</source>
+        <translation>#{badge} {name}: {time} 입장 확인을 취소했습니다({reason}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>import a list from a file</source>
         <translation>파일에서 명단 가져오기</translation>
     </message>
@@ -4032,6 +4179,16 @@ Notice version {version}.</source>
         <location line="+6"/>
         <source>{rows} rows, {bad} with errors: nothing was imported.</source>
         <translation>{rows}행 중 {bad}행에 오류가 있어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>when it happened, &quot;YYYY-MM-DD HH:MM&quot; in the fair&apos;s local time (default: now); records of another day than the fair&apos;s are rehearsal records and do not count</source>
+        <translation>실제로 있었던 시각, 박람회 현지 시각으로 &quot;YYYY-MM-DD HH:MM&quot;(기본값: 지금); 박람회 당일이 아닌 날의 기록은 리허설 기록으로 집계되지 않음</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rehearsal: {day} is not the fair&apos;s day ({date}), so this record does not count. Give --at with the time it happened, or discard it with &apos;jobfair rehearsal --fair {fair} --discard&apos;.</source>
+        <translation>리허설: {day}은(는) 박람회 당일({date})이 아니므로 이 기록은 집계되지 않습니다. 실제 시각을 --at으로 주거나, &apos;jobfair rehearsal --fair {fair} --discard&apos;로 삭제하세요.</translation>
     </message>
     <message>
         <location filename="../../jobfair/cli/desk_commands.py" line="+24"/>
@@ -4095,7 +4252,7 @@ Notice version {version}.</source>
         <translation>이 부스에서 이미 면접한 구직자의 면접을 한 번 더 기록</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The fair has no booths yet.</source>
         <translation>이 박람회에는 아직 부스가 없습니다.</translation>
     </message>
@@ -4105,7 +4262,8 @@ Notice version {version}.</source>
         <translation>{headcount}명 중 {hires}명 채용</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
+        <location filename="../../jobfair/cli/rehearsal_commands.py" line="+75"/>
         <source>to be decided</source>
         <translation>결정 전</translation>
     </message>
@@ -4212,6 +4370,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../jobfair/cli/rehearsal_commands.py" line="-81"/>
         <source>fair id</source>
         <translation>박람회 ID</translation>
     </message>
@@ -4254,6 +4413,51 @@ Notice version {version}.</source>
         <location line="+2"/>
         <source>Kept for the anonymous figures: birth year, sex, desired occupation, target groups, consents, check-ins, interviews and outcomes.</source>
         <translation>익명 통계를 위해 남기는 항목: 출생연도, 성별, 희망직종 코드, 취업지원 대상, 동의 여부, 입장, 면접과 결과.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/rehearsal_commands.py" line="-6"/>
+        <source>list the rehearsal records (made on another day than the fair&apos;s), or discard them</source>
+        <translation>리허설 기록(박람회 당일이 아닌 날의 기록)을 나열하거나 삭제</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>delete them for good (organizer only; audited)</source>
+        <translation>영구 삭제(운영본부만; 감사 기록에 남음)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} rehearsal records discarded.</source>
+        <translation>리허설 기록 {count}건을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No rehearsal records: every check-in and interview of {fair} was made on the fair&apos;s day ({date}).</source>
+        <translation>리허설 기록이 없습니다: {fair}의 모든 입장 확인과 면접이 박람회 당일({date})에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{fair} ({date}): {total} rehearsal records, {checkins} check-ins and {interviews} interviews made on another day; none of them counts.</source>
+        <translation>{fair} ({date}): 리허설 기록 {total}건, 다른 날의 입장 확인 {checkins}건과 면접 {interviews}건; 모두 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>check-in</source>
+        <translation>입장 확인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interview</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(undone)</source>
+        <translation>(취소됨)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;jobfair rehearsal --fair {fair} --discard&apos; deletes them.</source>
+        <translation>&apos;jobfair rehearsal --fair {fair} --discard&apos;로 삭제합니다.</translation>
     </message>
 </context>
 <context>
@@ -4534,7 +4738,7 @@ Notice version {version}.</source>
         <translation>60세 이상</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/analytics.py" line="+110"/>
+        <location filename="../../jobfair/services/analytics.py" line="+153"/>
         <source>Target group</source>
         <translation>취업지원 대상</translation>
     </message>
@@ -4570,7 +4774,7 @@ Notice version {version}.</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/follow_up.py" line="+41"/>
+        <location filename="../../jobfair/services/follow_up.py" line="+43"/>
         <source>Finally hired</source>
         <translation>최종채용</translation>
     </message>
@@ -4600,7 +4804,7 @@ Notice version {version}.</source>
         <translation>메시지 남김</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/roles.py" line="+23"/>
+        <location filename="../../jobfair/domain/roles.py" line="+24"/>
         <source>Organizer</source>
         <translation>운영본부</translation>
     </message>
@@ -4877,37 +5081,35 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+194"/>
+        <location filename="../../jobfair/services/booth.py" line="+204"/>
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
-        <location line="+107"/>
+        <location line="+241"/>
         <location filename="../../jobfair/services/booth_interviews.py" line="+128"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+103"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+107"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+100"/>
-        <location filename="../../jobfair/services/interviews.py" line="+117"/>
+        <location filename="../../jobfair/services/interviews.py" line="+112"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>There is no booth {label} at this fair. &apos;jobfair booths&apos; lists them.</source>
         <translation>이 박람회에는 {label} 부스가 없습니다. &apos;jobfair booths&apos; 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/badges.py" line="+137"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+74"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+85"/>
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../jobfair/services/booth.py" line="+60"/>
         <location filename="../../jobfair/services/desk.py" line="+280"/>
-        <location filename="../../jobfair/services/matching.py" line="+82"/>
+        <location filename="../../jobfair/services/matching.py" line="+93"/>
         <location filename="../../jobfair/services/outbox_snapshot.py" line="+285"/>
         <location filename="../../jobfair/services/seekers.py" line="+222"/>
         <source>There is no seeker with id {seeker_id}.</source>
@@ -4922,7 +5124,7 @@ Notice version {version}.</source>
         <translation type="vanished">&apos;{value}&apos;은(는) 명찰 코드도, 명찰 번호도, 구직자 ID도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+5"/>
+        <location filename="../../jobfair/services/booth.py" line="+52"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+4"/>
         <location filename="../../jobfair/services/interviews.py" line="+4"/>
         <source>This seeker is registered for another fair than booth {booth}.</source>
@@ -4946,7 +5148,7 @@ Notice version {version}.</source>
     <message>
         <location line="+131"/>
         <location filename="../../jobfair/services/follow_up.py" line="+50"/>
-        <location filename="../../jobfair/services/interviews.py" line="+53"/>
+        <location filename="../../jobfair/services/interviews.py" line="+73"/>
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
@@ -4956,17 +5158,17 @@ Notice version {version}.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_paper.py" line="-121"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="-132"/>
         <source>{count} line(s) of the sheet have errors; nothing was saved.</source>
         <translation>기록지 {count}줄에 오류가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The sheet has no lines.</source>
         <translation>기록지에 입력된 줄이 없습니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>&apos;{value}&apos; is not a badge number.</source>
         <translation>&apos;{value}&apos;은(는) 명찰 번호가 아닙니다.</translation>
     </message>
@@ -5248,7 +5450,7 @@ Notice version {version}.</source>
         <translation>장애 여부는 민감정보입니다. 별도로 동의를 받거나, 입력하지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-59"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="-61"/>
         <source>{name} was already interviewed at booth {booth} at {time}; add --again to record another interview.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 --again을 붙이세요.</translation>
     </message>
@@ -5294,7 +5496,7 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="+374"/>
+        <location filename="../../jobfair/services/export.py" line="+366"/>
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
@@ -5395,7 +5597,7 @@ Notice version {version}.</source>
         <translation>이 박람회의 개인정보는 파기되어 확인서를 더 이상 발급할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/roles.py" line="+21"/>
+        <location filename="../../jobfair/domain/roles.py" line="+22"/>
         <source>Only an organizer may change the fair&apos;s setup. Ask an organizer to sign in.</source>
         <translation>박람회 설정은 운영본부만 바꿀 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
     </message>
@@ -5443,6 +5645,11 @@ Notice version {version}.</source>
         <location line="+2"/>
         <source>This account may not see the figures.</source>
         <translation>이 계정으로는 실적을 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an organizer may discard rehearsal records. Ask an organizer to sign in.</source>
+        <translation>리허설 기록 삭제는 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/access.py" line="+45"/>
@@ -5575,24 +5782,36 @@ Notice version {version}.</source>
         <translation>부스 계정에는 --booth 부스번호가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/checkin.py" line="+82"/>
+        <location filename="../../jobfair/services/checkin.py" line="+100"/>
         <source>This check-in was recorded for another seeker.</source>
         <translation>이 입장 기록은 다른 구직자의 것으로 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+61"/>
+        <source>Give the reason for undoing the check-in.</source>
+        <translation>체크인 취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} (#{badge}) is not checked in: there is nothing to undo.</source>
+        <translation>{name}(#{badge}) 님은 입장 확인되지 않았습니다. 취소할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} (#{badge}) has {count} interview(s) recorded at the booths, so the check-in stays. Undo those interviews at their booths first.</source>
+        <translation>{name}(#{badge}) 님은 부스에서 면접 {count}건이 기록되어 입장 확인을 취소할 수 없습니다. 먼저 해당 부스에서 면접을 취소하세요.</translation>
+    </message>
+    <message>
         <source>Say why the check-in is undone.</source>
-        <translation>입장 확인을 취소하는 사유를 적어 주세요.</translation>
+        <translation type="vanished">입장 확인을 취소하는 사유를 적어 주세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This seeker is not checked in.</source>
-        <translation>이 구직자는 입장 확인되지 않았습니다.</translation>
+        <translation type="vanished">이 구직자는 입장 확인되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>This seeker has been interviewed at a booth: undo those interviews there first.</source>
-        <translation>이 구직자는 부스에서 면접을 봤습니다. 먼저 그 부스에서 면접을 되돌리세요.</translation>
+        <translation type="vanished">이 구직자는 부스에서 면접을 봤습니다. 먼저 그 부스에서 면접을 되돌리세요.</translation>
     </message>
     <message>
         <location filename="../../jobfair/operations/booth.py" line="+74"/>
@@ -5610,11 +5829,16 @@ Notice version {version}.</source>
         <source>This needs the server, which cannot be reached now. Scanning badges goes on: what is recorded is saved on this PC and sent when the server is back.</source>
         <translation>이 작업에는 서버가 필요한데, 지금은 연결되지 않습니다. 명찰 스캔은 계속됩니다: 기록은 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
     </message>
+    <message>
+        <location filename="../../jobfair/domain/fair_day.py" line="+80"/>
+        <source>&apos;{value}&apos; is not a time: write it as YYYY-MM-DD HH:MM in the fair&apos;s local time, e.g. 2015-03-25 10:30.</source>
+        <translation>&apos;{value}&apos;은(는) 시각이 아닙니다. 박람회 현지 시각으로 YYYY-MM-DD HH:MM 형식으로 쓰세요(예: 2015-03-25 10:30).</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../jobfair/services/export.py" line="-307"/>
+        <location filename="../../jobfair/services/export.py" line="-299"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -5750,20 +5974,20 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+59"/>
+        <location line="+51"/>
         <location line="+107"/>
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+59"/>
+        <location line="-157"/>
+        <location line="+51"/>
         <location line="+107"/>
         <source>Employer</source>
         <translation>업체명</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-157"/>
         <source>Business no.</source>
         <translation>사업자등록번호</translation>
     </message>
@@ -5809,23 +6033,23 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
+        <location line="+44"/>
         <source>Positions sought</source>
         <translation>구인인원</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-42"/>
         <source>Interviewees</source>
         <translation>면접자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+42"/>
         <source>Hired on the spot</source>
         <translation>현장채용</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>Second interviews</source>
         <translation>2차면접</translation>
     </message>
@@ -5840,7 +6064,7 @@ Notice version {version}.</source>
         <translation>충족률</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>Job title</source>
         <translation>모집 직무</translation>
     </message>
@@ -5984,7 +6208,7 @@ Notice version {version}.</source>
 <context>
     <name>figures</name>
     <message>
-        <location filename="../../jobfair/domain/metrics.py" line="+86"/>
+        <location filename="../../jobfair/domain/metrics.py" line="+89"/>
         <source>Hire rate (of positions sought)</source>
         <translation>채용률(구인인원 대비)</translation>
     </message>
@@ -6548,7 +6772,7 @@ Notice version {version}.</source>
 <context>
     <name>report</name>
     <message>
-        <location filename="../../jobfair/documents/report.py" line="+52"/>
+        <location filename="../../jobfair/documents/report.py" line="+54"/>
         <source>Officer</source>
         <translation>담당</translation>
     </message>
@@ -6609,12 +6833,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+115"/>
-        <location line="+429"/>
+        <location line="+426"/>
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-407"/>
         <source>Approval</source>
         <translation>결재</translation>
     </message>
@@ -6768,12 +6992,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="-50"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Who came</source>
         <translation>참여 구직자 현황</translation>
     </message>
@@ -6838,7 +7062,7 @@ Notice version {version}.</source>
         <translation>부스 없음</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Fill rate: hired on the spot ÷ positions the employer sought. Interviewees are counted per employer: a person interviewed by two employers counts in both rows (people interviewed at the fair: {people}).</source>
         <translation>충족률: 현장채용 ÷ 해당 업체 구인인원. 면접자는 업체별로 세므로 두 업체에서 면접한 사람은 두 줄에 모두 들어갑니다(박람회 전체 면접 인원: {people}명).</translation>
     </message>

@@ -46,6 +46,11 @@ def interview_count(db_url: str) -> int:
         engine.dispose()
 
 
+# the small fair is dated 2015-03-25: interviews keyed now carry that day's time (else they would
+# be rehearsal records, which count nowhere)
+ON_THE_DAY = ("--at", "2015-03-25 11:00")
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main([*argv, "--lang", "en"])
     captured = capsys.readouterr()
@@ -57,7 +62,7 @@ def test_booths_json_lists_openings_with_hires(
 ) -> None:
     (number,) = badges(db_url, fair, 1)
     code, _, err = run(capsys, "interview", str(number), "--booth", "A-1", "--outcome", "hired",
-                       "--db", db_url)
+                       *ON_THE_DAY, "--db", db_url)
     assert code == 0, err
     code, out, err = run(capsys, "booths", "--json", "--fair", str(fair.fair_id), "--db", db_url)
     assert code == 0, err
@@ -85,7 +90,7 @@ def test_interview_json_and_the_headcount_rule(
 ) -> None:
     first, second = badges(db_url, fair, 2)
     code, out, err = run(capsys, "interview", f"#{first}", "--booth", "A-1", "--outcome", "hired",
-                         "--json", "--db", db_url)
+                         *ON_THE_DAY, "--json", "--db", db_url)
     assert code == 0, err
     saved = json.loads(out)
     assert saved["badge_no"] == first and saved["name"] == "명령0"
@@ -95,13 +100,13 @@ def test_interview_json_and_the_headcount_rule(
 
     # the only position is filled: refused with one line naming --force, nothing saved
     code, out, err = run(capsys, "interview", str(second), "--booth", "A-1", "--outcome",
-                         "hired", "--json", "--db", db_url)
+                         "hired", *ON_THE_DAY, "--json", "--db", db_url)
     assert code != 0 and out == ""
     assert len(err.strip().splitlines()) == 1 and "--force" in err and "봉제원" in err
     assert interview_count(db_url) == 1
 
     code, out, err = run(capsys, "interview", str(second), "--booth", "A-1", "--outcome",
-                         "hired", "--force", "--json", "--db", db_url)
+                         "hired", "--force", *ON_THE_DAY, "--json", "--db", db_url)
     assert code == 0, err
     assert json.loads(out)["over_headcount"] is True
     assert interview_count(db_url) == 2

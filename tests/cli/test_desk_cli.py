@@ -52,7 +52,9 @@ def test_badges_print_scan_back_and_check_in(
     # badge 10 is a no-show of the demo: its first check-in counts, the second is reported
     absent = next(code for code, d in zip(codes, looked, strict=True) if d["badge_no"] == 10)
     assert next(d for d in looked if d["badge_no"] == 10)["checked_in_at"] is None
-    status, out, _ = run(capsys, "checkin", absent, "--json", "--db", db_url)
+    # the demo fair is dated 2015-03-25: the check-in carries a time of that day
+    on_the_day = ("--at", "2015-03-25 11:00")
+    status, out, _ = run(capsys, "checkin", absent, *on_the_day, "--json", "--db", db_url)
     assert status == 0 and json.loads(out)["already"] is False
     status, out, _ = run(capsys, "checkin", badge_code.format_code(absent).lower(), "--db", db_url)
     assert status == 0 and "#10" in out

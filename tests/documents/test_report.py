@@ -66,6 +66,16 @@ class Employer:
 
 
 @dataclass(frozen=True)
+class Total:
+    positions: int = 140
+    interviewees: int = 392
+    hires: int = 56
+    second_interviews: int = 28
+    pending: int = 28
+    fill_rate: float | None = 40.0
+
+
+@dataclass(frozen=True)
 class Row:
     code: str
     label: str
@@ -98,6 +108,7 @@ FIGURES = Figures(
 class Source:
     employers: tuple[Employer, ...]
     fair: Fair = field(default_factory=Fair)
+    employer_total: Total = field(default_factory=Total)
     figures: Figures = FIGURES
     breakdowns: tuple[Group, ...] = (
         Group("age_band", "Age band", (Row("10-30s", "10s–30s", 343, 137, 19),
@@ -198,6 +209,8 @@ class Recommended:
     recommended: int = 40
     interviewed: int = 25
     hired: int = 9
+    interview_rate: float | None = 62.5  # the service's rates: the report prints them
+    hire_rate: float | None = 22.5
 
 
 @dataclass(frozen=True)

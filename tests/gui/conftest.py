@@ -6,11 +6,14 @@ Offscreen Qt is set in ``tests/conftest.py``. Message boxes never open: windows 
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
@@ -98,6 +101,36 @@ def gui_factory(gui_config: Config) -> Iterator[sessionmaker[Session]]:
 MakeWindow = Callable[..., MainWindow]
 
 
+class FairDayClock:
+    """The window's clock in the tests: time runs from the closing time of the fair the window
+    shows, on its date and in its zone, so what a test records through the window counts (and
+    comes after what the fixtures recorded that day), whatever the fixture fair's date. Before
+    the window exists, or without a fair, it is the real time.
+    """
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+        self.started = time.monotonic()
+
+    def __call__(self) -> datetime:
+        fair = self.window.current_fair() if self.window is not None else None
+        if fair is None:
+            return datetime.now(UTC)
+        closing = datetime.combine(fair.date, fair.closes_at, ZoneInfo(fair.timezone))
+        return (closing + timedelta(seconds=time.monotonic() - self.started)).astimezone(UTC)
+
+
+def window_on_fair_day(
+    config: Config, factory: sessionmaker[Session], *,
+    clock: Callable[[], datetime] | None = None, **options: Any,
+) -> MainWindow:
+    """``build_main_window`` with the window's clock on its fair's day (or ``clock``)."""
+    fair_day = FairDayClock()
+    window = build_main_window(config, factory, clock=clock or fair_day, **options)
+    fair_day.window = window
+    return window
+
+
 @pytest.fixture
 def make_window(
     qtbot: QtBot,
@@ -107,16 +140,21 @@ def make_window(
     languages: LanguageManager,
     fake_dialogs: FakeDialogs,
 ) -> MakeWindow:
-    """Builds the main window as ``run_gui`` does, minus the event loop and the real dialogs."""
+    """Builds the main window as ``run_gui`` does, minus the event loop and the real dialogs;
+    its clock runs on the shown fair's day (``FairDayClock``) unless ``clock`` is given."""
 
-    def make(demo_loader: DemoLoader = default_demo_loader, show: bool = True) -> MainWindow:
-        window = build_main_window(
+    def make(
+        demo_loader: DemoLoader = default_demo_loader, show: bool = True,
+        clock: Callable[[], datetime] | None = None,
+    ) -> MainWindow:
+        window = window_on_fair_day(
             gui_config,
             gui_factory,
             settings=settings,
             languages=languages,
             dialogs=fake_dialogs,
             demo_loader=demo_loader,
+            clock=clock,
         )
         qtbot.addWidget(window)
         if show:
@@ -187,6 +225,9 @@ def activate(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
 
 
+SMALL_FAIR_DAY = datetime(2024, 5, 14, 1, 0, tzinfo=UTC)  # 10:00 in Seoul, the fair's day
+
+
 @dataclass(frozen=True)
 class SmallFair:
     """Two employers (5 positions), 4 seekers of whom 3 came, 4 interviews, 1 hire."""
@@ -199,8 +240,8 @@ def build_small_fair(session: Session, name: str = "2024 의정부 채용박람�
     """Employer A (booth A-1, 3 positions), B (booth B-1, 2 positions); four seekers: 김민준
     hired at A and pending at B, 이서연 second interview at A, 박지호 not hired at B, 최유나
     registered but absent."""
-    who = Actor(station_id=uuid.uuid4(), name="test", clock=ticking_clock())
-    fair = create_fair(session, who, FairInput(name, date(2024, 5, 14)))
+    who = Actor(station_id=uuid.uuid4(), name="test", clock=ticking_clock(SMALL_FAIR_DAY))
+    fair = create_fair(session, who, FairInput(name, SMALL_FAIR_DAY.date()))
     a = add_employer(session, who, fair.id, EmployerInput("(주)양주섬유", BIZNO_A, "C"))
     b = add_employer(session, who, fair.id, EmployerInput("동두천물류", BIZNO_B, "H"))
     booth_a = add_booth(session, who, fair.id, a.id, "A-1")

@@ -24,7 +24,6 @@ from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import Booth, Seeker
 from jobfair.domain.codes import StationKind
 from jobfair.gui import settings as keys
-from jobfair.gui.application import build_main_window
 from jobfair.gui.desk import DeskScreen
 from jobfair.gui.figures_panel import FiguresPanel
 from jobfair.gui.language import LanguageManager
@@ -33,8 +32,9 @@ from jobfair.gui.main_window import MainWindow
 from jobfair.gui.stations import FiguresStation, register_station, unregister_station
 from jobfair.services.context import Actor
 from jobfair.services.interviews import log_interview
+from tests.services.fairkit import ticking_clock
 
-from .conftest import FakeDialogs, build_small_fair
+from .conftest import SMALL_FAIR_DAY, FakeDialogs, build_small_fair, window_on_fair_day
 
 SYNC_TIMEOUT_MS = 2500  # the promise is 2 s; a little slack for a loaded test machine
 
@@ -73,7 +73,7 @@ def open_window(
         settings = keys.make_settings(config)
         settings.setValue(keys.KEY_FAIR, fair_id)
         settings.setValue(keys.KEY_STATION, kind.value)
-        window = build_main_window(
+        window = window_on_fair_day(
             config, make_session_factory(engine), settings=settings, languages=languages,
             dialogs=FakeDialogs(),
         )
@@ -136,7 +136,8 @@ def test_an_interview_at_a_booth_shows_in_another_stations_figures(
         booth_id = session.scalars(
             select(Booth.id).where(Booth.fair_id == fair_id, Booth.label == "B-1")
         ).one()
-        log_interview(session, Actor(station_id=booth.station_id, name="booth"),
+        log_interview(session, Actor(station_id=booth.station_id, name="booth",
+                                     clock=ticking_clock(SMALL_FAIR_DAY)),
                       seeker_id=seeker_id(factory, "이서연"), booth_id=booth_id,
                       outcome="pending")
 

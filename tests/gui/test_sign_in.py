@@ -24,8 +24,9 @@ from jobfair.gui.stations import FiguresStation, register_station, unregister_st
 from jobfair.services.accounts import create_account, update_account
 from jobfair.services.context import Actor
 from jobfair.services.fairs import list_booths
+from tests.services.fairkit import ticking_clock
 
-from .conftest import FakeDialogs, MakeWindow, build_small_fair, type_text
+from .conftest import SMALL_FAIR_DAY, FakeDialogs, MakeWindow, build_small_fair, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +64,7 @@ def add_accounts(factory: sessionmaker[Session], fair_id: int) -> dict[str, int]
     (park/7310); the booth ids by label."""
     with factory.begin() as session:
         booths = {b.label: b.id for b in list_booths(session, fair_id)}
-        actor = Actor(name="setup")
+        actor = Actor(name="setup", clock=ticking_clock(SMALL_FAIR_DAY))  # the window's day
         create_account(session, actor, login="kim", secret="4821", role=Role.ORGANIZER,
                        display_name="김운영")
         create_account(session, actor, login="lee", secret="5932", role=Role.DESK)

@@ -17,7 +17,8 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -82,7 +83,9 @@ def bizno(n: int) -> str:
 def build_hall(factory: sessionmaker[Session]) -> HallFair:
     who = Actor(station_id=uuid.uuid4(), name="organizer")
     with factory.begin() as s:
-        fair = create_fair(s, who, FairInput("2026 대형 채용박람회", date(2026, 11, 30)))
+        # dated today: the stations write with the real clock, and only the fair's day counts
+        today = datetime.now(ZoneInfo("Asia/Seoul")).date()
+        fair = create_fair(s, who, FairInput("2026 대형 채용박람회", today))
         booths = []
         for e in range(EMPLOYERS):
             employer = add_employer(
