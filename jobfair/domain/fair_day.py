@@ -65,6 +65,14 @@ class FairDay:
         """The date of ``moment`` in the fair's zone (a rehearsal record's own day)."""
         return moment.astimezone(ZoneInfo(self.timezone)).date()
 
+    def around(self, moment: datetime) -> FairDay:
+        """The day in the fair's zone that holds ``moment``: the fair's day itself on the day,
+        a rehearsal day otherwise. A station works within it: its queue, and the interviews a
+        scan finds at its booth, are those of its own day, so a rehearsal's never meet the
+        fair's."""
+        local = self.local_date(moment)
+        return self if local == self.date else FairDay.of(local, self.timezone)
+
 
 def local_instant(day: dt.date, clock: time, tz: str) -> datetime:
     """The wall-clock time ``clock`` of ``day`` in the zone ``tz``, as an aware UTC instant."""

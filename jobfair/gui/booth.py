@@ -51,6 +51,7 @@ from jobfair.gui.booth_scan import (
     ScanBar,
 )
 from jobfair.gui.confirmation import print_confirmation
+from jobfair.gui.day_banner import DayBanner
 from jobfair.gui.question_bar import QuestionBar, question_text
 from jobfair.gui.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.scan import Clock, ScanCatcher
@@ -165,6 +166,8 @@ class BoothScreen(QWidget):
         top.addWidget(self.confirm_button)
         top.addWidget(self.switch_button)
         outer.addLayout(top)
+        self.day_banner = DayBanner()
+        outer.addWidget(self.day_banner)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -268,7 +271,7 @@ class BoothScreen(QWidget):
             self.retranslate()
             for part in (self.scan_bar, self.chooser, self.card_view, self.outcome,
                          self.question, self.queue_panel, self.day_panel, self.recent_panel,
-                         self.undecided_panel):
+                         self.undecided_panel, self.day_banner):
                 part.retranslate()
         super().changeEvent(event)
 
@@ -668,6 +671,11 @@ class BoothScreen(QWidget):
             if isinstance(result, Recorded):
                 self._show_view(result.value)
 
+        def render_day(result: Result[Any]) -> None:
+            if isinstance(result, Recorded):
+                self.day_banner.show_day(result.value)
+
+        self._run(lambda ops: ops.day(), render_day)
         self._run(lambda ops: ops.view(), render)
 
     def _show_view(self, view: BoothView) -> None:

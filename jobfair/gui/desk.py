@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from jobfair.domain.badge_code import format_code
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.confirmation import print_confirmation
+from jobfair.gui.day_banner import DayBanner
 from jobfair.gui.desk_models import local_time
 from jobfair.gui.desk_scan import BANNER_OK, ScanPanel
 from jobfair.gui.desk_search import SearchPanel
@@ -132,6 +133,8 @@ class DeskScreen(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.confirm_button)
         layout.addLayout(top)
+        self.day_banner = DayBanner()
+        layout.addWidget(self.day_banner)
         self.question = QuestionBar()
         self.question.answered.connect(self.answer)
         layout.addWidget(self.question)
@@ -211,6 +214,7 @@ class DeskScreen(QWidget):
             self.search_panel.retranslate()
             self.walk_in.retranslate()
             self.question.retranslate()
+            self.day_banner.retranslate()
         super().changeEvent(event)
 
     # -- the station contract ------------------------------------------------------------------
@@ -383,6 +387,11 @@ class DeskScreen(QWidget):
             if isinstance(result, Recorded):
                 self.scan_panel.show_recent(result.value)
 
+        def render_day(result: Result[Any]) -> None:
+            if isinstance(result, Recorded):
+                self.day_banner.show_day(result.value)
+
+        self._run(lambda ops: ops.day(), render_day)
         self._run(lambda ops: ops.recent(), render)
 
     def _delivered(self, _report: object) -> None:

@@ -43,6 +43,7 @@ from jobfair.operations.results import (
     needs_server,
 )
 from jobfair.operations.routing import Route, ServerNeeded
+from jobfair.operations.station import StationOperations
 from jobfair.services import booth as booth_service
 from jobfair.services.booth import (
     BoothDay,
@@ -175,9 +176,11 @@ class _Pending:
     interview_id: uuid.UUID | None = None  # the entry an undo or correction is about
 
 
-class BoothOperations:
+class BoothOperations(StationOperations[BoothBackend]):
     """The operations of one booth station. Not thread-safe: call from one thread at a time
     (the screen's worker)."""
+
+    passthrough = (HeadcountExceededError,)  # a correction asks, as the card does
 
     def __init__(
         self,
@@ -190,16 +193,13 @@ class BoothOperations:
         link: StationLink | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        self.session_factory = session_factory
-        self.actor = actor
-        self.fair_id = fair_id
         self.booth_id = booth_id
-        self.now = clock or actor.now
         self.server = ServerBooth(session_factory, actor, booth_id)
         self.offline = (
             OutboxBooth(outbox, actor, fair_id, booth_id) if outbox is not None else None
         )
-        self.route: Route[BoothBackend] = Route(self.server, self.offline, link)
+        super().__init__(session_factory, actor, fair_id, Route(self.server, self.offline, link),
+                         clock)
         self.card: OpenCard | None = None
         self.pending: _Pending | None = None
 
@@ -230,12 +230,11 @@ class BoothOperations:
 
     def call_next(self) -> Result[CardShown | None]:
         """Call the seeker who has waited longest and open their card (``None``: nobody)."""
-        try:
-            entry = self.route.online(self._call)
-        except ServerNeeded:
-            return needs_server()
-        except JobFairError as err:
-            return Refused(err)
+        called = self._write(lambda session: booth_service.call_next(
+            session, self.actor, self.booth_id))
+        if not isinstance(called, Recorded):
+            return called  # type: ignore[return-value]
+        entry = called.value
         if entry is None:
             return Recorded(None)
         left, withdrawn = self._settle()
@@ -244,11 +243,6 @@ class BoothOperations:
             lambda b, iid: b.open_card(seeker, interview_id=iid, allow_repeat=False),
             left, withdrawn,
         )
-
-    def _call(self, server: BoothBackend) -> booth_service.QueueEntryView | None:
-        assert isinstance(server, ServerBooth)
-        with self.session_factory.begin() as session:
-            return booth_service.call_next(session, self.actor, self.booth_id)
 
     def _open(
         self,
@@ -377,12 +371,11 @@ class BoothOperations:
         return NeedsConfirmation(self.pending.question)
 
     def _undo(self, interview_id: uuid.UUID) -> Result[object]:
-        def work(_b: BoothBackend) -> Undone:
-            with self.session_factory.begin() as session:
-                view = booth_service.undo_interview(session, self.actor, interview_id)
+        def work(session: Session) -> Undone:
+            view = booth_service.undo_interview(session, self.actor, interview_id)
             return Undone(view.id, "")
 
-        result = self._server(work)
+        result = self._write(work)
         if isinstance(result, Recorded) and self.card is not None and (
             self.card.interview_id == interview_id
         ):
@@ -399,14 +392,13 @@ class BoothOperations:
     def _correct(
         self, interview_id: uuid.UUID, outcome: str | None, *, force: bool, name: str = ""
     ) -> Result[OutcomeSaved]:
-        def work(_b: BoothBackend) -> OutcomeSaved:
-            with self.session_factory.begin() as session:
-                v = booth_service.correct_interview(session, self.actor, interview_id, outcome,
-                                                    force=force)
+        def work(session: Session) -> OutcomeSaved:
+            v = booth_service.correct_interview(session, self.actor, interview_id, outcome,
+                                                force=force)
             return OutcomeSaved(v.id, v.outcome, v.opening_id, v.over_headcount)
 
         try:
-            return self._server(work)
+            return self._write(work)
         except HeadcountExceededError as err:
             self.pending = _Pending(
                 Question(QuestionKind.OVER_HEADCOUNT, HEADCOUNT_QUESTION, HEADCOUNT_YES,
@@ -418,38 +410,35 @@ class BoothOperations:
     # -- the queue -----------------------------------------------------------------------------
     def enqueue(self, text: str) -> Result[Queued]:
         """Scan in as waiting (needs the server)."""
-        def work(_b: BoothBackend) -> Queued:
-            with self.session_factory.begin() as session:
-                seeker_id = booth_service.resolve_seeker(session, self.fair_id, text)
-                entry = booth_service.enqueue(session, self.actor, self.booth_id, seeker_id)
-                position = len(booth_service.waiting_list(
-                    session, self.booth_id, self.now(), actor=self.actor))
+        def work(session: Session) -> Queued:
+            seeker_id = booth_service.resolve_seeker(session, self.fair_id, text)
+            entry = booth_service.enqueue(session, self.actor, self.booth_id, seeker_id)
+            position = len(booth_service.waiting_list(
+                session, self.booth_id, self.now(), actor=self.actor))
             return Queued(entry.name, entry.badge_no, position, entry.already)
 
-        return self._server(work)
+        return self._write(work)
 
     def leave_queue(self, entry_id: uuid.UUID) -> Result[None]:
-        def work(_b: BoothBackend) -> None:
-            with self.session_factory.begin() as session:
-                booth_service.leave_queue(session, self.actor, entry_id)
+        def work(session: Session) -> None:
+            booth_service.leave_queue(session, self.actor, entry_id)
 
-        return self._server(work)
+        return self._write(work)
 
     # -- reading -------------------------------------------------------------------------------
     def view(self) -> Result[BoothView]:
         """The booth's day, queue, recent and undecided entries (while the server answers)."""
-        def work(_b: BoothBackend) -> BoothView:
-            with self.session_factory() as session:
-                day = booth_service.booth_day(session, self.booth_id, actor=self.actor)
-                waiting = booth_service.waiting_list(session, self.booth_id, self.now(),
+        def work(session: Session) -> BoothView:
+            day = booth_service.booth_day(session, self.booth_id, actor=self.actor)
+            waiting = booth_service.waiting_list(session, self.booth_id, self.now(),
+                                                 actor=self.actor)
+            recent = booth_service.recent_interviews(session, self.booth_id, RECENT_LIMIT,
                                                      actor=self.actor)
-                recent = booth_service.recent_interviews(session, self.booth_id, RECENT_LIMIT,
-                                                         actor=self.actor)
-                undecided = booth_service.undecided_interviews(session, self.booth_id,
-                                                               actor=self.actor)
+            undecided = booth_service.undecided_interviews(session, self.booth_id,
+                                                           actor=self.actor)
             return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided))
 
-        result = self._server(work)
+        result = self._read(work)
         if isinstance(result, Recorded) and self.offline is not None:
             self.offline.openings = result.value.day.openings
         return result
@@ -457,13 +446,3 @@ class BoothOperations:
     @property
     def openings(self) -> tuple[OpeningSummary, ...]:
         return self.offline.openings if self.offline is not None else ()
-
-    def _server(self, work: Callable[[BoothBackend], T]) -> Result[T]:
-        try:
-            return Recorded(self.route.online(work))
-        except ServerNeeded:
-            return needs_server()
-        except HeadcountExceededError:
-            raise
-        except JobFairError as err:
-            return Refused(err)

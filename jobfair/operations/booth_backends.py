@@ -134,7 +134,7 @@ class OutboxBooth:
         self, text: str, *, interview_id: uuid.UUID, allow_repeat: bool
     ) -> CardOpening:
         found = find_offline(self.outbox, self.fair_id, text)
-        card = offline_card(self.outbox, self.booth_id, found, "")
+        card = offline_card(self.outbox, self.booth_id, found, "", self.actor.now())
         if not card.checked_in:
             item = self.outbox.add_check_in(
                 self.actor, fair_id=self.fair_id, seeker_id=found.seeker_id, code=found.code,

@@ -10,7 +10,6 @@ default.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TypeVar
@@ -30,6 +29,7 @@ from jobfair.operations.results import (
     needs_server,
 )
 from jobfair.operations.routing import Route, ServerNeeded
+from jobfair.operations.station import StationOperations
 from jobfair.services import desk as desk_service
 from jobfair.services.checkin import undo_check_in
 from jobfair.services.context import Actor
@@ -147,7 +147,7 @@ def _arrival(card: SeekerCard, registered: bool = False) -> Arrival:
                    registered=registered)
 
 
-class DeskOperations:
+class DeskOperations(StationOperations[DeskBackend]):
     """The operations of one desk station (call from one thread at a time)."""
 
     def __init__(
@@ -159,14 +159,11 @@ class DeskOperations:
         outbox: Outbox | None = None,
         link: StationLink | None = None,
     ) -> None:
-        self.session_factory = session_factory
-        self.actor = actor
-        self.fair_id = fair_id
-        self.route: Route[DeskBackend] = Route(
+        super().__init__(session_factory, actor, fair_id, Route(
             ServerDesk(session_factory, actor, fair_id),
             OutboxDesk(outbox, actor, fair_id) if outbox is not None else None,
             link,
-        )
+        ))
         self.pending: _Pending | None = None
 
     @property
@@ -265,26 +262,3 @@ class DeskOperations:
             return tuple(desk_service.recent_check_ins(session, self.fair_id, actor=self.actor))
 
         return self._read(work)
-
-    # -- inside --------------------------------------------------------------------------------
-    def _write(self, work: Callable[[Session], T]) -> Result[T]:
-        def run(_backend: DeskBackend) -> T:
-            with self.session_factory.begin() as session:
-                return work(session)
-
-        return self._online(run)
-
-    def _read(self, work: Callable[[Session], T]) -> Result[T]:
-        def run(_backend: DeskBackend) -> T:
-            with self.session_factory() as session:
-                return work(session)
-
-        return self._online(run)
-
-    def _online(self, run: Callable[[DeskBackend], T]) -> Result[T]:
-        try:
-            return Recorded(self.route.online(run))
-        except ServerNeeded:
-            return needs_server()
-        except JobFairError as err:
-            return Refused(err)

@@ -52,7 +52,6 @@ from jobfair.services.counted import (
     hires_by_opening,
     interviewee_count,
     outcome_count,
-    waiting_at_booth,
 )
 from jobfair.services.fairs import get_fair
 from jobfair.services.interviews import insert_interview
@@ -327,11 +326,11 @@ def seeker_card(
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
     booth = _booth(session, booth_id)
-    return _card(session, booth, load_seeker(session, seeker_id), can_see_details)
+    return _card(session, booth, load_seeker(session, seeker_id), can_see_details, actor.now())
 
 
 def _card(
-    session: Session, booth: Booth, seeker: SeekerView, can_see_details: bool
+    session: Session, booth: Booth, seeker: SeekerView, can_see_details: bool, now: datetime
 ) -> SeekerCard:
     if seeker.fair_id != booth.fair_id:
         raise NotFoundError(
@@ -359,7 +358,7 @@ def _card(
         residence=seeker.residence if show else None,
         checked_in=seeker.checked_in_at is not None,
         checked_in_at=seeker.checked_in_at,
-        earlier=earlier_interviews(session, booth, seeker.id),
+        earlier=earlier_interviews(session, booth, seeker.id, now),
     )
 
 
@@ -375,7 +374,7 @@ def scan_at_booth(
 def _scanned(
     session: Session, actor: Actor, booth: Booth, seeker: SeekerView, can_see_details: bool
 ) -> SeekerCard:
-    card = _card(session, booth, seeker, can_see_details)
+    card = _card(session, booth, seeker, can_see_details, actor.now())
     if counts_as_checked_in(session, seeker):
         return card  # a rehearsal check-in is replaced by today's (see record_check_in)
     result = record_check_in(session, actor, seeker.id, via="booth", seeker=seeker)
@@ -479,5 +478,5 @@ def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
         hires=outcomes[Outcome.HIRED],
         outcomes=outcomes,
         openings=_booth_openings(session, booth),
-        waiting=waiting_at_booth(session, booth_id, day),
+        waiting=queue_length(session, booth_id, actor.now()),
     )

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from jobfair.db.models import Booth, Fair, Interview, Opening, Seeker
 from jobfair.domain.errors import ConflictError, NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.services import counted
 from jobfair.services.access import Permission, require
 from jobfair.services.booth_queue import mark_done
 from jobfair.services.context import Actor, audit
@@ -90,9 +91,11 @@ def fair_timezone(session: Session, fair_id: int) -> str:
 
 
 def earlier_interviews(
-    session: Session, booth: Booth, seeker_id: uuid.UUID
+    session: Session, booth: Booth, seeker_id: uuid.UUID, now: datetime
 ) -> tuple[EarlierInterview, ...]:
-    """The seeker's interviews at the booth that were not undone, latest first."""
+    """The seeker's interviews at the booth that were not undone, latest first, of the day
+    ``now`` falls on (a rehearsal's interviews are never "earlier" on the fair's day)."""
+    day = counted.fair_day(session, booth.fair_id).around(now)
     # Only the seeker's own interviews (a handful) are read, and the booth is picked out here:
     # asked for the booth in SQL, SQLite without statistics walks the booth's index instead
     # (thousands of rows at a large fair).
@@ -108,7 +111,7 @@ def earlier_interviews(
                 Interview.voided_at.is_(None),
             )
         ).all()
-        if r.booth_id == booth.id
+        if r.booth_id == booth.id and day.contains(r.started_at)
     ]
     if not rows:
         return ()
@@ -158,7 +161,7 @@ def record_interview(
             return interview_view(existing)
     booth = _booth(session, booth_id)
     if not allow_repeat:
-        earlier = earlier_interviews(session, booth, seeker_id)
+        earlier = earlier_interviews(session, booth, seeker_id, actor.now())
         if earlier:
             seeker = session.get(Seeker, seeker_id)
             raise RepeatInterviewError(earlier[0], seeker.name if seeker else "", booth.label)

@@ -12,6 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -117,7 +118,8 @@ def key_paper_sheet(
     seen: dict[uuid.UUID, int] = {}
     for number, raw in enumerate(lines, 1):
         try:
-            item = _check_line(session, booth, openings, number, raw, seen, allow_repeat)
+            item = _check_line(session, booth, openings, number, raw, seen, allow_repeat,
+                               actor.now())
             if item.outcome is Outcome.HIRED and item.opening_id is not None:
                 _check_headcount(session, openings[item.opening_id], hired_so_far, force)
         except HeadcountExceededError as exc:
@@ -174,6 +176,7 @@ def _check_line(
     raw: PaperLine,
     seen: dict[uuid.UUID, int],
     allow_repeat: bool,
+    now: datetime,
 ) -> _Planned:
     cells = [*raw, None, None][:3]
     badge_text, key, opening_text = (_cell(c) for c in cells)
@@ -210,7 +213,7 @@ def _check_line(
         opening_id = next(iter(openings))
     require_opening(outcome, opening_id)
     if not allow_repeat:
-        earlier = earlier_interviews(session, booth, seeker.id)
+        earlier = earlier_interviews(session, booth, seeker.id, now)
         if earlier:
             raise RepeatInterviewError(earlier[0], seeker.name, booth.label)
     return _Planned(number, seeker.id, outcome, opening_id)

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.services.access import Permission, require
 from jobfair.services.checkin import record_check_in
 from jobfair.services.context import Actor, audit
+from jobfair.services.counted import FairDay, fair_day, waiting_at_booth, waiting_in_queue
 
 
 @dataclass(frozen=True)
@@ -144,8 +145,7 @@ def waiting_list(
         .join(Seeker, Seeker.id == QueueEntry.seeker_id)
         .where(
             QueueEntry.booth_id == booth_id,
-            QueueEntry.called_at.is_(None),
-            QueueEntry.done_at.is_(None),
+            waiting_in_queue(_station_day(session, booth_id, now)),
         )
         .order_by(QueueEntry.queued_at, QueueEntry.id)
     ).all()
@@ -163,17 +163,20 @@ def waiting_list(
     ]
 
 
-def queue_length(session: Session, booth_id: int) -> int:
-    """How many seekers wait at the booth (called ones not counted)."""
-    return session.scalar(
-        select(func.count())
-        .select_from(QueueEntry)
-        .where(
-            QueueEntry.booth_id == booth_id,
-            QueueEntry.called_at.is_(None),
-            QueueEntry.done_at.is_(None),
+def queue_length(session: Session, booth_id: int, now: datetime) -> int:
+    """How many seekers wait at the booth on the day ``now`` falls on (called ones not
+    counted): on the fair's day, the number the dashboard shows too."""
+    return waiting_at_booth(session, booth_id, _station_day(session, booth_id, now))
+
+
+def _station_day(session: Session, booth_id: int, now: datetime) -> FairDay:
+    """The day the booth works in now: the fair's, or a rehearsal day (``FairDay.around``)."""
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
         )
-    ) or 0
+    return fair_day(session, booth.fair_id).around(now)
 
 
 def called_list(session: Session, booth_id: int, *, actor: Actor) -> list[QueueEntryView]:
@@ -203,8 +206,7 @@ def call_next(session: Session, actor: Actor, booth_id: int) -> QueueEntryView |
         select(QueueEntry)
         .where(
             QueueEntry.booth_id == booth_id,
-            QueueEntry.called_at.is_(None),
-            QueueEntry.done_at.is_(None),
+            waiting_in_queue(_station_day(session, booth_id, actor.now())),
         )
         .order_by(QueueEntry.queued_at, QueueEntry.id)
         .limit(1)

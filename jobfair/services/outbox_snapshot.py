@@ -308,9 +308,11 @@ def mark_checked_in(outbox: Outbox, seeker_id: uuid.UUID, at: datetime) -> None:
 
 
 def earlier_offline(
-    outbox: Outbox, fair_id: int, booth_id: int, seeker: SnapshotSeeker
+    outbox: Outbox, fair_id: int, booth_id: int, seeker: SnapshotSeeker,
+    now: datetime | None = None,
 ) -> tuple[EarlierInterview, ...]:
-    """The seeker's interviews at the booth: from the copy, and those waiting in the outbox."""
+    """The seeker's interviews at the booth: from the copy, and those waiting in the outbox;
+    with ``now``, only those of the day it falls on (as the server's ``earlier_interviews``)."""
     tz = ZoneInfo(_meta(outbox, f"timezone/{fair_id}") or "Asia/Seoul")
     found: list[tuple[uuid.UUID, datetime, int | None, str | None, str | None]] = []
     with outbox.connection() as conn:
@@ -336,6 +338,9 @@ def earlier_offline(
         (i, at, *keyed[i]) if i in keyed else (i, at, opening, title, outcome)
         for i, at, opening, title, outcome in found
     ]
+    if now is not None:
+        today = now.astimezone(tz).date()
+        found = [f for f in found if f[1].astimezone(tz).date() == today]
     found.sort(key=lambda f: f[1], reverse=True)
     return tuple(
         EarlierInterview(i, at, at.astimezone(tz).strftime("%H:%M"), opening, title, outcome)
@@ -375,7 +380,8 @@ def waiting_hires(outbox: Outbox, booth_id: int) -> dict[int, int]:
 
 
 def offline_card(
-    outbox: Outbox, booth_id: int, seeker: SnapshotSeeker, display_name: str
+    outbox: Outbox, booth_id: int, seeker: SnapshotSeeker, display_name: str,
+    now: datetime | None = None,
 ) -> SeekerCard:
     """The booth card of a seeker from the local copy (``display_name`` when only the code is
     known)."""
@@ -393,5 +399,5 @@ def offline_card(
         residence=seeker.residence,
         checked_in=seeker.checked_in_at is not None,
         checked_in_at=seeker.checked_in_at,
-        earlier=earlier_offline(outbox, seeker.fair_id, booth_id, seeker),
+        earlier=earlier_offline(outbox, seeker.fair_id, booth_id, seeker, now),
     )

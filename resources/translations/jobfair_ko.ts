@@ -386,7 +386,7 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth.py" line="+247"/>
+        <location filename="../../jobfair/gui/booth.py" line="+250"/>
         <source>{station} {label} · {employer}</source>
         <translation>{station} {label} · {employer}</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>종이 결과표를 입력하려면 서버가 필요한데, 지금은 연결되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Connected again: everything saved on this PC has reached the server.</source>
         <translation>다시 연결됨: 이 PC에 저장된 기록이 모두 서버에 전송되었습니다.</translation>
     </message>
@@ -1226,6 +1226,14 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
     </message>
 </context>
 <context>
+    <name>DayBanner</name>
+    <message>
+        <location filename="../../jobfair/gui/day_banner.py" line="+37"/>
+        <source>Rehearsal: today ({today}) is not the fair&apos;s day ({fair}). Scans and records made now are kept as rehearsal records and left out of every figure.</source>
+        <translation>리허설: 오늘({today})은 박람회 날({fair})이 아닙니다. 지금의 스캔과 기록은 리허설 기록으로 남고 모든 집계에서 빠집니다.</translation>
+    </message>
+</context>
+<context>
     <name>DayPanel</name>
     <message>
         <location filename="../../jobfair/gui/booth_day.py" line="+49"/>
@@ -1261,7 +1269,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+77"/>
+        <location filename="../../jobfair/gui/desk.py" line="+78"/>
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -1271,7 +1279,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
@@ -1286,7 +1294,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>면접확인서 (F6)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Walk-in form</source>
         <translation>현장 접수 양식</translation>
     </message>
@@ -1333,7 +1341,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation type="vanished">이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 배지 스캔은 계속할 수 있으며 입장 확인은 이 PC에 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
@@ -5081,16 +5089,17 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+204"/>
+        <location filename="../../jobfair/services/booth.py" line="+203"/>
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+241"/>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+128"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+107"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="+100"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="+131"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+108"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="+101"/>
+        <location line="+76"/>
         <location filename="../../jobfair/services/interviews.py" line="+112"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
@@ -5102,7 +5111,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/badges.py" line="+137"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+85"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+87"/>
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
@@ -5125,7 +5134,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/booth.py" line="+52"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="+4"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="-72"/>
         <location filename="../../jobfair/services/interviews.py" line="+4"/>
         <source>This seeker is registered for another fair than booth {booth}.</source>
         <translation>이 구직자는 {booth} 부스와 다른 박람회에 등록되어 있습니다.</translation>
@@ -5141,12 +5150,12 @@ Notice version {version}.</source>
         <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_interviews.py" line="-58"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="-60"/>
         <source>{name} was already interviewed at booth {booth} at {time}. Confirm to add another interview.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <location filename="../../jobfair/services/follow_up.py" line="+50"/>
         <location filename="../../jobfair/services/interviews.py" line="+73"/>
         <source>There is no interview with id {interview_id}.</source>
@@ -5158,17 +5167,17 @@ Notice version {version}.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_paper.py" line="-132"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="-134"/>
         <source>{count} line(s) of the sheet have errors; nothing was saved.</source>
         <translation>기록지 {count}줄에 오류가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The sheet has no lines.</source>
         <translation>기록지에 입력된 줄이 없습니다.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&apos;{value}&apos; is not a badge number.</source>
         <translation>&apos;{value}&apos;은(는) 명찰 번호가 아닙니다.</translation>
     </message>
@@ -5193,7 +5202,7 @@ Notice version {version}.</source>
         <translation type="vanished">&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_queue.py" line="+138"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="+139"/>
         <source>There is no queue entry with id {entry_id}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
@@ -5814,7 +5823,7 @@ Notice version {version}.</source>
         <translation type="vanished">이 구직자는 부스에서 면접을 봤습니다. 먼저 그 부스에서 면접을 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/operations/booth.py" line="+74"/>
+        <location filename="../../jobfair/operations/booth.py" line="+75"/>
         <source>There is no card open: scan a badge first.</source>
         <translation>열린 카드가 없습니다. 먼저 명찰을 스캔하세요.</translation>
     </message>
@@ -5830,7 +5839,7 @@ Notice version {version}.</source>
         <translation>이 작업에는 서버가 필요한데, 지금은 연결되지 않습니다. 명찰 스캔은 계속됩니다: 기록은 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/fair_day.py" line="+80"/>
+        <location filename="../../jobfair/domain/fair_day.py" line="+88"/>
         <source>&apos;{value}&apos; is not a time: write it as YYYY-MM-DD HH:MM in the fair&apos;s local time, e.g. 2015-03-25 10:30.</source>
         <translation>&apos;{value}&apos;은(는) 시각이 아닙니다. 박람회 현지 시각으로 YYYY-MM-DD HH:MM 형식으로 쓰세요(예: 2015-03-25 10:30).</translation>
     </message>

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
@@ -22,8 +24,19 @@ from jobfair.operations.results import QuestionKind
 from jobfair.services.analytics import booth_rows
 from jobfair.services.booth import booth_day
 from jobfair.services.context import Actor
+from jobfair.services.metrics import compute_figures
+from jobfair.services.rehearsal import rehearsal_count
 from tests.gui.conftest import MakeWindow
-from tests.gui.stationkit import People, fair_today, open_station, people, press, scan, settle
+from tests.gui.stationkit import (
+    People,
+    fair_today,
+    open_station,
+    people,
+    press,
+    scan,
+    settle,
+    today,
+)
 from tests.services.fairkit import SmallFair
 
 Factory = sessionmaker[Session]
@@ -367,3 +380,39 @@ def test_details_only_with_consent_and_the_paper_sheet_button(
     dialog.table.set_cell(0, 1, "4")
     assert dialog.save() is not None
     qtbot.waitUntil(lambda: screen.day_panel.values["rejected"].text() == "1")
+
+
+def test_a_rehearsal_day_says_so_and_its_records_never_meet_the_fairs(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory
+) -> None:
+    fair = fair_today(gui_factory, headcount=1)
+    folks = people(gui_factory, fair.fair_id, {"Kim": "010-1234-5678"})
+    eve = datetime.combine(today() - timedelta(days=1), time(15, 0), ZoneInfo("Asia/Seoul"))
+    window = make_window(clock=lambda: eve.astimezone(UTC))
+    screen = open_station(qtbot, window, 2)
+    assert isinstance(screen, BoothScreen)
+    choose_booth(qtbot, screen, "A-1")
+    settle(qtbot, screen)
+    assert screen.day_banner.isVisible()  # before the first scan
+    assert today().isoformat() in screen.day_banner.text()
+    booth = Booth(window, screen, fair, folks, gui_factory)
+    booth.scan(qtbot, "Kim")
+    booth.key(qtbot, Qt.Key.Key_1, wait_for="Kim")
+    assert screen.day_panel.values["hires"].text() == "0 / 1"  # the rehearsal hire counts not
+    assert booth.dashboard_row() == (0, 0, 0)
+    with gui_factory() as s:
+        assert rehearsal_count(s, fair.fair_id) == 2  # its check-in and its interview
+    window.close()
+
+    day = make_window()  # the fair's day: the rehearsal interview is not "earlier"
+    screen = day.station_screen
+    assert isinstance(screen, BoothScreen)
+    settle(qtbot, screen)
+    assert not screen.day_banner.isVisible()
+    booth = Booth(day, screen, fair, folks, gui_factory)
+    booth.scan(qtbot, "Kim")
+    assert not screen.question.isVisible() and screen.outcome.active
+    booth.key(qtbot, Qt.Key.Key_1, wait_for="Kim")
+    assert booth.dashboard_row() == (1, 1, 0)
+    with gui_factory() as s:
+        assert compute_figures(s, fair.fair_id).attendees == 1  # checked in today, for real

@@ -7,6 +7,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -23,7 +25,16 @@ from jobfair.gui.main_window import MainWindow
 from jobfair.operations.results import QuestionKind
 from jobfair.services.metrics import compute_figures
 from tests.gui.conftest import FakeDialogs, MakeWindow, station_context, type_text
-from tests.gui.stationkit import People, fair_today, open_station, people, press, scan, settle
+from tests.gui.stationkit import (
+    People,
+    fair_today,
+    open_station,
+    people,
+    press,
+    scan,
+    settle,
+    today,
+)
 
 Factory = sessionmaker[Session]
 
@@ -314,3 +325,22 @@ def test_without_a_fair_the_desk_shows_the_figures_page(
     )
     qtbot.addWidget(screen)
     assert not isinstance(screen, DeskScreen)
+
+
+def test_a_rehearsal_day_shows_its_banner_and_the_check_in_does_not_count(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory
+) -> None:
+    fair = fair_today(gui_factory)
+    folks = people(gui_factory, fair.fair_id, {"김민준": "010-1234-5678"})
+    eve = datetime.combine(today() - timedelta(days=1), time(15, 0), ZoneInfo("Asia/Seoul"))
+    window = make_window(clock=lambda: eve.astimezone(UTC))
+    screen = open_station(qtbot, window, 1)
+    assert isinstance(screen, DeskScreen)
+    settle(qtbot, screen)
+    assert screen.day_banner.isVisible()
+    screen.focus_scan()
+    scan(qtbot, folks.codes["김민준"], screen)
+    settle(qtbot, screen)
+    assert screen.scan_panel.state == BANNER_OK
+    with gui_factory() as s:
+        assert compute_figures(s, fair.fair_id).attendees == 0

@@ -206,7 +206,7 @@ def test_double_scan_needs_confirmation(session_factory: Factory, fair: SmallFai
     assert caught.value.params == {"name": "김두번", "booth": "A-1", "time": "10:05"}
     assert "10:05" in str(caught.value)
     with session_factory() as s:
-        card = seeker_card(s, fair.booth_a, kim.id, can_see_details=False, actor=Actor())
+        card = seeker_card(s, fair.booth_a, kim.id, can_see_details=False, actor=who)
         assert [e.id for e in card.earlier] == [first.id]
         assert card.earlier[0].local_time == "10:05" and card.earlier[0].outcome == "second"
         assert card.earlier[0].opening_title == "봉제원"  # the booth's only opening, remembered
@@ -370,7 +370,7 @@ def test_booth_day_counts(session_factory: Factory, fair: SmallFair) -> None:
         record_interview(s, who, fair.booth_a, people[4].id, outcome="hired")  # other booth
         booth.enqueue(s, who, fair.booth_b, people[4].id)
     with session_factory() as s:
-        day = booth_day(s, fair.booth_b, actor=Actor())
+        day = booth_day(s, fair.booth_b, actor=who)  # the booth's own day: its queue too
     assert (day.label, day.employer) == ("B-1", "동두천물류")
     assert (day.interviews, day.seekers, day.hires, day.waiting) == (5, 4, 2, 1)
     assert day.outcomes == {"hired": 2, "second": 1, "pending": 0, "rejected": 1, "undecided": 1}

@@ -17,6 +17,7 @@ from jobfair.services.interviews import HeadcountExceededError
 from jobfair.services.metrics import compute_figures
 from jobfair.services.seekers import SeekerView
 from tests.services.fairkit import SmallFair, small_fair
+from tests.services.fairkit import actor as fair_day_actor
 from tests.services.test_booth import add_seeker
 
 Factory = sessionmaker[Session]
@@ -106,8 +107,8 @@ def test_headcount_counts_the_sheet_itself(
 def test_a_seeker_already_interviewed_at_the_booth(
     session_factory: Factory, fair: SmallFair, people: list[SeekerView]
 ) -> None:
-    with session_factory.begin() as s:
-        record_interview(s, organizer(), fair.booth_b, people[0].id, outcome="second")
+    with session_factory.begin() as s:  # at the booth, on the fair's day
+        record_interview(s, fair_day_actor(), fair.booth_b, people[0].id, outcome="second")
     lines = [(str(people[0].badge_no), "4", ""), (str(people[1].badge_no), "4", "")]
     with session_factory.begin() as s, pytest.raises(PaperSheetError) as caught:
         key_paper_sheet(s, organizer(), fair.booth_b, lines)

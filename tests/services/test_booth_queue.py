@@ -59,8 +59,8 @@ def test_queue_order_waiting_times_and_next(session_factory: Factory, fair: Smal
         clock.advance(5)
     with session_factory() as s:
         waiting = waiting_list(s, fair.booth_a, clock.now, actor=Actor())
-        assert queue_length(s, fair.booth_a) == 3
-        assert queue_length(s, fair.booth_b) == 0
+        assert queue_length(s, fair.booth_a, clock.now) == 3
+        assert queue_length(s, fair.booth_b, clock.now) == 0
     assert [(w.position, w.name) for w in waiting] == [(1, "대기0"), (2, "대기1"), (3, "대기2")]
     assert [w.waited for w in waiting] == [timedelta(minutes=m) for m in (15, 10, 5)]
 
@@ -126,7 +126,7 @@ def test_enqueue_checks_in_and_leave_closes(session_factory: Factory, fair: Smal
         left = leave_queue(s, who, entry.id)
         assert left.done_at is not None and not left.already
         assert leave_queue(s, who, entry.id).already
-        assert queue_length(s, fair.booth_a) == 0
+        assert queue_length(s, fair.booth_a, who.now()) == 0
     with session_factory.begin() as s, pytest.raises(NotFoundError):
         leave_queue(s, who, uuid.uuid4())
 
