@@ -141,7 +141,9 @@ class Station(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
-    kind: Mapped[str] = mapped_column(String(20))  # desk | booth | organizer
+    # the role it was last opened as (desk | booth | organizer); each audit event records the
+    # role it was written in, since one PC may serve several roles in a day
+    kind: Mapped[str] = mapped_column(String(20))
     booth_id: Mapped[int | None] = mapped_column(ForeignKey("booth.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -321,6 +323,9 @@ class AuditEvent(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     fair_id: Mapped[int | None] = mapped_column(Integer, index=True)
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # the role the station served for this write (desk | booth | organizer); a PC keeps its id
+    # and name when it switches role, so the role is the event's, not the station's
+    station_kind: Mapped[str | None] = mapped_column(String(20))
     actor: Mapped[str] = mapped_column(String(100), default="")
     account_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # the signed-in account, if any
     action: Mapped[str] = mapped_column(String(40))

@@ -2,13 +2,16 @@
 
 A filter bar (station, person, action, record type, a time window in the fair's time zone and
 free text) narrows the list of events, newest first, 500 at a time ("More" reads the next 500).
-The selected event's fields are shown with their values before and after, side by side.
+Each event reads as a person would say it: local time, the station's name and the role it served
+(desk, booth, organizer), who, what was done to which record ("김민준 (#12) · A-1") and the
+changed fields by their labels, with coded values as words ("Hired on the spot") and referenced
+records by name. The selected event's fields are shown below with their values before and
+after; the ids (record, event, station, account) are shown only there.
 The log is read on the GUI thread: a page of 500 events reads in milliseconds.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -52,17 +55,25 @@ from jobfair.i18n import error_message
 from jobfair.services.audit_log import (
     ACTION_LABELS,
     ENTITY_LABELS,
+    FIELD_LABELS,
+    FIELD_LIST_FIELDS,
     PAGE_SIZE,
+    TIME_FIELDS,
+    VALUE_LABELS,
     AuditFilters,
     AuditRow,
+    FieldChange,
     audit_events,
     audit_filters,
+    role_label,
 )
 
 log = logging.getLogger(__name__)
 
 TEXT_DELAY_MS = 300  # typing in the search box reads the log again after this pause
 DEFAULT_ZONE = "Asia/Seoul"
+SUMMARY_FIELDS = 3  # changed fields named in the list; the rest in the details below
+SUMMARY_VALUE = 40  # characters of a value in the list
 
 
 def fair_zone(name: str | None) -> ZoneInfo:
@@ -82,17 +93,61 @@ def entity_label(code: str) -> str:
     return QCoreApplication.translate("audit", label) if label else code
 
 
-def value_text(value: Any) -> str:
-    """A recorded JSON value as one line of text (nothing for a null)."""
+def field_label(name: str) -> str:
+    label = FIELD_LABELS.get(name)
+    return QCoreApplication.translate("audit", label) if label else name
+
+
+def role_text(kind: str | None) -> str:
+    """The station's role for the event, translated ("" when not recorded)."""
+    label = role_label(kind)
+    return QCoreApplication.translate("codes", label) if label else (kind or "")
+
+
+def _moment(text: str, zone: ZoneInfo) -> str:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def value_text(value: Any, field: str = "", zone: ZoneInfo | None = None) -> str:
+    """A recorded value as words: coded values by their label, moments in local time, field
+    names by their label, nothing for a null."""
     if value is None:
         return ""
-    if isinstance(value, str):
-        return value
     if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if value:
+            return QCoreApplication.translate("audit", "Yes")
+        return QCoreApplication.translate("audit", "No")
+    if isinstance(value, list):
+        return ", ".join(
+            field_label(str(v)) if field in FIELD_LIST_FIELDS else value_text(v, field, zone)
+            for v in value
+        )
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {value_text(v)}" for k, v in value.items())
+    text = str(value)
+    coded = VALUE_LABELS.get(field)
+    if coded is not None and text in coded[1]:
+        return QCoreApplication.translate(coded[0], coded[1][text])
+    if field in TIME_FIELDS:
+        return _moment(text, zone or ZoneInfo(DEFAULT_ZONE))
+    return text
+
+
+def change_values(change: FieldChange, zone: ZoneInfo) -> tuple[str, str]:
+    """The change's before and after as words (a referenced record by its name)."""
+    before = change.before_name or value_text(change.before, change.field, zone)
+    after = change.after_name or value_text(change.after, change.field, zone)
+    return before, after
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= SUMMARY_VALUE else text[: SUMMARY_VALUE - 1] + "…"
 
 
 def station_text(row: AuditRow) -> str:
@@ -101,8 +156,33 @@ def station_text(row: AuditRow) -> str:
     return str(row.station_id)[:8] if row.station_id else ""
 
 
-def changes_text(row: AuditRow) -> str:
-    return ", ".join(change.field for change in row.changes)
+def changes_text(row: AuditRow, zone: ZoneInfo | None = None) -> str:
+    """The first changed fields as "label: before → after" (or "label: value" when only one
+    side has a value); the rest are counted."""
+    local = zone or ZoneInfo(DEFAULT_ZONE)
+    parts = []
+    for change in row.changes[:SUMMARY_FIELDS]:
+        before, after = (_short(v) for v in change_values(change, local))
+        label = field_label(change.field)
+        if before and after:
+            parts.append(f"{label}: {before} → {after}")
+        else:
+            parts.append(f"{label}: {before or after}" if before or after else label)
+    more = len(row.changes) - SUMMARY_FIELDS
+    if more > 0:
+        parts.append(QCoreApplication.translate("audit", "%n more", "", more))
+    return " · ".join(parts)
+
+
+def ids_text(row: AuditRow) -> str:
+    """The ids behind an event, for the details pane only."""
+    parts = [(QCoreApplication.translate("audit", "Record id"), row.entity_id),
+             (QCoreApplication.translate("audit", "Event id"), str(row.id))]
+    if row.station_id is not None:
+        parts.append((QCoreApplication.translate("audit", "Station id"), str(row.station_id)))
+    if row.account_id is not None:
+        parts.append((QCoreApplication.translate("audit", "Account id"), str(row.account_id)))
+    return "\n".join(f"{label}: {value}" for label, value in parts)
 
 
 class AuditModel(RowTableModel[AuditRow]):
@@ -116,11 +196,12 @@ class AuditModel(RowTableModel[AuditRow]):
         self.columns = (
             (QT_TRANSLATE_NOOP("AuditModel", "Time"), self._time),
             (QT_TRANSLATE_NOOP("AuditModel", "Station"), station_text),
+            (QT_TRANSLATE_NOOP("AuditModel", "Role"), lambda r: role_text(r.station_kind)),
             (QT_TRANSLATE_NOOP("AuditModel", "Person"), lambda r: r.actor),
             (QT_TRANSLATE_NOOP("AuditModel", "Action"), lambda r: action_label(r.action)),
             (QT_TRANSLATE_NOOP("AuditModel", "Record"), lambda r: entity_label(r.entity)),
-            (QT_TRANSLATE_NOOP("AuditModel", "Record id"), lambda r: r.entity_id),
-            (QT_TRANSLATE_NOOP("AuditModel", "Fields"), changes_text),
+            (QT_TRANSLATE_NOOP("AuditModel", "Who or what"), lambda r: r.subject),
+            (QT_TRANSLATE_NOOP("AuditModel", "Changes"), lambda r: changes_text(r, self.zone)),
         )
 
     def _time(self, row: AuditRow) -> str:
@@ -210,6 +291,9 @@ class AuditLogPanel(QWidget):
         self.detail_title = QLabel()
         self.detail_title.setObjectName("auditDetailTitle")
         self.detail_title.setWordWrap(True)
+        self.detail_ids = QLabel()
+        self.detail_ids.setObjectName("auditDetailIds")
+        self.detail_ids.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QTableWidget(0, 3)
         self.detail.setObjectName("auditDetail")
         self.detail.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -223,6 +307,7 @@ class AuditLogPanel(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_title)
         detail_layout.addWidget(self.detail)
+        detail_layout.addWidget(self.detail_ids)
 
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -374,14 +459,16 @@ class AuditLogPanel(QWidget):
             self.detail_title.setText(
                 self.tr("Choose an event to see its values before and after.")
             )
+            self.detail_ids.setText("")
             return
-        self.detail_title.setText(
-            f"{action_label(row.action)} · {entity_label(row.entity)} {row.entity_id}"
-        )
+        title = [action_label(row.action), entity_label(row.entity), row.subject]
+        where = " ".join(t for t in (station_text(row), role_text(row.station_kind)) if t)
+        self.detail_title.setText(" · ".join(t for t in (*title, where, row.actor) if t))
+        self.detail_ids.setText(ids_text(row))
         self.detail.setRowCount(len(row.changes))
         for index, change in enumerate(row.changes):
             for column, text in enumerate(
-                (change.field, value_text(change.before), value_text(change.after))
+                (field_label(change.field), *change_values(change, self.zone))
             ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

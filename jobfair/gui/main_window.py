@@ -14,13 +14,24 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QSysInfo,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -46,10 +57,12 @@ from jobfair.gui.connection import ConnectionDialog
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.language import LANGUAGE_NAMES, LanguageManager
 from jobfair.gui.live import LiveUpdates
+from jobfair.gui.menu_style import MenuFitStyle, fit_menu
 from jobfair.gui.offline import OfflineController, OfflineIndicator
 from jobfair.gui.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.sign_in import SignInPage
 from jobfair.gui.start_page import StartPage
+from jobfair.gui.station_menus import StationMenus
 from jobfair.gui.stations import STATION_ORDER, StationContext, station_factory, station_label
 from jobfair.i18n import error_message
 from jobfair.services import demo
@@ -63,12 +76,18 @@ from jobfair.services.accounts import (
 from jobfair.services.context import Actor, utc_now
 from jobfair.services.demo import DemoResult
 from jobfair.services.fairs import FairView, list_fairs
+from jobfair.services.stations import register_station
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
+log = logging.getLogger(__name__)
+
 DemoLoader = Callable[[Session, Actor], DemoResult]
 Clock = Callable[[], datetime]
+
+# This PC's name in the audit log (its host name unless set here in the station's settings).
+KEY_STATION_NAME = "station/name"
 
 
 def default_demo_loader(session: Session, actor: Actor) -> DemoResult:
@@ -249,7 +268,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
         self.demo_action = QAction(self)
+        self.demo_action.setObjectName("demoAction")
         self.demo_action.triggered.connect(self.load_demo)
         self.connect_action = QAction(self)
         self.connect_action.setObjectName("connectAction")
@@ -259,6 +280,7 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.sign_out_action.triggered.connect(self.sign_out)
         self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.connect_action)
@@ -269,7 +291,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.station_menu = bar.addMenu("")
+        self.station_menu.setObjectName("stationMenu")
         self.start_action = QAction(self)
+        self.start_action.setObjectName("startAction")
         self.start_action.setShortcut(QKeySequence("Ctrl+0"))
         self.start_action.triggered.connect(self.show_start_page)
         self.station_menu.addAction(self.start_action)
@@ -277,13 +301,16 @@ class MainWindow(QMainWindow):
         self.station_actions: dict[StationKind, QAction] = {}
         for number, kind in enumerate(STATION_ORDER, start=1):
             action = QAction(self)
+            action.setObjectName(f"station_{kind.value}")
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=kind: self.choose_station(k))
             self.station_menu.addAction(action)
             self.station_actions[kind] = action
 
         self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
         self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGE_NAMES.items():
@@ -296,6 +323,16 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
         self._check_language()
+        self.station_menus = StationMenus(
+            bar, self.view_menu.menuAction(), lambda: self.station_screen,
+            self._screen_context, self,
+        )
+        self.menu_style = MenuFitStyle(QApplication.style().name())
+        self.menu_style.setParent(self)
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu):
+                fit_menu(menu, self.menu_style)
 
     def retranslate(self) -> None:
         """Every text of the window in the language in force (screens retranslate themselves)."""
@@ -317,6 +354,7 @@ class MainWindow(QMainWindow):
             action.setText(station_label(kind))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.station_menus.retranslate()
         self.database_label.setText(
             self.tr("Database: {url}").format(url=describe_url(self.config.db_url))
         )
@@ -429,7 +467,7 @@ class MainWindow(QMainWindow):
             fair=self.current_fair(),
             config=self.config,
             session_factory=self.session_factory,
-            actor=self.station_actor(kind.value),
+            actor=self.station_actor(kind),
             dialogs=self.dialogs,
             settings=self.settings,
             load_demo=self.load_demo,
@@ -437,13 +475,23 @@ class MainWindow(QMainWindow):
             offline=self.offline,
         )
 
+    def _screen_context(self) -> StationContext | None:
+        """The context the screen on show was opened with (its fair), for the station menus."""
+        context = getattr(self.station_screen, "context", None)
+        if isinstance(context, StationContext):
+            return context
+        return self.context_for(self.station) if self.station is not None else None
+
     def _open_screen(self, kind: StationKind) -> None:
         self._drop_screen()
-        screen = station_factory(kind)(self.context_for(kind))
+        context = self.context_for(kind)
+        self._register_station(context.actor)
+        screen = station_factory(kind)(context)
         self.station_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.station_menus.update(kind)
 
     def _drop_screen(self) -> None:
         if self.station_screen is None:
@@ -451,6 +499,23 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.station_screen)
         self.station_screen.deleteLater()
         self.station_screen = None
+        self.station_menus.update(None)
+
+    def station_name(self) -> str:
+        """This PC's name in the audit log: set in the settings, else its host name."""
+        return keys.read_str(self.settings, KEY_STATION_NAME) or QSysInfo.machineHostName()
+
+    def _register_station(self, actor: Actor) -> None:
+        """Make this PC known by its name (the first time) and note the role it opens now.
+
+        Quiet when it fails: a server out of reach is the offline light's news, and the
+        station's writes carry its id and role whether or not the row exists.
+        """
+        try:
+            with self.session_factory.begin() as session:
+                register_station(session, actor, self.station_name())
+        except (SQLAlchemyError, JobFairError):
+            log.warning("could not register this station", exc_info=True)
 
     def _screen_can_leave(self) -> bool:
         can_leave = getattr(self.station_screen, "can_leave", None)
@@ -487,10 +552,12 @@ class MainWindow(QMainWindow):
 
     # -- accounts -------------------------------------------------------------------------
 
-    def station_actor(self, name: str = "") -> Actor:
-        """This station as the author of writes: the signed-in account, if any."""
-        station = Actor(station_id=self.station_id, name=name, clock=self.clock)
-        return actor_for(self.account, station) if self.account is not None else station
+    def station_actor(self, kind: StationKind | None = None) -> Actor:
+        """This station as the author of writes, serving as ``kind``: the signed-in account,
+        if any (otherwise nobody by name: the station and its role say where it came from)."""
+        station = Actor(station_id=self.station_id, clock=self.clock)
+        actor = actor_for(self.account, station) if self.account is not None else station
+        return dataclasses.replace(actor, station_kind=kind)
 
     def allowed_stations(self) -> frozenset[str]:
         """The stations the signed-in role may open (all of them without accounts)."""
@@ -689,7 +756,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         """Create the demo fair (or find it) in one transaction, then select it."""
-        actor = self.station_actor("demo")
+        actor = self.station_actor(self.station)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self._transaction(lambda session: self.demo_loader(session, actor))

@@ -16,6 +16,7 @@ Three tabs (Ctrl+Tab / Ctrl+Shift+Tab move between them):
 - Offline conflicts (``sync_conflicts.ConflictsPanel``) and rehearsal records
   (``rehearsal.RehearsalPanel``: check-ins and interviews of another day than the fair's, which
   count nowhere, discarded in one confirmed action); each tab title says how many wait.
+The window's Organizer menu (``station_menus``) reaches every tab (``show_tab``) and dialog.
 Modules owned by other parts are imported when first used, so this screen works without them.
 """
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobfair.gui import organizer_actions
 from jobfair.gui.dashboard import DashboardView
 from jobfair.gui.dashboard_refresher import DEFAULT_INTERVAL_MS
 from jobfair.gui.rehearsal import RehearsalPanel
@@ -49,7 +51,7 @@ log = logging.getLogger(__name__)
 REFRESH_KEY = "organizer/refresh_ms"  # the dashboard's refresh interval, in the station settings
 MIN_REFRESH_MS = 250
 TAB_DASHBOARD, TAB_SETUP, TAB_PAPER, TAB_FOLLOW_UP = 0, 1, 2, 3
-TAB_MATCHING, TAB_AUDIT, TAB_ACCOUNTS = 4, 5, 6
+TAB_MATCHING, TAB_AUDIT, TAB_ACCOUNTS, TAB_CONFLICTS, TAB_REHEARSAL = 4, 5, 6, 7, 8
 REPORTS_MODULE = "jobfair.gui.organizer_reports"
 SETUP_MODULE = "jobfair.gui.organizer_setup"
 FOLLOW_UP_MODULE = "jobfair.gui.follow_up"
@@ -153,7 +155,7 @@ class OrganizerScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.retention = RetentionBanner(context, self)  # retention ended: purge reminder
-        self.retention.purged.connect(self.dashboard.refresh_now)
+        self.retention.purge_requested.connect(self.open_purge)
         layout.addWidget(self.retention)
         layout.addWidget(self.tabs)
         self.retranslate()
@@ -188,6 +190,14 @@ class OrganizerScreen(QWidget):
     refresh_now = refresh  # the name live updates may connect to
 
     # -- tabs -------------------------------------------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        """Bring tab ``index`` forward (its panel is built if it was not yet)."""
+        self.tabs.setCurrentIndex(index)
+        self._tab_changed(index)  # already current: still make sure its panel exists
+        page = self.tabs.widget(index)
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_changed(self, index: int) -> None:
         if index == TAB_SETUP:
@@ -250,19 +260,27 @@ class OrganizerScreen(QWidget):
         self.setup_panel = panel
 
     def open_paper_sheet(self) -> None:
-        from jobfair.gui.booth_paper import PaperSheetDialog
-
         if self.paper_dialog is not None:
             self.paper_dialog.activateWindow()  # already open: bring it forward
             return
-        dialog = PaperSheetDialog(self.context, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(self._paper_closed)
+        dialog = organizer_actions.open_paper_sheet(self.context, self)
+        if dialog is not None:
+            dialog.finished.connect(self._paper_closed)
         self.paper_dialog = dialog
-        dialog.open()
 
     def _paper_closed(self) -> None:
         self.paper_dialog = None
+        self.dashboard.refresh_now()
+
+    def open_purge(self, fair_id: int | None = None) -> None:
+        """The purge of a fair's personal data (this fair's, or the banner's ``fair_id``), once
+        its name is typed; afterwards the banner and the figures are read again."""
+        dialog = organizer_actions.open_purge(self.context, self, fair_id)
+        if dialog is not None:
+            dialog.purged.connect(self._purged)
+
+    def _purged(self) -> None:
+        self.retention.check()
         self.dashboard.refresh_now()
 
     # -- reports ----------------------------------------------------------------------------

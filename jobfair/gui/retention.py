@@ -1,7 +1,8 @@
 """The organizer's reminder that personal data must go: a banner above the tabs.
 
 Shown while any fair (demo fairs excepted) is past its retention period and not purged; its
-"Purge now…" button asks, purges those fairs and rebuilds the database file.
+"Purge now…" button asks the screen to open the purge of the first fair due
+(``organizer_purge.PurgeDialog``: the fair's name is typed before anything is destroyed).
 """
 
 from __future__ import annotations
@@ -11,22 +12,19 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
-from sqlalchemy import Engine
 
-from jobfair.domain.errors import JobFairError
 from jobfair.gui.stations import StationContext
-from jobfair.i18n import error_message
-from jobfair.services.purge import RetentionStatus, due_reminders, purge_fair, vacuum_after_purge
+from jobfair.services.purge import RetentionStatus, due_reminders
 
 
 class RetentionBanner(QFrame):
     """Hidden unless some fair's personal data is due for purging.
 
     Signals:
-        purged: after a purge, so the screen can read its figures again.
+        purge_requested(int): "Purge now…" was pressed for this fair (the first one due).
     """
 
-    purged = Signal()
+    purge_requested = Signal(int)
 
     def __init__(self, context: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,29 +69,9 @@ class RetentionBanner(QFrame):
         super().changeEvent(event)
 
     def purge_now(self) -> bool:
+        """Ask for the purge of the first fair due (the screen opens the purge dialog, which
+        has the fair's name typed first); ``False`` when none is due."""
         if not self.due:
             return False
-        title = self.tr("Purge personal data")
-        names = "\n".join(f"· {s.fair_name}" for s in self.due)
-        if not self.context.dialogs.ask(title, self.tr(
-            "Remove the names, phones, birth dates, notes and free text of these fairs for "
-            "good?\n{fairs}\nThe figures and breakdowns stay as they are. This cannot be undone."
-        ).format(fairs=names)):
-            return False
-        seekers = 0
-        try:
-            with self.context.session_factory.begin() as session:
-                for status in self.due:
-                    seekers += purge_fair(session, self.context.actor, status.fair_id).seekers
-                bind = session.get_bind()
-            engine = bind if isinstance(bind, Engine) else bind.engine
-            vacuum_after_purge(engine)
-        except JobFairError as exc:
-            self.context.dialogs.error(title, error_message(exc))
-            return False
-        self.context.dialogs.inform(title, self.tr(
-            "Personal data removed ({count} job seekers)."
-        ).format(count=seekers))
-        self.check()
-        self.purged.emit()
+        self.purge_requested.emit(self.due[0].fair_id)
         return True

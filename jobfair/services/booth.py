@@ -218,10 +218,9 @@ def bind_station(
         session.flush()
         audit(session, actor, action="create", entity="station", entity_id=station_id,
               fair_id=booth.fair_id, after=after)
-    else:
+    else:  # the PC keeps its name and kind: the audit records the role of each write
         before = {"name": station.name, "kind": station.kind, "booth_id": station.booth_id}
-        station.name = name
-        station.kind = StationKind.BOOTH
+        after = {**before, "booth_id": booth_id}
         station.booth_id = booth_id
         station.last_seen_at = now
         session.flush()

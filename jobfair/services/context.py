@@ -12,6 +12,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import AuditEvent
+from jobfair.domain.codes import StationKind
 from jobfair.domain.roles import Role
 
 
@@ -25,7 +26,12 @@ class Actor:
 
     Attributes:
         station_id: the station that writes (``None`` for the command line without a station).
-        name: who is signed in (the account's login), or a description such as ``"cli"``.
+        station_kind: the role the station serves for this write (desk, booth, organizer);
+            ``None`` where no station screen is behind it (sign-in, the command line). A PC
+            keeps its station id when it switches role: the audit log records the role per
+            event from this.
+        name: who acts: the signed-in account's login, ``""`` when nobody signed in at a
+            station, or a description such as ``"cli"``. Never the station's role.
         clock: returns the current UTC time; tests pass a fixed clock.
         role: what the person may do (see ``jobfair.domain.roles``). Without accounts in the
             database nobody signs in and the operator of the PC acts as the organizer.
@@ -39,6 +45,7 @@ class Actor:
     role: Role = Role.ORGANIZER
     booth_id: int | None = None
     account_id: uuid.UUID | None = None
+    station_kind: StationKind | None = None
 
     def now(self) -> datetime:
         return self.clock()
@@ -68,6 +75,7 @@ def audit(
             "at": at or actor.now(),
             "fair_id": fair_id,
             "station_id": actor.station_id,
+            "station_kind": str(actor.station_kind) if actor.station_kind else None,
             "actor": actor.name,
             "account_id": actor.account_id,
             "action": action,

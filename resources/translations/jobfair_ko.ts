@@ -174,20 +174,20 @@
 <context>
     <name>AuditLogPanel</name>
     <message>
-        <location filename="../../jobfair/gui/audit_log.py" line="+300"/>
+        <location filename="../../jobfair/gui/audit_log.py" line="+385"/>
         <location line="+33"/>
         <source>Audit log</source>
         <translation>감사 기록</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <location line="+3"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Showing %1 of %2 events</source>
         <translation>전체 %2건 중 %1건 표시</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>기록을 선택하면 변경 전후 값이 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Station</source>
         <translation>스테이션(&amp;S)</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location line="-287"/>
+        <location line="-294"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
@@ -273,6 +273,11 @@
         <location line="+1"/>
         <source>Station</source>
         <translation>스테이션</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>역할</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -291,13 +296,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Record id</source>
-        <translation>대상 ID</translation>
+        <source>Who or what</source>
+        <translation>대상 이름</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Changes</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation type="vanished">대상 ID</translation>
+    </message>
+    <message>
         <source>Fields</source>
-        <translation>변경 항목</translation>
+        <translation type="vanished">변경 항목</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1777,67 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>FindSeeker</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_find_seeker.py" line="+54"/>
+        <source>Badge</source>
+        <translation>명찰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>출생연도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in</source>
+        <translation>입장</translation>
+    </message>
+</context>
+<context>
+    <name>FindSeekerDialog</name>
+    <message>
+        <location line="+108"/>
+        <source>Nobody found. Type at least two letters of a name, #badge number or the last four digits of a phone.</source>
+        <translation>찾은 사람이 없습니다. 이름 두 글자 이상, #명찰 번호 또는 전화번호 끝 네 자리를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first {count} shown: type more to narrow the search.</source>
+        <translation>처음 {count}명만 표시합니다. 더 입력해 범위를 좁히세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} found: choose the person.</source>
+        <translation>{count}명 찾음: 해당하는 사람을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scan the badge, or type part of the name, # and the badge number, or the last four digits of the phone. Then choose the person in the list.</source>
+        <translation>명찰을 스캔하거나, 이름 일부, #과 명찰 번호, 또는 전화번호 끝 네 자리를 입력하세요. 그다음 목록에서 사람을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, #badge number, phone digits or a scan</source>
+        <translation>이름, #명찰 번호, 전화번호 또는 스캔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>FloorCanvas</name>
     <message>
         <location filename="../../jobfair/gui/dashboard_floor.py" line="+295"/>
@@ -2044,7 +2118,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+302"/>
+        <location filename="../../jobfair/gui/main_window.py" line="+339"/>
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -2055,12 +2129,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+378"/>
+        <location line="+408"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-407"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2110,7 +2184,7 @@ Register them anyway?</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Database: {url}</source>
         <translation>데이터베이스: {url}</translation>
     </message>
@@ -2125,7 +2199,7 @@ Register them anyway?</source>
         <translation>이 계정으로는 이 스테이션을 열 수 없습니다. 해당 스테이션의 계정으로 로그인하세요(파일 &gt; 로그아웃).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+98"/>
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
@@ -2140,7 +2214,7 @@ Register them anyway?</source>
         <translation>로그인: {name} ({role}{where})</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Welcome, {name}.</source>
         <translation>{name} 님, 어서 오세요.</translation>
     </message>
@@ -2470,6 +2544,54 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
 </context>
 <context>
+    <name>OrganizerActions</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_actions.py" line="+39"/>
+        <source>Choose a fair first (or load the demo fair).</source>
+        <translation>먼저 박람회를 고르세요(또는 데모 박람회를 불러오세요).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import job seekers</source>
+        <translation>구직자 명단 가져오기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print all badges</source>
+        <translation>명찰 일괄 인쇄</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reprint a badge</source>
+        <translation>명찰 재발급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print the badge</source>
+        <translation>명찰 인쇄(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interview confirmation</source>
+        <translation>면접확인서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print the confirmation</source>
+        <translation>면접확인서 인쇄(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Paper sheets</source>
+        <translation>종이 결과표</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Purge personal data</source>
+        <translation>개인정보 파기</translation>
+    </message>
+</context>
+<context>
     <name>OrganizerReports</name>
     <message>
         <location filename="../../jobfair/gui/organizer_reports.py" line="+69"/>
@@ -2592,7 +2714,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+274"/>
+        <location filename="../../jobfair/gui/organizer.py" line="+292"/>
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
@@ -2637,7 +2759,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>계정</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-157"/>
         <source>Offline conflicts</source>
         <translation>오프라인 충돌</translation>
     </message>
@@ -2647,7 +2769,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>리허설 기록</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+156"/>
         <source>A booth that noted its interviews on paper: key its sheet here, line by line (badge number, then the outcome key). The dashboard counts the lines once saved.</source>
         <translation>면접 결과를 종이에 적은 부스의 결과표를 여기서 한 줄씩 입력합니다(명찰 번호, 그다음 결과 키). 저장하면 현황판에 반영됩니다.</translation>
     </message>
@@ -2796,6 +2918,66 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+0"/>
         <source>Problem</source>
         <translation>문제</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_purge.py" line="+140"/>
+        <location line="+35"/>
+        <location line="+7"/>
+        <source>Purge personal data</source>
+        <translation>개인정보 파기</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Removing the personal data…</source>
+        <translation>개인정보를 파기하는 중…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The personal data of {fair} is removed ({count} job seekers). The figures stay.</source>
+        <translation>{fair}의 개인정보를 파기했습니다(구직자 {count}명). 실적 수치는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting what the purge would remove from {fair}…</source>
+        <translation>{fair}에서 파기할 개인정보를 세는 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This removes for good the names, phones, birth dates, residence, desired jobs, notes and free text of {fair}: {seekers} job seekers, {contacts} employers&apos; contact persons, {events} audit log entries. The figures and breakdowns stay as they are. It cannot be undone.</source>
+        <translation>{fair}의 이름, 전화번호, 생년월일, 거주지, 희망 직무, 메모와 자유 기재 내용을 영구히 지웁니다: 구직자 {seekers}명, 참여기업 담당자 {contacts}명, 감사 기록 {events}건. 실적 수치와 분석 결과는 그대로 남습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This fair was purged before; what was added since goes too.</source>
+        <translation>이 박람회는 이미 파기한 적이 있습니다. 그 뒤에 추가된 개인정보도 지웁니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its retention period ended on {day}.</source>
+        <translation>보유 기간이 {day}에 끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its retention period ends on {day}: the data may still be needed until then.</source>
+        <translation>보유 기간은 {day}까지입니다. 그때까지는 자료가 필요할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To confirm, type the fair&apos;s name: {fair}</source>
+        <translation>확인하려면 박람회 이름을 입력하세요: {fair}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purge for good</source>
+        <translation>영구 파기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +3151,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../../jobfair/gui/retention.py" line="+63"/>
+        <location filename="../../jobfair/gui/retention.py" line="+61"/>
         <source>The retention period of personal data has ended for: {fairs}. Purge it: the figures stay.</source>
         <translation>다음 박람회의 개인정보 보유기간이 끝났습니다: {fairs}. 파기하십시오. 통계 수치는 그대로 남습니다.</translation>
     </message>
@@ -2979,23 +3161,20 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>지금 파기…</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Purge personal data</source>
-        <translation>개인정보 파기</translation>
+        <translation type="vanished">개인정보 파기</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Remove the names, phones, birth dates, notes and free text of these fairs for good?
 {fairs}
 The figures and breakdowns stay as they are. This cannot be undone.</source>
-        <translation>다음 박람회의 성명, 전화번호, 생년월일, 메모와 자유 기재 내용을 영구히 삭제하시겠습니까?
+        <translation type="vanished">다음 박람회의 성명, 전화번호, 생년월일, 메모와 자유 기재 내용을 영구히 삭제하시겠습니까?
 {fairs}
 통계 수치와 분류별 집계는 그대로 남습니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Personal data removed ({count} job seekers).</source>
-        <translation>개인정보를 파기했습니다 (구직자 {count}명).</translation>
+        <translation type="vanished">개인정보를 파기했습니다 (구직자 {count}명).</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3540,119 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>StationMenus</name>
+    <message>
+        <location filename="../../jobfair/gui/station_menus.py" line="+48"/>
+        <source>&amp;Dashboard</source>
+        <translation>현황판(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Setup</source>
+        <translation>박람회 설정(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;per sheets</source>
+        <translation>종이 결과표(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up</source>
+        <translation>사후관리(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Matching</source>
+        <translation>맞춤 알선(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audit log</source>
+        <translation>감사 기록(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccounts</source>
+        <translation>계정(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline co&amp;nflicts</source>
+        <translation>오프라인 충돌(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rehearsal records</source>
+        <translation>리허설 기록(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import job seekers…</source>
+        <translation>구직자 명단 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print all pre-registered &amp;badges…</source>
+        <translation>사전등록자 명찰 일괄 인쇄(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reprint a badge…</source>
+        <translation>명찰 재발급(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interview confirma&amp;tion…</source>
+        <translation>면접확인서(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;ummary report…</source>
+        <translation>결과 보고서(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport to Excel…</source>
+        <translation>엑셀로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Import &amp;employers…</source>
+        <translation>참여기업 명단 가져오기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cop&amp;y employers from an earlier fair…</source>
+        <translation>이전 박람회에서 참여기업 복사(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key a paper result sheet…</source>
+        <translation>종이 결과표 입력(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pur&amp;ge personal data…</source>
+        <translation>개인정보 파기(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>&amp;Desk</source>
+        <translation>접수처(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organizer</source>
+        <translation>운영본부(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export a table as CS&amp;V</source>
+        <translation>표 하나를 CSV로 내보내기(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>WalkInForm</name>
     <message>
         <location filename="../../jobfair/gui/desk_walkin.py" line="+212"/>
@@ -3683,7 +3975,7 @@ Notice version {version}.</source>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../jobfair/services/audit_log.py" line="+31"/>
+        <location filename="../../jobfair/services/audit_log.py" line="+43"/>
         <source>Create</source>
         <translation>생성</translation>
     </message>
@@ -3764,11 +4056,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+74"/>
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-73"/>
         <source>Follow-up call</source>
         <translation>사후 관리 통화</translation>
     </message>
@@ -3788,27 +4081,55 @@ Notice version {version}.</source>
         <translation>리허설 기록 삭제</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>PIN 변경</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Fair</source>
         <translation>박람회</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+47"/>
         <source>Employer</source>
         <translation>참여기업</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
+        <location line="+44"/>
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Opening</source>
         <translation>모집직종</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
         <source>Seeker</source>
         <translation>구직자</translation>
     </message>
@@ -3836,6 +4157,469 @@ Notice version {version}.</source>
         <location line="+1"/>
         <source>Recommendation</source>
         <translation>추천</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Offline conflict</source>
+        <translation>오프라인 충돌</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+70"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo fair</source>
+        <translation>데모 박람회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced the earlier demo</source>
+        <translation>이전 데모 교체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hosts</source>
+        <translation>주최</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organized by</source>
+        <translation>주관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens at</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes at</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retention (days)</source>
+        <translation>보유 기간(일)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry code</source>
+        <translation>산업분류 코드</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company size</source>
+        <translation>기업 규모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>담당자 연락처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact e-mail</source>
+        <translation>담당자 이메일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booth number</source>
+        <translation>부스 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor row</source>
+        <translation>배치 행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor column</source>
+        <translation>배치 열</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positions</source>
+        <translation>구인인원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>직종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment type</source>
+        <translation>고용형태</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wage</source>
+        <translation>임금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of work</source>
+        <translation>근무지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualifications</source>
+        <translation>자격</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job seeker</source>
+        <translation>구직자</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied from</source>
+        <translation>복사 원본</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered as</source>
+        <translation>접수 경로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked in by</source>
+        <translation>입장 확인 방법</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond the headcount</source>
+        <translation>구인인원 초과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undone at</source>
+        <translation>취소 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called at</source>
+        <translation>호출 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the queue at</source>
+        <translation>대기 종료 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final outcome on</source>
+        <translation>최종 결과일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up note</source>
+        <translation>사후관리 메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call result</source>
+        <translation>통화 결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges</source>
+        <translation>명찰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprints</source>
+        <translation>재발급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First badge number</source>
+        <translation>첫 명찰 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last badge number</source>
+        <translation>마지막 명찰 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent notice</source>
+        <translation>동의서 판</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employers</source>
+        <translation>참여기업</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openings</source>
+        <translation>모집직종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booths</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job seekers</source>
+        <translation>구직자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviews</source>
+        <translation>면접</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>줄 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text cleared</source>
+        <translation>지운 자유 기재</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit entries scrubbed</source>
+        <translation>지운 감사 기록</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact persons cleared</source>
+        <translation>지운 담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>남긴 항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Login</source>
+        <translation>로그인 이름</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved at</source>
+        <translation>해결 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved by</source>
+        <translation>해결한 사람</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>해결 메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badge number</source>
+        <translation>명찰 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>출생연도</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired occupation</source>
+        <translation>희망 직종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired job</source>
+        <translation>희망 직무</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>취업지원 대상</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such login</source>
+        <translation>없는 로그인 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked for a minute</source>
+        <translation>1분간 잠김</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN or password</source>
+        <translation>PIN 또는 비밀번호 틀림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewed</source>
+        <translation>면접함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left without an interview</source>
+        <translation>면접 없이 떠남</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/gui/audit_log.py" line="-80"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%n more</source>
+        <translation>외 %n개</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record id</source>
+        <translation>대상 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event id</source>
+        <translation>기록 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station id</source>
+        <translation>스테이션 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account id</source>
+        <translation>계정 ID</translation>
     </message>
 </context>
 <context>
@@ -5095,7 +5879,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+241"/>
+        <location line="+240"/>
         <location filename="../../jobfair/services/booth_interviews.py" line="+131"/>
         <location filename="../../jobfair/services/booth_paper.py" line="+108"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+101"/>

@@ -15,6 +15,7 @@ from jobfair.config import Config
 from jobfair.db.models import Interview
 from jobfair.domain.codes import StationKind
 from jobfair.gui.audit_log import AuditLogPanel, AuditModel, fair_zone
+from jobfair.gui.language import LanguageManager
 from jobfair.gui.stations import StationContext
 from jobfair.services.audit_log import AuditRow, FieldChange
 from jobfair.services.context import Actor
@@ -27,14 +28,15 @@ from tests.services.fairkit import ticking_clock
 @pytest.fixture
 def panel(
     qtbot: QtBot, gui_config: Config, gui_factory: sessionmaker[Session], settings: QSettings,
-    fake_dialogs: FakeDialogs,
+    fake_dialogs: FakeDialogs, languages: LanguageManager,
 ) -> AuditLogPanel:
     with gui_factory.begin() as s:
         small = build_small_fair(s)
         interview = s.scalars(
             select(Interview).where(Interview.outcome == "second")
         ).one()
-        corrector = Actor(station_id=uuid.uuid4(), name="organizer", clock=ticking_clock())
+        corrector = Actor(station_id=uuid.uuid4(), name="organizer", clock=ticking_clock(),
+                          station_kind=StationKind.ORGANIZER)
         set_outcome(s, corrector, interview.id, "hired")
         fair = get_fair(s, small.fair_id)
     context = StationContext(
@@ -60,11 +62,19 @@ def test_filter_by_action_and_see_before_and_after(qtbot: QtBot, panel: AuditLog
     row = panel.model.row_at(0)
     assert row is not None and row.actor == "organizer" and row.action == "update"
     assert panel.model.index(0, 0).data() == "2015-03-25 10:02:00"  # 01:02 UTC in Seoul
+    columns = [panel.model.index(0, c).data() for c in range(panel.model.columnCount())]
+    assert columns[2:] == [  # role, person, action, record, who or what, changes: as words
+        "운영본부", "organizer", "변경", "면접", "이서연 (#2) · A-1 · (주)양주섬유",
+        "결과: 2차면접 → 현장채용",
+    ]
+    assert row.entity_id not in " ".join(columns)  # ids only in the details
     assert panel.detail.rowCount() == 0
     panel.table.selectRow(0)
     assert panel.detail.rowCount() == 1
     cells = [panel.detail.item(0, c).text() for c in range(3)]
-    assert cells == ["outcome", "second", "hired"]
+    assert cells == ["결과", "2차면접", "현장채용"]
+    assert row.entity_id in panel.detail_ids.text()
+    assert "이서연 (#2)" in panel.detail_title.text()
 
     panel.action.setCurrentIndex(0)  # all
     assert panel.model.rowCount() == everything

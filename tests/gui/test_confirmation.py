@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.config import Config
-from jobfair.db.models import Fair, Seeker
+from jobfair.db.models import Seeker
 from jobfair.domain.codes import StationKind
 from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.desk import DeskScreen
-from jobfair.gui.retention import RetentionBanner
 from jobfair.gui.stations import StationContext
 from jobfair.services.confirmation import InterviewChoice
 from jobfair.services.context import Actor
@@ -90,30 +88,6 @@ def test_desk_screen_button_asks_for_a_seeker_first(
     screen.confirm_button.click()
     assert isinstance(context.dialogs, FakeDialogs)
     assert len(context.dialogs.informed) == 1 and context.dialogs.errors == []
-
-
-def test_retention_banner_reminds_and_purges(
-    qtbot: QtBot, gui_config: Config, gui_factory: sessionmaker[Session], settings: QSettings,
-) -> None:
-    context, _ = make_context(gui_config, gui_factory, settings, StationKind.ORGANIZER)
-    banner = RetentionBanner(context)
-    qtbot.addWidget(banner)
-    assert banner.isHidden()  # 2015 by the test clock: the 2024 fair's data is kept
-    banner.check(date(2026, 1, 1))
-    assert not banner.isHidden() and "2024 의정부 채용박람회" in banner.label.text()
-    dialogs = context.dialogs
-    assert isinstance(dialogs, FakeDialogs)
-    dialogs.answers = [False]
-    assert not banner.purge_now()
-    with gui_factory() as s:
-        assert s.scalar(select(Seeker.purged_at).limit(1)) is None
-    assert banner.purge_now()
-    with gui_factory() as s:
-        assert set(s.scalars(select(Seeker.name))) == {""}
-        assert s.scalar(select(Fair.name)) == "2024 의정부 채용박람회"
-    assert dialogs.informed and "4" in dialogs.informed[-1][1]
-    banner.check(date(2026, 1, 1))
-    assert banner.isHidden()
 
 
 def test_booth_f6_confirms_the_newest_interview_here(

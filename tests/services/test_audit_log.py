@@ -5,17 +5,24 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from jobfair.db.models import Station
+from jobfair.db.models import AuditEvent, Seeker, Station
+from jobfair.domain.codes import StationKind
 from jobfair.services.audit_log import (
     FieldChange,
     audit_events,
     audit_filters,
     field_changes,
 )
+from jobfair.services.audit_subjects import Names
+from jobfair.services.booth_queue import enqueue
 from jobfair.services.context import Actor
 from jobfair.services.interviews import log_interview, set_outcome
+from jobfair.services.matching import mark_recommended
+from jobfair.services.purge import purge_fair
+from jobfair.services.setup import delete_booth
 from tests.services.fairkit import FAIR_DAY, SmallFair, register, small_fair, ticking_clock
 
 
@@ -109,3 +116,51 @@ def test_field_changes() -> None:
     assert field_changes({"a": 1, "b": 2, "c": 3}, {"a": 1, "b": 5, "d": 4}) == (
         FieldChange("b", 2, 5), FieldChange("d", None, 4), FieldChange("c", 3, None)
     )
+
+
+def test_rows_name_people_booths_and_openings_not_ids(
+    session_factory: sessionmaker[Session],
+) -> None:
+    fair, interview_id, booth = build(session_factory)
+    kim = session_factory().scalars(select(Seeker.id)).one()
+    organizer = Actor(station_id=booth.station_id, name="park", clock=booth.clock,
+                      station_kind=StationKind.ORGANIZER)
+    with session_factory.begin() as s:
+        enqueue(s, organizer, fair.booth_a, kim)
+        mark_recommended(s, organizer, kim, fair.opening_b1)
+        delete_booth(s, organizer, fair.booth_b)
+    with session_factory() as s:
+        rows = audit_events(s, fair.fair_id, actor=Actor()).rows
+    by_action = {(r.action, r.entity): r for r in rows}
+
+    updated = by_action[("update", "interview")]
+    assert updated.subject == "김민준 (#1) · A-1 · (주)양주섬유"
+    assert updated.station_kind is None  # written before roles were recorded: not guessed
+    created = {c.field: c for c in by_action[("create", "interview")].changes}
+    assert created["opening_id"].after_name == "봉제원"  # the booth's only opening
+    assert created["booth_id"].after_name == "A-1 · (주)양주섬유"
+    assert created["outcome"].after_name is None and created["outcome"].after == "pending"
+
+    queued = by_action[("enqueue", "booth_queue")]
+    assert queued.subject == "김민준 (#1) · A-1 · (주)양주섬유"
+    assert queued.station_kind == "organizer"
+    names = {c.field: c.after_name for c in queued.changes}
+    assert names == {"booth_id": "A-1 · (주)양주섬유", "seeker_id": "김민준 (#1)"}
+    assert by_action[("recommend", "recommendation")].subject == "김민준 (#1) → 지게차 운전원"
+    assert by_action[("delete", "booth")].subject == "B-1"  # gone: named by its own record
+    assert by_action[("checkin", "seeker")].subject == "김민준 (#1)"
+
+    with session_factory.begin() as s:
+        purge_fair(s, organizer, fair.fair_id)
+    with session_factory() as s:
+        after = audit_events(s, fair.fair_id, entity="interview", action="update",
+                             actor=Actor()).rows[0]
+    assert after.subject == "#1 · A-1 · (주)양주섬유"  # the name is gone, the badge number stays
+    assert interview_id  # (the ids stay in the rows, for the details pane)
+    assert after.entity_id == str(interview_id)
+
+
+def test_a_batch_is_named_by_its_file() -> None:
+    event = AuditEvent(action="import", entity="seeker", entity_id=str(uuid.uuid4()),
+                       after={"count": 3, "file": "사전등록.xlsx"})
+    assert Names().subject(event) == "사전등록.xlsx"

@@ -1,7 +1,7 @@
 """the figures' covering index holds the interview's start, for rehearsal records
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-03 21:00:00
 
 Whether an interview counts is decided when the figures are read, from its own time: only those
@@ -18,7 +18,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0011'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
