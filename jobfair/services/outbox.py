@@ -46,6 +46,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from jobfair.domain.codes import StationKind
 from jobfair.domain.errors import DatabaseUnavailableError
 from jobfair.domain.roles import Role
 from jobfair.services.context import Actor, utc_now
@@ -220,7 +221,8 @@ class Outbox:
                     insert(outbox_item).values(
                         record_id=str(record_id),
                         kind=kind,
-                        payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+                        payload=json.dumps(_with_role(payload, actor), ensure_ascii=False,
+                                           sort_keys=True),
                         station_id=str(actor.station_id) if actor.station_id else None,
                         actor_name=actor.name,
                         role=str(actor.role),
@@ -386,8 +388,21 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
+# The role the station served when it kept the record (desk, booth, organizer) travels inside the
+# payload, so that outbox files written before roles were recorded still open (no column to add).
+_ROLE_KEY = "_station_kind"
+
+
+def _with_role(payload: dict[str, Any], actor: Actor) -> dict[str, Any]:
+    if actor.station_kind is None:
+        return payload
+    return {**payload, _ROLE_KEY: str(actor.station_kind)}
+
+
 def _item(row: Any) -> OutboxItem:
     recorded_at = _from_iso(row["recorded_at"])
+    payload = json.loads(row["payload"])
+    kind = payload.pop(_ROLE_KEY, None)
     actor = Actor(
         station_id=uuid.UUID(row["station_id"]) if row["station_id"] else None,
         name=row["actor_name"],
@@ -395,12 +410,13 @@ def _item(row: Any) -> OutboxItem:
         role=Role(row["role"]),
         booth_id=row["booth_id"],
         account_id=uuid.UUID(row["account_id"]) if row["account_id"] else None,
+        station_kind=StationKind(kind) if kind else None,
     )
     return OutboxItem(
         seq=row["seq"],
         record_id=uuid.UUID(row["record_id"]),
         kind=row["kind"],
-        payload=json.loads(row["payload"]),
+        payload=payload,
         actor=actor,
         recorded_at=recorded_at,
         state=row["state"],

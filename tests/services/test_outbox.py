@@ -3,6 +3,7 @@ collisions become conflicts for the organizer, never losses."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import AuditEvent, CheckIn, Interview, SyncConflict
 from jobfair.domain import badge_code
+from jobfair.domain.codes import StationKind
 from jobfair.domain.errors import JobFairError, NotFoundError
 from jobfair.domain.roles import Role
 from jobfair.services import outbox_replay
@@ -356,3 +358,25 @@ def test_each_database_has_its_own_outbox_file(tmp_path: Path) -> None:
     first.add_check_in(station(), fair_id=1, seeker_id=uuid.uuid4())
     assert Outbox(test).waiting_count() == 0 and Outbox(hall).waiting_count() == 1
 
+
+
+def test_the_role_the_station_served_arrives_on_the_audit_events(
+    session_factory: Factory, tmp_path: Path
+) -> None:
+    fair = small_fair(session_factory, headcount=5)
+    kim = register(session_factory, fair.fair_id, "김민준").id
+    booth = dataclasses.replace(station(), station_kind=StationKind.BOOTH)
+    box = Outbox(tmp_path / "outbox.sqlite")
+    kept = box.add_interview(booth, fair_id=fair.fair_id, booth_id=fair.booth_a, seeker_id=kim,
+                             outcome="pending")
+    box.close()
+
+    box = Outbox(tmp_path / "outbox.sqlite")  # reopened, as after a restart
+    (item,) = box.items(WAITING)
+    assert item.actor.station_kind is StationKind.BOOTH
+    assert "_station_kind" not in item.payload
+    assert box.deliver(session_factory).delivered == [kept.record_id]
+    with session_factory() as s:
+        kinds = set(s.scalars(select(AuditEvent.station_kind).where(
+            AuditEvent.entity_id == str(kept.record_id))))
+    assert kinds == {"booth"}
