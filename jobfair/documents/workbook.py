@@ -117,7 +117,8 @@ _STYLES = (
 _EPOCH = datetime(1899, 12, 30)
 # Characters XML 1.0 does not allow, even escaped: dropped from strings.
 _ILLEGAL = {c: None for c in (*range(0, 9), 11, 12, *range(14, 32))}
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", **_ILLEGAL})
+# A carriage return written raw would read back as a line feed (XML normalises line ends).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", **_ILLEGAL})
 
 
 def _content_types(sheets: int) -> str:
