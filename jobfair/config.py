@@ -9,8 +9,11 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from jobfair.services.files import OutputGuard
+
 APP_NAME = "JobFair"
 DB_FILENAME = "jobfair.sqlite3"
+SETTINGS_FILENAME = "jobfair.ini"
 
 
 @dataclass(frozen=True)
@@ -49,3 +52,11 @@ def load_config(
     url = db or env.get("JOBFAIR_DB") or default_db_url(data_dir)
     lang = language or env.get("JOBFAIR_LANG") or None
     return Config(db_url=url, data_dir=data_dir, language=lang)
+
+
+def output_guard(config: Config) -> OutputGuard:
+    """What no file the user saves may replace: the open database, and the station's own files
+    in the data folder (its outboxes, its default database, its settings)."""
+    return OutputGuard.for_station(
+        config.db_url, config.data_dir, (DB_FILENAME, SETTINGS_FILENAME)
+    )

@@ -29,7 +29,7 @@ from jobfair.cli import (
     report_commands,
 )
 from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
-from jobfair.config import Config
+from jobfair.config import Config, output_guard
 from jobfair.db.engine import describe_url, first_line, make_engine, make_session_factory
 from jobfair.db.migrate import upgrade
 from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
@@ -100,6 +100,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     """
     buffer = io.StringIO()
     try:
+        args.output_guard = output_guard(config)
         engine = make_engine(config.db_url)
         try:
             upgrade(engine)

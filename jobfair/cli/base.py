@@ -8,6 +8,7 @@ import json
 import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from jobfair.domain.fair_day import parse_local_time
 from jobfair.i18n import error_message, translate
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
+from jobfair.services.files import OutputGuard, Writer, write_file
 from jobfair.services.rehearsal import rehearsal_day
 
 CTX = "cli"
@@ -108,6 +110,24 @@ def write_import_problems(out: TextIO, result: ImportOutcome, *, as_json: bool) 
     )
     return EXIT_ERROR
 
+
+
+def add_output_options(parser: argparse.ArgumentParser, metavar: str, help_text: str) -> None:
+    """``-o FILE`` and ``--force``: what every command that writes a file takes."""
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=help_text)
+    parser.add_argument(
+        "--force", action="store_true",
+        help=translate("cli", "replace the output file if it exists"),
+    )
+
+
+def write_output(
+    args: argparse.Namespace, write: Writer | bytes, *, private: bool = True
+) -> Path:
+    """Write the command's ``--output`` through the one file writer: never over the database or
+    the station's files, over an existing file only with ``--force``, atomically."""
+    guard: OutputGuard | None = getattr(args, "output_guard", None)
+    return write_file(args.output, write, guard=guard, overwrite=args.force, private=private)
 
 
 def add_at_option(parser: argparse.ArgumentParser) -> None:

@@ -16,12 +16,14 @@ from jobfair.cli.base import (
     actor_at,
     add_at_option,
     add_import_options,
+    add_output_options,
     rehearsal_note,
     write_import_problems,
     write_json,
+    write_output,
 )
 from jobfair.documents.badge_rows import badges_from_rows
-from jobfair.documents.badges import BadgeLabels, BadgeStyle, render_badges
+from jobfair.documents.badges import BadgeLabels, BadgeStyle, RenderResult, render_badges
 from jobfair.documents.layouts import Calibration, available_layouts, load_layout
 from jobfair.domain import badge_code
 from jobfair.i18n import translate
@@ -74,13 +76,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         default=1.0,
         help=translate("cli", "printer calibration: scale (1.0 = true size)"),
     )
-    p.add_argument(
-        "-o",
-        "--output",
-        required=True,
-        metavar="FILE.pdf",
-        help=translate("cli", "the PDF file to write"),
-    )
+    add_output_options(p, "FILE.pdf", translate("cli", "the PDF file to write"))
 
     by_name = {}
     for name, text in (
@@ -117,13 +113,16 @@ def cmd_badges(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         out.write(translate("cli", "The fair has no seekers: no badges to print.") + "\n")
         return EXIT_ERROR
     style = BadgeStyle(labels=BadgeLabels().translated(lambda t: translate("badges", t)))
-    result = render_badges(
+    layout = load_layout(args.layout)
+    rendered: list[RenderResult] = []
+    write_output(args, lambda out: rendered.append(render_badges(
         badges_from_rows(rows, translate),
-        load_layout(args.layout),
-        args.output,
+        layout,
+        out,
         calibration=Calibration(args.offset_x, args.offset_y, args.scale),
         style=style,
-    )
+    )))
+    result = rendered[0]
     reprints = badges.mark_printed(session, args.actor, [r.seeker_id for r in rows])
     out.write(
         translate(

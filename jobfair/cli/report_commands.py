@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command
+from jobfair.cli.base import Command, add_output_options, write_output
 from jobfair.documents.report import DEFAULT_APPROVAL, ReportOptions, report_bytes
 from jobfair.documents.workbook import write_csv, write_workbook
-from jobfair.domain.errors import JobFairError, ValidationError
+from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.i18n import translate
 from jobfair.services.access import Permission, require
 from jobfair.services.analytics import dashboard_data
 from jobfair.services.export import TABLE_KEYS, export_tables
-
-
-class OutputError(JobFairError):
-    """The file could not be written (folder missing, no permission, disk full)."""
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
@@ -40,10 +33,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
             "cli", "add the approval box; optionally its titles, comma-separated"
         ),
     )
-    p.add_argument(
-        "-o", "--output", required=True, metavar="FILE.pdf",
-        help=translate("cli", "the PDF file to write"),
-    )
+    add_output_options(p, "FILE.pdf", translate("cli", "the PDF file to write"))
     p = sub.add_parser(
         "export", parents=[common],
         help=translate("cli", "export the fair to an Excel workbook, or one table to CSV"),
@@ -56,10 +46,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         help=translate("cli", "write only this table, as CSV: {names}").format(
             names=", ".join(TABLE_KEYS)),
     )
-    p.add_argument(
-        "-o", "--output", required=True, metavar="FILE",
-        help=translate("cli", "the .xlsx file to write (.csv with --table)"),
-    )
+    add_output_options(
+        p, "FILE", translate("cli", "the .xlsx file to write (.csv with --table)"))
     return {"report": cmd_report, "export": cmd_export}
 
 
@@ -76,8 +64,7 @@ def cmd_report(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     data = dashboard_data(session, args.fair)
     pdf = report_bytes(data, ReportOptions(translate=translate,
                                            approval=approval_titles(args.approval)))
-    path = Path(args.output)
-    write_atomically(path, lambda tmp: tmp.write_bytes(pdf))
+    path = write_output(args, pdf, private=False)
     out.write(translate("cli", "Saved the summary of {fair} to {path}").format(
         fair=data.fair.name, path=path) + "\n")
     return 0
@@ -93,28 +80,9 @@ def cmd_export(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     keys = (args.table,) if args.table else TABLE_KEYS
     tables = export_tables(session, args.fair, translate, keys, actor=args.actor)
     if args.table:
-        write_atomically(path, lambda tmp: write_csv(tables[0], tmp))
+        write_output(args, lambda out: write_csv(tables[0], out))
     else:
-        write_atomically(path, lambda tmp: write_workbook(tables, tmp))
+        write_output(args, lambda out: write_workbook(tables, out))
     out.write(translate("cli", "Saved {path}").format(path=path) + "\n")
     return 0
 
-
-def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
-    """Write through a temporary file beside ``path``: a failure leaves no half-written file."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        os.close(fd)
-        tmp = Path(name)
-        try:
-            write(tmp)
-            tmp.chmod(0o644)  # mkstemp made it private; the user's file is not
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise OutputError(
-            QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}"),
-            path=str(path), reason=exc.strerror or str(exc),
-        ) from exc

@@ -4,20 +4,24 @@ Takes tables of plain values (``key``, ``title``, ``headers``, ``rows``, ``width
 ``jobfair.services.export.ExportTable``) and only writes. The workbook's sheets are streamed
 into the zip row by row, so 100,000 interviews do not build a tree of cell objects first.
 CSV files are UTF-8 with a byte-order mark: Excel on Korean Windows reads Hangul correctly only
-with it (without, it assumes CP949).
+with it (without, it assumes CP949). Every text cell of both goes through
+``jobfair.domain.cells.neutralised``: a name like ``=HYPERLINK(...)`` stays text.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import re
 import zipfile
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, BinaryIO, Protocol, cast
 
 from openpyxl.utils import get_column_letter
+
+from jobfair.domain.cells import neutralised
 
 Progress = Callable[[int, int], None]
 
@@ -49,9 +53,9 @@ def sheet_name(title: str, taken: set[str]) -> str:
     return name
 
 
-def write_workbook(tables: Sequence[TableLike], path: Path | str,
+def write_workbook(tables: Sequence[TableLike], path: Path | str | IO[bytes],
                    progress: Progress | None = None) -> None:
-    """Write every table as a sheet of one XLSX file at ``path``.
+    """Write every table as a sheet of one XLSX file at ``path`` (or into a binary file).
 
     The sheets are streamed as SpreadsheetML straight into the zip: openpyxl's write-only mode
     (without lxml) took 16 s for 900,000 cells here, this writer about a tenth of that. The
@@ -61,7 +65,8 @@ def write_workbook(tables: Sequence[TableLike], path: Path | str,
     names = [sheet_name(t.title, taken) for t in tables]
     total = sum(len(t.rows) for t in tables) or 1
     done = 0
-    with zipfile.ZipFile(str(path), "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+    target = str(path) if isinstance(path, (str, Path)) else path
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("[Content_Types].xml", _content_types(len(tables)))
         zf.writestr("_rels/.rels", _ROOT_RELS)
         zf.writestr("xl/workbook.xml", _workbook_xml(names))
@@ -112,7 +117,8 @@ _STYLES = (
 _EPOCH = datetime(1899, 12, 30)
 # Characters XML 1.0 does not allow, even escaped: dropped from strings.
 _ILLEGAL = {c: None for c in (*range(0, 9), 11, 12, *range(14, 32))}
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", **_ILLEGAL})
+# A carriage return written raw would read back as a line feed (XML normalises line ends).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", **_ILLEGAL})
 
 
 def _content_types(sheets: int) -> str:
@@ -159,7 +165,7 @@ def _escape_attr(text: str) -> str:
 
 def _text_cell(ref: str, text: str, style: int = 0) -> str:
     s = f' s="{style}"' if style else ""
-    text = text.translate(_ESCAPES)
+    text = neutralised(text).translate(_ESCAPES)
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
     return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
@@ -235,12 +241,25 @@ def csv_value(value: Any) -> Any:
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, date):
         return value.isoformat()
-    return value
+    return neutralised(value)
 
 
-def write_csv(table: TableLike, path: Path | str) -> None:
-    """One table as CSV: UTF-8 with a byte-order mark, CRLF line ends (as Excel writes them)."""
+def write_csv(table: TableLike, path: Path | str | IO[bytes]) -> None:
+    """One table as CSV: UTF-8 with a byte-order mark, CRLF line ends (as Excel writes them),
+    to ``path`` or into a binary file."""
+    if not isinstance(path, (str, Path)):
+        text = io.TextIOWrapper(cast(BinaryIO, path), encoding="utf-8-sig", newline="")
+        try:
+            _write_csv_rows(table, text)
+        finally:
+            text.flush()
+            text.detach()
+        return
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
-        writer.writerow(table.headers)
-        writer.writerows([csv_value(v) for v in row] for row in table.rows)
+        _write_csv_rows(table, f)
+
+
+def _write_csv_rows(table: TableLike, f: IO[str]) -> None:
+    writer = csv.writer(f)
+    writer.writerow([neutralised(h) for h in table.headers])
+    writer.writerows([csv_value(v) for v in row] for row in table.rows)

@@ -62,3 +62,33 @@ class DatabaseUnavailableError(JobFairError):
         "Cannot open the database {where}: {reason}. Check the address with --db or JOBFAIR_DB, "
         "and that the server is running.",
     )
+
+
+class OutputError(JobFairError):
+    """A file could not be written (folder missing, no permission, disk full)."""
+
+    template = QT_TRANSLATE_NOOP("errors", "Could not write {path}: {reason}")
+
+
+class ProtectedOutputError(OutputError):
+    """The file named is the open database, one of its companions, or the station's own file:
+    writing there would destroy data."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is the open database (or one of its files): writing there would destroy it. "
+        "Choose another file name.",
+    )
+    STATION_FILE = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is one of this station's own files (its unsent records or its settings): "
+        "writing there would destroy them. Choose another file name.",
+    )
+
+
+class OutputExistsError(OutputError):
+    """The file exists and the user did not ask to replace it."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{path} already exists. Choose another name, or add --force to replace it."
+    )

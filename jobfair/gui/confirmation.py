@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -28,6 +29,7 @@ from jobfair.gui.printing import (
     badges_folder,
     deliver_pdf_only,
 )
+from jobfair.gui.saving import save_file
 from jobfair.gui.stations import StationContext
 from jobfair.i18n import error_message
 from jobfair.services.confirmation import (
@@ -68,8 +70,8 @@ def _document_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def render_confirmations(pdf: Path, pages: list[ConfirmationData], issued: date) -> None:
-    canvas = Canvas(str(pdf), pagesize=A4)
+def render_confirmations(out: BinaryIO, pages: list[ConfirmationData], issued: date) -> None:
+    canvas = Canvas(out, pagesize=A4)
     for data in pages:
         draw_confirmation(canvas, data, _document_translate, issued)
     canvas.save()
@@ -109,7 +111,9 @@ def print_confirmation(
             pages = [confirmation_data(session, i, actor=context.actor) for i in ids]
         pdf = badges_folder(context) / f"confirmation-{uuid.uuid4().hex[:10]}.pdf"
         zone = ZoneInfo(context.fair.timezone) if context.fair else None
-        render_confirmations(pdf, pages, context.actor.now().astimezone(zone).date())
+        issued = context.actor.now().astimezone(zone).date()
+        save_file(context, pdf, lambda out: render_confirmations(out, pages, issued),
+                  overwrite=False)
     except JobFairError as exc:
         context.dialogs.error(title, error_message(exc))
         return None

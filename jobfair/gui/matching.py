@@ -56,6 +56,7 @@ from jobfair.gui.printing import (
     badges_folder,
     deliver_pdf_only,
 )
+from jobfair.gui.saving import save_file
 from jobfair.gui.stations import StationContext
 from jobfair.i18n import error_message
 from jobfair.services.desk import search_seekers
@@ -387,7 +388,11 @@ class MatchingPanel(QWidget):
     def _deliver(self, what: str, data: bytes, layout: Layout) -> bool:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         pdf = badges_folder(self.context) / f"{what}-{stamp}-{uuid.uuid4().hex[:6]}.pdf"
-        pdf.write_bytes(data)
+        try:
+            save_file(self.context, pdf, data, overwrite=False)
+        except JobFairError as exc:
+            self._error(exc)
+            return False
         self.last_pdf = pdf
         return deliver_pdf_only(self, pdf, layout, self.print_ui, self.rasteriser, self.context)
 

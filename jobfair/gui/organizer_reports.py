@@ -10,9 +10,7 @@ Modal windows sit behind ``ReportUi`` so tests answer them with a fake.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from jobfair.gui.printing import (
     available_rasteriser,
     print_pdf,
 )
+from jobfair.gui.saving import save_file
 from jobfair.gui.stations import StationContext
 from jobfair.gui.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.i18n import error_message
@@ -247,12 +246,15 @@ def _deliver_report(
         pdf.unlink(missing_ok=True)
         return False
     try:
-        shutil.move(str(pdf), str(target))
-    except OSError as exc:
+        if target.resolve() != pdf.resolve():
+            save_file(context, target, pdf.read_bytes(), overwrite=True, private=False)
+            pdf.unlink(missing_ok=True)
+    except (OSError, JobFairError) as exc:
+        reason = error_message(exc) if isinstance(exc, JobFairError) else exc.strerror or exc
         context.dialogs.error(title, translate(
             "OrganizerReports",
             "The PDF could not be saved to {target}: {reason}. It is kept in {path}.",
-        ).format(target=target, reason=exc.strerror or exc, path=pdf))
+        ).format(target=target, reason=reason, path=pdf))
         return False
     saved = translate("OrganizerReports", "Saved the summary to {path}.")
     context.dialogs.inform(title, saved.format(
@@ -310,19 +312,11 @@ def _export(
         with factory() as session:
             tables = export_tables(session, fair.id, translate, keys, actor=actor)
         progress.check()
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        os.close(fd)
-        tmp = Path(name)
-        try:
-            if table:
-                write_csv(tables[0], tmp)
-            else:
-                write_workbook(tables, tmp, progress)
-            tmp.chmod(0o644)
-            tmp.replace(target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        if table:
+            save_file(context, target, lambda out: write_csv(tables[0], out), overwrite=True)
+        else:
+            save_file(context, target, lambda out: write_workbook(tables, out, progress),
+                      overwrite=True)  # the save dialog asked before replacing a file
         return Outcome(target)
 
     def finish(ok: bool) -> None:

@@ -31,11 +31,18 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from jobfair.documents.badge_rows import badges_from_rows, group_labels
-from jobfair.documents.badges import BadgeData, BadgeLabels, BadgeStyle, render_badges
+from jobfair.documents.badges import (
+    BadgeData,
+    BadgeLabels,
+    BadgeStyle,
+    RenderResult,
+    render_badges,
+)
 from jobfair.documents.layouts import Calibration, Layout, load_layout
 from jobfair.domain.codes import KECO_MAJOR_LABELS, StationKind
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.gui.saving import save_file
 from jobfair.gui.stations import StationContext
 from jobfair.gui.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.i18n import error_message
@@ -389,8 +396,9 @@ def print_badges_for(
         with context.session_factory.begin() as session:
             rows = badge_rows(session, context.fair.id, seeker_ids, actor=context.actor)
         pdf = badges_folder(context) / f"badges-{_stamp()}-{uuid.uuid4().hex[:6]}.pdf"
-        render_badges(to_badges(rows, label_translations()), layout, pdf, chosen.calibration,
-                      style=badge_style())
+        save_file(context, pdf, lambda out: render_badges(
+            to_badges(rows, label_translations()), layout, out, chosen.calibration,
+            style=badge_style()), overwrite=False)
     except JobFairError as exc:
         context.dialogs.error(title, error_message(exc))
         return False
@@ -449,16 +457,17 @@ def deliver_pdf_only(
         return False
     try:
         if target.resolve() != pdf.resolve():
-            shutil.copyfile(pdf, target)
+            save_file(context, target, pdf.read_bytes(), overwrite=True)  # the dialog asked
             pdf.unlink(missing_ok=True)
-    except OSError as exc:
+    except (OSError, JobFairError) as exc:
+        reason = error_message(exc) if isinstance(exc, JobFairError) else exc.strerror or exc
         context.dialogs.error(
             title,
             translate(
                 "printing",
                 "The PDF could not be saved to {target}: {reason}. It is kept in {path}.",
             ).format(
-                target=target, reason=exc.strerror or exc, path=pdf
+                target=target, reason=reason, path=pdf
             ),
         )
         return False
@@ -528,8 +537,11 @@ def print_all_badges(
             first, last = badge_numbers
             rows = [r for r in rows if r.badge_no is not None and first <= r.badge_no <= last]
         progress.check()
-        result = render_badges(to_badges(rows, words), layout, target, chosen.calibration,
-                               progress=progress, cancelled=progress.cancelled, style=style)
+        drawn: list[RenderResult] = []
+        save_file(context, target, lambda out: drawn.append(render_badges(
+            to_badges(rows, words), layout, out, chosen.calibration, progress=progress,
+            cancelled=progress.cancelled, style=style)), overwrite=True)  # the dialog asked
+        result = drawn[0]
         return BatchResult(target, tuple(r.seeker_id for r in rows), result.pages)
 
     def finish(ok: bool) -> None:

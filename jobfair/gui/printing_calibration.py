@@ -36,6 +36,7 @@ from jobfair.gui.printing import (
     load_print_settings,
     save_print_settings,
 )
+from jobfair.gui.saving import save_file
 from jobfair.gui.stations import StationContext
 from jobfair.i18n import error_message
 
@@ -144,7 +145,8 @@ class CalibrationDialog(QDialog):
             layout = load_layout(chosen.layout)
             pdf = badges_folder(self.context) / f"test-print-{_stamp()}.pdf"
             badges = sample_badges(layout.per_page, lambda i: f"TEST{i:04d}")
-            render_badges(badges, layout, pdf, chosen.calibration, style=badge_style())
+            save_file(self.context, pdf, lambda out: render_badges(
+                badges, layout, out, chosen.calibration, style=badge_style()), overwrite=False)
         except JobFairError as exc:
             self.context.dialogs.error(self.windowTitle(), error_message(exc))
             return False

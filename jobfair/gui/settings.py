@@ -11,9 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from jobfair.config import SETTINGS_FILENAME as SETTINGS_FILENAME  # its home moved there
 from jobfair.config import Config
-
-SETTINGS_FILENAME = "jobfair.ini"
 
 KEY_FAIR = "window/fair_id"
 KEY_STATION = "window/station"

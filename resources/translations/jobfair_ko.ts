@@ -769,7 +769,7 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../jobfair/gui/printing_calibration.py" line="+109"/>
+        <location filename="../../jobfair/gui/printing_calibration.py" line="+110"/>
         <source>Badge layout and printer calibration</source>
         <translation>명찰 양식과 프린터 보정</translation>
     </message>
@@ -2284,7 +2284,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>MatchingPanel</name>
     <message>
-        <location filename="../../jobfair/gui/matching.py" line="+218"/>
+        <location filename="../../jobfair/gui/matching.py" line="+219"/>
         <source>Matching</source>
         <translation>맞춤 알선</translation>
     </message>
@@ -2312,7 +2312,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Withdraw recommendation (Ctrl+R)</source>
         <translation>추천 취소 (Ctrl+R)</translation>
     </message>
@@ -2594,7 +2594,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerReports</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_reports.py" line="+69"/>
+        <location filename="../../jobfair/gui/organizer_reports.py" line="+68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -2666,17 +2666,17 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
     <message>
         <location line="+61"/>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Choose a fair first.</source>
         <translation>먼저 박람회를 선택하십시오.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Making the summary…</source>
         <translation>결과 보고서를 만드는 중…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>The PDF could not be saved to {target}: {reason}. It is kept in {path}.</source>
         <translation>PDF를 {target}에 저장하지 못했습니다: {reason}. 파일은 {path}에 남아 있습니다.</translation>
     </message>
@@ -2696,7 +2696,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Saved {path}.</source>
         <translation>{path}에 저장했습니다.</translation>
     </message>
@@ -4691,10 +4691,10 @@ Notice version {version}.</source>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
-        <location filename="../../jobfair/cli/base.py" line="+72"/>
+        <location filename="../../jobfair/cli/base.py" line="+74"/>
         <location filename="../../jobfair/cli/booth_commands.py" line="+33"/>
         <location line="+33"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+92"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="+88"/>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
         <location line="+5"/>
         <location line="+6"/>
@@ -4809,10 +4809,10 @@ Notice version {version}.</source>
         <location filename="../../jobfair/cli/base.py" line="-8"/>
         <location filename="../../jobfair/cli/booth_commands.py" line="-35"/>
         <location line="+15"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="-51"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="-45"/>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
-        <location filename="../../jobfair/cli/report_commands.py" line="+35"/>
-        <location line="+17"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="+28"/>
+        <location line="+14"/>
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
@@ -4872,13 +4872,13 @@ Notice version {version}.</source>
         <translation>프린터 보정: 배율 (1.0 = 실제 크기)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../jobfair/cli/report_commands.py" line="-7"/>
+        <location line="+2"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="-6"/>
         <source>the PDF file to write</source>
         <translation>저장할 PDF 파일</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>show what a scanned badge code resolves to</source>
         <translation>스캔한 명찰 코드가 누구인지 표시</translation>
     </message>
@@ -4908,7 +4908,7 @@ Notice version {version}.</source>
         <translation>박람회에 구직자가 없어 출력할 명찰이 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>{badges} badges on {pages} pages written to {path} ({reprints} reprints).</source>
         <translation>명찰 {badges}장을 {pages}쪽에 담아 {path}에 저장했습니다 (재출력 {reprints}장).</translation>
     </message>
@@ -4974,6 +4974,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+14"/>
+        <source>replace the output file if it exists</source>
+        <translation>출력 파일이 이미 있으면 바꿔 씁니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>when it happened, &quot;YYYY-MM-DD HH:MM&quot; in the fair&apos;s local time (default: now); records of another day than the fair&apos;s are rehearsal records and do not count</source>
         <translation>실제로 있었던 시각, 박람회 현지 시각으로 &quot;YYYY-MM-DD HH:MM&quot;(기본값: 지금); 박람회 당일이 아닌 날의 기록은 리허설 기록으로 집계되지 않음</translation>
     </message>
@@ -5075,7 +5080,7 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+31"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+32"/>
         <location line="+6"/>
         <source>jobfair: </source>
         <translation>jobfair: </translation>
@@ -5086,7 +5091,7 @@ Notice version {version}.</source>
         <translation>jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/report_commands.py" line="-13"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="-11"/>
         <source>write the end-of-day summary PDF (Korean unless --lang en)</source>
         <translation>결과 보고서 PDF 만들기 (--lang en이 아니면 한국어)</translation>
     </message>
@@ -5096,7 +5101,7 @@ Notice version {version}.</source>
         <translation>결재란 넣기; 직위를 쉼표로 나누어 지정할 수 있음</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>export the fair to an Excel workbook, or one table to CSV</source>
         <translation>박람회 자료를 Excel 통합 문서로, 또는 표 하나를 CSV로 내보내기</translation>
     </message>
@@ -5106,12 +5111,12 @@ Notice version {version}.</source>
         <translation>이 표만 CSV로 저장: {names}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>the .xlsx file to write (.csv with --table)</source>
         <translation>저장할 .xlsx 파일 (--table이면 .csv)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Saved the summary of {fair} to {path}</source>
         <translation>{fair} 결과 보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -5712,7 +5717,7 @@ Notice version {version}.</source>
 <context>
     <name>confirmation_gui</name>
     <message>
-        <location filename="../../jobfair/gui/confirmation.py" line="+53"/>
+        <location filename="../../jobfair/gui/confirmation.py" line="+55"/>
         <source>All of them (one page each)</source>
         <translation>전부 (한 장에 하나씩)</translation>
     </message>
@@ -5866,6 +5871,21 @@ Notice version {version}.</source>
         <location line="+36"/>
         <source>Cannot open the database {where}: {reason}. Check the address with --db or JOBFAIR_DB, and that the server is running.</source>
         <translation>데이터베이스 {where}을(를) 열 수 없습니다: {reason}. --db 옵션이나 JOBFAIR_DB에 지정한 주소가 맞는지, 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{path} is the open database (or one of its files): writing there would destroy it. Choose another file name.</source>
+        <translation>{path}은(는) 열려 있는 데이터베이스(또는 그 파일의 일부)입니다. 여기에 쓰면 데이터베이스가 망가집니다. 다른 파일 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is one of this station&apos;s own files (its unsent records or its settings): writing there would destroy them. Choose another file name.</source>
+        <translation>{path}은(는) 이 스테이션의 파일(아직 보내지 않은 기록 또는 설정)입니다. 여기에 쓰면 그 내용이 없어집니다. 다른 파일 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} already exists. Choose another name, or add --force to replace it.</source>
+        <translation>{path} 파일이 이미 있습니다. 다른 이름을 고르거나, 바꿔 쓰려면 --force를 붙이십시오.</translation>
     </message>
     <message>
         <location filename="../../jobfair/domain/phone.py" line="+31"/>
@@ -6274,7 +6294,7 @@ Notice version {version}.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/printing.py" line="+58"/>
+        <location filename="../../jobfair/gui/printing.py" line="+65"/>
         <source>The printer could not be used ({reason}). The badges are kept as a PDF in {path}; print it from a PDF viewer or try another printer.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
@@ -6284,7 +6304,7 @@ Notice version {version}.</source>
         <translation>CSV 파일에는 표 하나만 들어갑니다. --table로 표를 지정하십시오.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../jobfair/domain/errors.py" line="-22"/>
         <source>Could not write {path}: {reason}</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
@@ -7491,13 +7511,13 @@ Notice version {version}.</source>
         <location line="+62"/>
         <location line="+9"/>
         <location line="+68"/>
-        <location line="+44"/>
-        <location line="+48"/>
+        <location line="+45"/>
+        <location line="+49"/>
         <source>Print badges</source>
         <translation>명찰 인쇄</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-170"/>
         <source>{count} badges are ready.</source>
         <translation>명찰 {count}장이 준비되었습니다.</translation>
     </message>
@@ -7537,7 +7557,7 @@ Notice version {version}.</source>
         <translation>문서가 준비되었습니다.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>The PDF could not be saved to {target}: {reason}. It is kept in {path}.</source>
         <translation>PDF를 {target}에 저장할 수 없습니다: {reason}. 파일은 {path}에 보관했습니다.</translation>
     </message>
@@ -7547,7 +7567,7 @@ Notice version {version}.</source>
         <translation>명찰 일괄 인쇄</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>There are no badges to print.</source>
         <translation>인쇄할 명찰이 없습니다.</translation>
     </message>

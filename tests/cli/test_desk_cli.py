@@ -63,9 +63,14 @@ def test_badges_print_scan_back_and_check_in(
     status, out, _ = run(capsys, "stats", "--json", "--db", db_url)
     assert json.loads(out)["attendees"] == 1001
 
-    # a reprint of the same badges is counted as such
-    status, out, _ = run(
+    # a reprint of the same badges is counted as such (over the same file: only with --force)
+    status, out, err = run(
         capsys, "badges", "--lang", "en", "--db", db_url, "--seeker", "#1", "-o", str(pdf)
+    )
+    assert status != 0 and "--force" in err
+    status, out, _ = run(
+        capsys, "badges", "--lang", "en", "--db", db_url, "--seeker", "#1", "-o", str(pdf),
+        "--force",
     )
     assert status == 0 and "(1 reprints)" in out
 

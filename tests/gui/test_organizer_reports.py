@@ -160,3 +160,45 @@ def test_export_csv_and_a_failure(qtbot: QtBot, context: StationContext, tmp_pat
     assert len(dialogs(context).errors) == 1
     with pytest.raises(ValueError):
         export_csv(context, None, "salaries", ui=FakeReportUi(save_to=target))
+
+
+def test_the_window_never_saves_over_the_database(
+    qtbot: QtBot, context: StationContext, tmp_path: Path
+) -> None:
+    """Chosen in the save dialog (which already asked about replacing): the open database and
+    its companions are still refused, with a message; an ordinary existing file is replaced,
+    readable by the user only."""
+    import stat
+
+    from sqlalchemy import func, select
+
+    from jobfair.db.models import Seeker
+    from jobfair.services.files import sqlite_file
+
+    db = sqlite_file(context.config.db_url)
+    assert db is not None
+    before = db.read_bytes()
+    with context.session_factory() as s:
+        seekers = s.scalar(select(func.count()).select_from(Seeker))
+    assert seekers
+    for target in (db, Path(f"{db}-wal")):
+        results: list[bool] = []
+        handle = export_workbook(context, None, ui=FakeReportUi(save_to=target),
+                                 on_done=results.append)
+        assert handle is not None
+        with qtbot.waitSignal(handle.finished, timeout=20_000):
+            pass
+        assert results == [False]
+        assert str(target) in dialogs(context).errors[-1][1]
+    assert db.read_bytes() == before
+    with context.session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Seeker)) == seekers
+
+    existing = tmp_path / "fair.xlsx"
+    existing.write_bytes(b"old")
+    handle = export_workbook(context, None, ui=FakeReportUi(save_to=existing))
+    assert handle is not None
+    with qtbot.waitSignal(handle.finished, timeout=20_000):
+        pass
+    assert len(openpyxl.load_workbook(existing).sheetnames) == 6
+    assert stat.S_IMODE(existing.stat().st_mode) == 0o600
