@@ -41,7 +41,6 @@ from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
 from jobfair.services.purge_files import (
-    CLEANUP_WAIT_SECONDS,
     PurgeCleanupError,
     local_outboxes,
     rebuild_files,
@@ -404,7 +403,7 @@ def purged_tables() -> set[str]:
 
 
 def vacuum_after_purge(
-    engine: Engine, outboxes: Sequence[Path] = (), *, wait: float = CLEANUP_WAIT_SECONDS,
+    engine: Engine, outboxes: Sequence[Path] = (), *, wait: float | None = None,
 ) -> None:
     """The purge's cleanup: rebuild the database files (and this PC's outbox files) so the
     scrubbed values are gone from them too (``purge_files.rebuild_files``). Run it after the

@@ -196,9 +196,10 @@ def _sqlite_runner(conn: Any) -> Callable[[str], Sequence[Any]]:
     return execute
 
 
-def rebuild_outboxes(paths: Iterable[Path], wait: float = CLEANUP_WAIT_SECONDS) -> list[Path]:
+def rebuild_outboxes(paths: Iterable[Path], wait: float | None = None) -> list[Path]:
     """Rebuild these outbox files so removed rows are gone from the files too; the files that
     another program held open (left as they were)."""
+    wait = CLEANUP_WAIT_SECONDS if wait is None else wait
     held = []
     for path in paths:
         if not path.exists():
@@ -211,7 +212,7 @@ def rebuild_outboxes(paths: Iterable[Path], wait: float = CLEANUP_WAIT_SECONDS) 
 
 def rebuild_files(
     engine: Engine, tables: Iterable[str], outboxes: Sequence[Path] = (), *,
-    wait: float = CLEANUP_WAIT_SECONDS,
+    wait: float | None = None,
 ) -> None:
     """Rebuild the database (and these outbox files) so scrubbed values are gone from the
     files too. Safe to run again at any time.
@@ -221,8 +222,10 @@ def rebuild_files(
     them; locks them briefly), then ANALYZE them so the column statistics forget old values.
 
     Raises:
-        PurgeCleanupError: another connection kept a file held for ``wait`` seconds.
+        PurgeCleanupError: another connection kept a file held for ``wait`` seconds
+            (``CLEANUP_WAIT_SECONDS`` if not given).
     """
+    wait = CLEANUP_WAIT_SECONDS if wait is None else wait
     held: list[str] = []
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         if engine.dialect.name == "sqlite":
