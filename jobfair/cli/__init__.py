@@ -106,6 +106,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
             upgrade(engine)
             factory = make_session_factory(engine)
             args.actor = account_commands.resolve_actor(args, factory)
+            args.config = config
             with factory.begin() as session:
                 status = COMMANDS[args.command](args, session, buffer)
         finally:

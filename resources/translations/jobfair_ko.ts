@@ -2923,24 +2923,29 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_purge.py" line="+140"/>
-        <location line="+35"/>
-        <location line="+7"/>
+        <location filename="../../jobfair/gui/organizer_purge.py" line="+193"/>
+        <location line="+87"/>
+        <location line="+6"/>
         <source>Purge personal data</source>
         <translation>개인정보 파기</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-55"/>
         <source>Removing the personal data…</source>
         <translation>개인정보를 파기하는 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
+        <source>Rebuilding the database files…</source>
+        <translation>데이터베이스 파일을 다시 만드는 중…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The personal data of {fair} is removed ({count} job seekers). The figures stay.</source>
         <translation>{fair}의 개인정보를 파기했습니다(구직자 {count}명). 실적 수치는 그대로 남습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Counting what the purge would remove from {fair}…</source>
         <translation>{fair}에서 파기할 개인정보를 세는 중…</translation>
     </message>
@@ -2950,7 +2955,12 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>{fair}의 이름, 전화번호, 생년월일, 거주지, 희망 직무, 메모와 자유 기재 내용을 영구히 지웁니다: 구직자 {seekers}명, 참여기업 담당자 {contacts}명, 감사 기록 {events}건. 실적 수치와 분석 결과는 그대로 남습니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Also {values} recorded values (sync conflicts), {items} delivered offline records and {copies} job seekers in offline copies on this PC.</source>
+        <translation>또한 기록된 값 {values}건(동기화 충돌), 이 PC의 전달된 오프라인 기록 {items}건, 오프라인 사본의 구직자 {copies}명도 지웁니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This fair was purged before; what was added since goes too.</source>
         <translation>이 박람회는 이미 파기한 적이 있습니다. 그 뒤에 추가된 개인정보도 지웁니다.</translation>
     </message>
@@ -2966,6 +2976,21 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
     <message>
         <location line="+3"/>
+        <source>To purge it before then, type the reason; it is recorded in the audit log.</source>
+        <translation>그 전에 파기하려면 사유를 입력하십시오. 사유는 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for purging before the retention date:</source>
+        <translation>보존 기한 전에 파기하는 사유:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the cleanup again</source>
+        <translation>정리 다시 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>To confirm, type the fair&apos;s name: {fair}</source>
         <translation>확인하려면 박람회 이름을 입력하세요: {fair}</translation>
     </message>
@@ -4699,7 +4724,7 @@ Notice version {version}.</source>
         <location line="+5"/>
         <location line="+6"/>
         <location filename="../../jobfair/cli/matching_commands.py" line="+28"/>
-        <location filename="../../jobfair/cli/purge_commands.py" line="+30"/>
+        <location filename="../../jobfair/cli/purge_commands.py" line="+63"/>
         <location filename="../../jobfair/cli/rehearsal_commands.py" line="+39"/>
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
@@ -5080,7 +5105,7 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+32"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+33"/>
         <location line="+6"/>
         <source>jobfair: </source>
         <translation>jobfair: </translation>
@@ -5161,9 +5186,13 @@ Notice version {version}.</source>
         <translation>최대 개수</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/purge_commands.py" line="-11"/>
         <source>remove a fair&apos;s personal data for good; the figures stay (asks nothing)</source>
-        <translation>박람회의 개인정보를 영구히 파기합니다. 통계 수치는 남습니다 (확인을 묻지 않음)</translation>
+        <translation type="vanished">박람회의 개인정보를 영구히 파기합니다. 통계 수치는 남습니다 (확인을 묻지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/purge_commands.py" line="-29"/>
+        <source>remove a fair&apos;s personal data for good; the figures stay (needs --yes)</source>
+        <translation>박람회의 개인정보를 영구히 지웁니다. 통계는 남습니다(--yes 필요)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5177,7 +5206,52 @@ Notice version {version}.</source>
         <translation>파기할 항목을 세기만 합니다</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>really remove it (without: show what would go, remove nothing)</source>
+        <translation>실제로 지웁니다(없으면: 지울 내용만 보여 주고 아무것도 지우지 않음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>purge although the fair&apos;s retention period has not ended (needs --reason)</source>
+        <translation>박람회의 보존 기간이 끝나지 않았어도 파기합니다(--reason 필요)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>why the fair is purged before its retention date (audited)</source>
+        <translation>보존 기한 전에 파기하는 사유(감사 기록에 남음)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only rebuild the database files after a purge whose cleanup could not finish</source>
+        <translation>정리를 끝내지 못한 파기 뒤에 데이터베이스 파일만 다시 만듭니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(jobfair purge --fair {id} --cleanup-only)</source>
+        <translation>(jobfair purge --fair {id} --cleanup-only)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>jobfair purge: --before-retention needs --reason TEXT</source>
+        <translation>jobfair purge: --before-retention에는 --reason 사유가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database files are rebuilt.</source>
+        <translation>데이터베이스 파일을 다시 만들었습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(--before-retention --reason TEXT)</source>
+        <translation>(--before-retention --reason 사유)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>jobfair: nothing was removed. To remove it for good, add --yes.</source>
+        <translation>jobfair: 아무것도 지우지 않았습니다. 영구히 지우려면 --yes를 붙이십시오.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Dry run: nothing was removed. A purge would remove:</source>
         <translation>시험 실행: 아무것도 삭제하지 않았습니다. 파기하면 삭제될 항목:</translation>
     </message>
@@ -5197,7 +5271,12 @@ Notice version {version}.</source>
         <translation>  {where}의 자유 기재 내용: {n}건</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>  recorded values in {where}: {n}</source>
+        <translation>  {where}의 기록된 값: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  employers&apos; contact persons: {n}</source>
         <translation>  참여기업 담당자 연락처: {n}곳</translation>
     </message>
@@ -5205,6 +5284,21 @@ Notice version {version}.</source>
         <location line="+2"/>
         <source>  audit log entries scrubbed: {n}</source>
         <translation>  감사 기록에서 지운 항목: {n}건</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  delivered offline records on this PC: {n}</source>
+        <translation>  이 PC의 전달된 오프라인 기록: {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  job seekers in this PC&apos;s offline copy: {n}</source>
+        <translation>  이 PC 오프라인 사본의 구직자: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  before the retention date, because: {reason}</source>
+        <translation>  보존 기한 전 파기 사유: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6646,6 +6740,21 @@ Notice version {version}.</source>
         <location filename="../../jobfair/domain/fair_day.py" line="+88"/>
         <source>&apos;{value}&apos; is not a time: write it as YYYY-MM-DD HH:MM in the fair&apos;s local time, e.g. 2015-03-25 10:30.</source>
         <translation>&apos;{value}&apos;은(는) 시각이 아닙니다. 박람회 현지 시각으로 YYYY-MM-DD HH:MM 형식으로 쓰세요(예: 2015-03-25 10:30).</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/purge.py" line="+78"/>
+        <source>The retention period of {fair} runs until {due}: its data may still be needed. To purge it now anyway, give the reason; it is recorded in the audit log.{how}</source>
+        <translation>{fair}의 보존 기간은 {due}까지입니다. 그때까지 데이터가 필요할 수 있습니다. 그래도 지금 파기하려면 사유를 입력하십시오. 사유는 감사 기록에 남습니다.{how}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} records of {fair} made offline on this PC have not been delivered to the database yet. Let this station deliver them (reconnect and synchronise), then purge; nothing was removed.</source>
+        <translation>이 PC에서 오프라인으로 만든 {fair}의 기록 {count}건이 아직 데이터베이스에 전달되지 않았습니다. 이 스테이션이 전달하게 한 뒤(다시 연결하여 동기화) 파기하십시오. 아무것도 지우지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/purge_files.py" line="+46"/>
+        <source>The personal data is removed from the records, but another station or program has the database open ({where}), so the old values are still in its file. Close it and run the purge&apos;s cleanup again.{how}</source>
+        <translation>개인정보는 기록에서 지워졌지만, 다른 스테이션이나 프로그램이 데이터베이스({where})를 열고 있어 이전 값이 아직 파일에 남아 있습니다. 그것을 닫은 뒤 파기 정리를 다시 실행하십시오.{how}</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,6 @@ def test_data_from_the_database_in_local_time(session_factory: sessionmaker[Sess
     assert (data.interviewed_at.hour, data.interviewed_at.minute) == (11, 5)
     assert data.opening_title == "봉제원" and data.booth_label == "A-1"
     with session_factory.begin() as s:
-        purge_fair(s, actor(), fair.fair_id)
+        purge_fair(s, actor(), fair.fair_id, before_retention="test")
     with session_factory() as s, pytest.raises(ValidationError):
         confirmation_data(s, view.id, actor=Actor())

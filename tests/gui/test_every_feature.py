@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -50,6 +51,7 @@ from jobfair.gui.organizer_purge import PurgeDialog
 from jobfair.gui.organizer_setup_copy import CopyDialog, EmployerImportDialog
 from jobfair.gui.rehearsal import RehearsalPanel
 from jobfair.gui.sync_conflicts import ConflictsPanel
+from jobfair.services import purge_files
 from jobfair.services.badges import badge_for, mark_printed
 from jobfair.services.context import Actor
 from jobfair.services.seekers import Consent, SeekerInput, register_seeker
@@ -428,6 +430,57 @@ def test_escape_leaves_the_fair_unpurged(
     assert not dialog.isVisible()
     with gui_factory() as s:
         assert s.scalar(select(func.count()).select_from(Seeker).where(Seeker.name == "")) == 0
+
+
+def test_before_the_retention_date_the_purge_needs_a_reason_and_audits_it(
+    qtbot: QtBot, make_window: MakeWindow, small: SmallFair, gui_factory: sessionmaker[Session],
+) -> None:
+    window, _screen = organizer(qtbot, make_window)  # on the fair's day: retention runs on
+    run(window, "organizerMenu", "purgeAction")
+    dialog = modal(qtbot, PurgeDialog)
+    assert dialog.reason_field.isVisible() and "2025" in dialog.when.text()
+    type_text(dialog.name_field, FAIR)
+    assert not dialog.purge_button.isEnabled()  # the name alone is not enough yet
+    type_text(dialog.reason_field, "본인 삭제 요청")
+    assert dialog.purge_button.isEnabled()
+    with qtbot.waitSignal(dialog.purged, timeout=10_000):
+        qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+    with gui_factory() as s:
+        assert set(s.scalars(select(Seeker.name))) == {""}
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "purge")).one()
+        assert event.after is not None and event.after["before_retention"] == "본인 삭제 요청"
+
+
+def test_a_held_database_file_is_said_and_the_cleanup_runs_again(
+    qtbot: QtBot, make_window: MakeWindow, small: SmallFair, gui_factory: sessionmaker[Session],
+    fake_dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(purge_files, "CLEANUP_WAIT_SECONDS", 0.5)
+    bind = gui_factory.kw["bind"]
+    path = Path(str(bind.url.database))
+    window, _screen = organizer(qtbot, make_window, real_time=True)
+    run(window, "organizerMenu", "purgeAction")
+    dialog = modal(qtbot, PurgeDialog)
+    assert not dialog.reason_field.isVisible()  # the retention period is over
+    reader = sqlite3.connect(str(path), isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM seeker").fetchone()  # another program reading
+    try:
+        type_text(dialog.name_field, FAIR)
+        with qtbot.waitSignal(dialog.purged, timeout=10_000):
+            qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.cleanup_button.isVisible(), timeout=10_000)
+        assert dialog.isVisible() and dialog.cleanup_error is not None
+        assert "jobfair.sqlite3" in dialog.problem.text()
+        assert not fake_dialogs.informed  # not reported as done
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):  # done now: the dialog closes
+        qtbot.mouseClick(dialog.cleanup_button, Qt.MouseButton.LeftButton)
+    assert fake_dialogs.informed
+    raw = b"".join(p.read_bytes() for p in (path, Path(f"{path}-wal")) if p.exists())
+    assert "김민준".encode() not in raw
 
 
 # --- the rest of the window: stations, accounts, connection, demo, audit log ---------------------

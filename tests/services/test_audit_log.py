@@ -151,7 +151,7 @@ def test_rows_name_people_booths_and_openings_not_ids(
     assert by_action[("checkin", "seeker")].subject == "김민준 (#1)"
 
     with session_factory.begin() as s:
-        purge_fair(s, organizer, fair.fair_id)
+        purge_fair(s, organizer, fair.fair_id, before_retention="test")
     with session_factory() as s:
         after = audit_events(s, fair.fair_id, entity="interview", action="update",
                              actor=Actor()).rows[0]

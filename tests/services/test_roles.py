@@ -301,7 +301,7 @@ CASES: dict[str, Case] = {
     ),
     "purge": Case(
         ORGANIZER,
-        lambda s, a, w: purge_fair(s, a, w.fair.fair_id),
+        lambda s, a, w: purge_fair(s, a, w.fair.fair_id, before_retention="test"),
         lambda s, w, r: _count(s, Seeker, Seeker.purged_at.is_(None)) == 0,
     ),
     "accounts": Case(
