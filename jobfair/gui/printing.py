@@ -9,7 +9,8 @@ printed is kept and its place named, so no badge is lost. Printing is recorded
 (``mark_printed``) once the badges leave the program, printed or saved; reprints are counted.
 
 Modal windows sit behind ``PrintUi`` so tests answer them; the layout and printer calibration
-are this station's settings (``printing/...`` keys), set in ``CalibrationDialog``.
+are this station's settings (the ``KEY_PRINT_*`` keys of ``jobfair.gui.settings``), set in
+``CalibrationDialog``.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ from jobfair.documents.layouts import Calibration, Layout, load_layout
 from jobfair.domain.codes import KECO_MAJOR_LABELS, StationKind
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.gui.settings import (
+    KEY_PRINT_LAYOUT,
+    KEY_PRINT_OFFSET_X,
+    KEY_PRINT_OFFSET_Y,
+    KEY_PRINT_SCALE,
+)
 from jobfair.gui.stations import StationContext
 from jobfair.gui.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.i18n import error_message
@@ -43,11 +50,6 @@ from jobfair.services.badges import BadgePrintRow, badge_rows, mark_printed
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
-
-KEY_LAYOUT = "printing/layout"
-KEY_OFFSET_X = "printing/offset_x_mm"
-KEY_OFFSET_Y = "printing/offset_y_mm"
-KEY_SCALE = "printing/scale"
 
 MAX_PRINT_DPI = 300  # a page at 600 dpi is a 140 MB image; 300 dpi prints QR codes crisply
 
@@ -85,10 +87,11 @@ def load_print_settings(settings: QSettings, kind: StationKind | None = None) ->
         except ValueError:
             return fallback
 
-    layout = str(settings.value(KEY_LAYOUT, "") or default_layout(kind))
+    layout = str(settings.value(KEY_PRINT_LAYOUT, "") or default_layout(kind))
     try:
         calibration = Calibration(
-            number(KEY_OFFSET_X, 0.0), number(KEY_OFFSET_Y, 0.0), number(KEY_SCALE, 1.0)
+            number(KEY_PRINT_OFFSET_X, 0.0), number(KEY_PRINT_OFFSET_Y, 0.0),
+            number(KEY_PRINT_SCALE, 1.0),
         )
     except JobFairError:
         calibration = Calibration()
@@ -96,10 +99,10 @@ def load_print_settings(settings: QSettings, kind: StationKind | None = None) ->
 
 
 def save_print_settings(settings: QSettings, chosen: PrintSettings) -> None:
-    settings.setValue(KEY_LAYOUT, chosen.layout)
-    settings.setValue(KEY_OFFSET_X, chosen.calibration.offset_x_mm)
-    settings.setValue(KEY_OFFSET_Y, chosen.calibration.offset_y_mm)
-    settings.setValue(KEY_SCALE, chosen.calibration.scale)
+    settings.setValue(KEY_PRINT_LAYOUT, chosen.layout)
+    settings.setValue(KEY_PRINT_OFFSET_X, chosen.calibration.offset_x_mm)
+    settings.setValue(KEY_PRINT_OFFSET_Y, chosen.calibration.offset_y_mm)
+    settings.setValue(KEY_PRINT_SCALE, chosen.calibration.scale)
     settings.sync()
 
 
@@ -186,14 +189,25 @@ def available_rasteriser() -> PdfRasteriser | None:
     return PopplerRasteriser(tool) if tool else None
 
 
-def prepare_printer(printer: QPrinter, layout: Layout) -> None:
-    """Paper of the layout's size, no margins: label sheets are measured from the paper's edge."""
-    size = QPageSize(QSizeF(layout.page_width_mm, layout.page_height_mm),
-                     QPageSize.Unit.Millimeter, layout.name, QPageSize.SizeMatchPolicy.FuzzyMatch)
+def layout_page(layout: Layout) -> QPageLayout:
+    """The layout's paper, turned the way the badges are drawn on it, with no margins.
+
+    Qt keeps a page size upright (the shorter side across) and turns it by the orientation;
+    a size given wide (a 90 × 55 mm badge) would be turned twice and come out upright.
+    """
+    short = min(layout.page_width_mm, layout.page_height_mm)
+    long = max(layout.page_width_mm, layout.page_height_mm)
+    size = QPageSize(QSizeF(short, long), QPageSize.Unit.Millimeter, layout.name,
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
     orientation = (QPageLayout.Orientation.Landscape
                    if layout.page_width_mm > layout.page_height_mm
                    else QPageLayout.Orientation.Portrait)
-    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
+
+
+def prepare_printer(printer: QPrinter, layout: Layout) -> None:
+    """Paper of the layout's size, no margins: label sheets are measured from the paper's edge."""
+    printer.setPageLayout(layout_page(layout))
     printer.setFullPage(True)
     printer.setDocName(translate("printing", "Badges"))
 
@@ -238,6 +252,9 @@ def print_pdf(
     finally:
         if painter.isActive():
             painter.end()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        reason = translate("printing", "the printer reported an error")
+        raise PrintError(reason=reason, path=str(pdf))
     if pages == 0:
         reason = translate("printing", "the PDF has no pages that could be read")
         raise PrintError(reason=reason, path=str(pdf))
