@@ -16,6 +16,7 @@ are this station's settings (the ``KEY_PRINT_*`` keys of ``jobfair.gui.settings`
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import tempfile
@@ -310,10 +311,15 @@ def ask_print_or_save(
 
 
 class QtPrintUi:
-    """The real windows: a question box, QPrintDialog and QFileDialog."""
+    """The real windows: a question box, QPrintDialog and QFileDialog.
 
-    def __init__(self) -> None:
+    Attributes:
+        save_title: the file dialog's title (what is being saved).
+    """
+
+    def __init__(self, save_title: str | None = None) -> None:
         self._printer: QPrinter | None = None  # kept so the chosen printer is offered again
+        self.save_title = save_title
 
     def choose_action(self, parent: QWidget | None, count: int, can_print: bool) -> str | None:
         return ask_print_or_save(
@@ -336,7 +342,7 @@ class QtPrintUi:
     def choose_save_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            translate("printing", "Save badges as PDF"),
+            self.save_title or translate("printing", "Save badges as PDF"),
             str(suggested),
             translate("printing", "PDF files (*.pdf)"),
         )
@@ -350,7 +356,8 @@ _default_ui: PrintUi | None = None
 
 
 class DocumentPrintUi(QtPrintUi):
-    """The same windows for a document that is not badges (a confirmation, a list)."""
+    """The same windows for a document that is not badges (a confirmation, a list); give it
+    its own ``save_title``."""
 
     def choose_action(self, parent: QWidget | None, count: int, can_print: bool) -> str | None:
         del count
@@ -367,6 +374,21 @@ def default_ui() -> PrintUi:
     if _default_ui is None:
         _default_ui = QtPrintUi()
     return _default_ui
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def file_name(*parts: str, suffix: str = ".pdf") -> str:
+    """A readable file name from ``parts`` joined by ``_``: characters no file system takes
+    (``/ \\ : * ? " < > |``) become ``-``, spaces are kept, and the name stays short."""
+    cleaned = []
+    for part in parts:
+        text = _NOT_IN_FILE_NAMES.sub("-", " ".join(part.split())).strip(" .-")
+        if text:
+            cleaned.append(text)
+    stem = "_".join(cleaned)[:120].rstrip(" .") or "document"
+    return stem + suffix
 
 
 def badges_folder(context: StationContext) -> Path:
@@ -437,8 +459,10 @@ def deliver_pdf_only(
     rasteriser: PdfRasteriser | None,
     context: StationContext,
     count: int = 0,
+    suggested_name: str | None = None,
 ) -> bool:
-    """Ask print or save and do it; the temporary ``pdf`` is removed unless printing failed."""
+    """Ask print or save and do it; the temporary ``pdf`` is removed unless printing failed.
+    Saving suggests ``suggested_name`` (else the temporary file's name) in the home folder."""
     title = translate("printing", "Print badges")
     action = ui.choose_action(parent, count, rasteriser is not None)
     if action is None:
@@ -460,7 +484,7 @@ def deliver_pdf_only(
             return False
         pdf.unlink(missing_ok=True)
         return True
-    target = ui.choose_save_path(parent, Path.home() / pdf.name)
+    target = ui.choose_save_path(parent, Path.home() / (suggested_name or pdf.name))
     if target is None:
         pdf.unlink(missing_ok=True)
         return False

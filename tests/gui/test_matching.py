@@ -116,7 +116,8 @@ def test_seeker_search_recommend_and_slip(
     qtbot.keyClick(widget.opening_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(ui.saved) == 1
     text = pdf_text(ui.saved[0])
-    assert "박서연" in text and "A-1" in text and "미싱사" in text and "B-1" in text
+    assert "박서연" in text and "A-1" in text and "미싱사" in text
+    assert "B-1" not in text and "포장원" not in text  # not marked: not on the slip
     qtbot.keyClick(widget.opening_table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     with gui_factory() as s:
         assert s.scalars(select(Recommendation)).all() == []
