@@ -103,9 +103,9 @@ def test_a_long_venue_wraps_inside_its_cell(tmp_path: Path, poppler: None, venue
     assert pdf_pages(pdf) == 1
     (page_w, page_h), words = pdf_words(pdf)
     margin = 20 * 72 / 25.4
-    assert all(0 <= w.x_min and w.x_max <= page_w - margin + 1 for w in words), [
+    assert all(w.x_min >= 0 and w.x_max <= page_w - margin + 1 for w in words), [
         (w.text, w.x_max) for w in words if w.x_max > page_w - margin + 1]
-    assert all(0 <= w.y_min and w.y_max <= page_h for w in words)
+    assert all(w.y_min >= 0 and w.y_max <= page_h for w in words)
     squeezed = "".join(pdf_text(pdf).split())
     assert "".join(venue.split()) in squeezed  # every character, in order, over its lines
     venue_lines = {round(w.y_min) for w in words if w.text in venue and len(w.text) > 1}
