@@ -140,13 +140,15 @@ class CalibrationDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
-        self.form.addRow("", self.printer_combo)
-        self.form.addRow("", self.pdf_row)
-        self.form.addRow("", self.printer_error)
-        self.form.addRow("", self.layout_combo)
-        self.form.addRow("", self.offset_x)
-        self.form.addRow("", self.offset_y)
-        self.form.addRow("", self.scale)
+        self.labels: dict[str, QLabel] = {}
+        for key, field in (("printer", self.printer_combo), ("pdf", self.pdf_row),
+                           ("error", self.printer_error), ("layout", self.layout_combo),
+                           ("right", self.offset_x), ("down", self.offset_y),
+                           ("scale", self.scale)):
+            label = QLabel()  # a label of its own: addRow("") would leave the row unlabelled
+            label.setBuddy(field)
+            self.labels[key] = label
+            self.form.addRow(label, field)
         box = QVBoxLayout(self)
         box.addLayout(self.form)
         box.addWidget(self.hint)
@@ -176,13 +178,11 @@ class CalibrationDialog(QDialog):
             title = LAYOUT_TITLES.get(name)
             text = QCoreApplication.translate("layouts", title) if title else name
             self.layout_combo.setItemText(i, text)
-        labels = (self.tr("Printer"), self.tr("PDF file"), "", self.tr("Layout"),
-                  self.tr("Move right by"), self.tr("Move down by"), self.tr("Scale"))
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = item.widget() if item is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
+        texts = {"printer": self.tr("Printer"), "pdf": self.tr("PDF file"), "error": "",
+                 "layout": self.tr("Layout"), "right": self.tr("Move right by"),
+                 "down": self.tr("Move down by"), "scale": self.tr("Scale")}
+        for key, text in texts.items():
+            self.labels[key].setText(text)
         self.hint.setText(self.tr(
             "Print a test page on plain paper, hold it against a label sheet, and enter how far "
             "the badges must move (negative: left or up) and how much larger they must be."
@@ -264,9 +264,7 @@ class CalibrationDialog(QDialog):
     def _printer_changed(self) -> None:
         to_file = self.printer_combo.currentData() == PDF_FILE
         self.pdf_row.setVisible(to_file)
-        label = self.form.labelForField(self.pdf_row)
-        if label is not None:
-            label.setVisible(to_file)
+        self.labels["pdf"].setVisible(to_file)
         self._show_error(None)
 
     def _show_error(self, text: str | None) -> None:
