@@ -8,6 +8,8 @@ answer. A ``ScanCatcher`` takes a scanner's code whatever has the focus.
 
 Keys: F2 search (Down to choose, Enter to check in), F3 walk-in form, F4 the code field,
 Ctrl+Enter save the walk-in (and check in and print), Ctrl+P print the badge on the card.
+Badges go to the station's printer with no dialog (``printing_station``); what became of them
+shows under the card.
 """
 
 from __future__ import annotations
