@@ -13,11 +13,16 @@ from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Protocol
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from jobfair.documents.fonts import register_fonts
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -136,6 +141,55 @@ def _wrap(canvas: Canvas, text: str, font: str, size: float, width: float) -> li
     return lines
 
 
+LABEL_W = 52 * mm
+SECTION_W = 26 * mm
+ROW_H = 11 * mm  # a row of one line; a long value (a venue's full address) makes it taller
+
+
+def _paragraph(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """``text`` wrapped in a cell ``width`` wide: at spaces, or anywhere (as Hangul may) when
+    a word alone is wider than the cell."""
+    words = text.split() or [""]
+    widest = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
+    if widest > width:
+        style = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
+    return Paragraph(escape(text), style)
+
+
+def _section_table(section: str, rows: list[tuple[str, str]], width: float) -> Table:
+    """One block of the form: the section's name down the left, a label and a value a row."""
+    fonts = register_fonts()
+    label = ParagraphStyle("label", fontName=fonts.bold, fontSize=10.5, leading=13,
+                           textColor=INK)
+    value = ParagraphStyle("value", fontName=fonts.regular, fontSize=11.5, leading=15,
+                           textColor=INK)
+    head = ParagraphStyle("section", parent=label, fontSize=11.5, leading=14,
+                          alignment=TA_CENTER)
+    pad = 3 * mm
+    value_w = width - SECTION_W - LABEL_W
+    cells = [
+        [_paragraph(section, head, SECTION_W - 2 * pad) if i == 0 else "",
+         _paragraph(text, label, LABEL_W - 2 * pad),
+         _paragraph(shown, value, value_w - 2 * pad)]
+        for i, (text, shown) in enumerate(rows)
+    ]
+    vertical = (ROW_H - value.leading) / 2
+    table = Table(cells, colWidths=[SECTION_W, LABEL_W, value_w])
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (0, -1)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (1, -1), HEAD_FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), vertical),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), vertical),
+        ("BOX", (0, 0), (-1, -1), 0.8, GRID),
+        ("LINEAFTER", (0, 0), (1, -1), 0.8, GRID),
+        ("LINEBELOW", (1, 0), (-1, -2), 0.8, GRID),
+    ]))
+    return table
+
+
 def draw_confirmation(
     canvas: Canvas, data: ConfirmationLike, translate: Translate = _same,
     issued_on: date | None = None,
@@ -151,32 +205,11 @@ def draw_confirmation(
     canvas.drawCentredString(page_w / 2, y, tr(CTX, TITLE))
     y -= 16 * mm
 
-    label_w = 52 * mm
-    section_w = 26 * mm
-    row_h = 11 * mm
-    canvas.setStrokeColor(GRID)
-    canvas.setLineWidth(0.8)
     for section, rows in _rows(data, tr):
-        top = y
-        for label, value in rows:
-            canvas.setFillColor(HEAD_FILL)
-            canvas.rect(MARGIN + section_w, y - row_h, label_w, row_h, stroke=0, fill=1)
-            canvas.setFillColor(INK)
-            canvas.setFont(fonts.bold, 10.5)
-            canvas.drawString(MARGIN + section_w + 3 * mm, y - row_h + 4 * mm, label)
-            canvas.setFont(fonts.regular, 11.5)
-            canvas.drawString(MARGIN + section_w + label_w + 3 * mm, y - row_h + 4 * mm, value)
-            canvas.line(MARGIN + section_w, y - row_h, MARGIN + width, y - row_h)
-            y -= row_h
-        canvas.setFillColor(HEAD_FILL)
-        canvas.rect(MARGIN, y, section_w, top - y, stroke=0, fill=1)
-        canvas.setFillColor(INK)
-        canvas.setFont(fonts.bold, 11.5)
-        canvas.drawCentredString(MARGIN + section_w / 2, (top + y) / 2 - 4, section)
-        canvas.rect(MARGIN, y, width, top - y, stroke=1, fill=0)
-        canvas.line(MARGIN + section_w, y, MARGIN + section_w, top)
-        canvas.line(MARGIN + section_w + label_w, y, MARGIN + section_w + label_w, top)
-        y -= 6 * mm
+        table = _section_table(section, rows, width)
+        _, height = table.wrapOn(canvas, width, y - MARGIN)
+        table.drawOn(canvas, MARGIN, y - height)
+        y -= height + 6 * mm
 
     y -= 8 * mm
     canvas.setFont(fonts.regular, 13)

@@ -4,7 +4,8 @@ candidate list. NanumGothic embedded.
 Takes plain values with the reasons already rendered in the reader's language; the labels go
 through the ``translate(context, text)`` the caller passes (context ``"matching"``).
 - The slip is half an A4 sheet (A5 portrait): fair, name, badge number, then one block per
-  opening: booth label, employer, job title and the reasons in short.
+  booth: its label, and for each opening the caller chose there the employer, job title and
+  the reasons in short.
 - The candidate list is an A4 table: name, age band, desired job, residence (시·군), reasons.
   The caller passes only seekers who consented to be shared with employers.
 """
@@ -104,6 +105,15 @@ def _styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle
     return title, body, small
 
 
+def _by_booth(lines: Sequence[SlipLine]) -> list[tuple[str, list[SlipLine]]]:
+    """The lines grouped under their booth, booths in the order first met: a booth with two
+    openings marked is one stop on the slip."""
+    groups: dict[str, list[SlipLine]] = {}
+    for line in lines:
+        groups.setdefault(line.booth_label, []).append(line)
+    return list(groups.items())
+
+
 def render_seeker_slip(slip: SeekerSlip, out: BinaryIO, translate: Translate = _same) -> None:
     """The slip of booths to visit, on A5 (half an A4 sheet)."""
     fonts = register_fonts()
@@ -124,13 +134,13 @@ def render_seeker_slip(slip: SeekerSlip, out: BinaryIO, translate: Translate = _
     if not slip.lines:
         story.append(Paragraph(_escape(translate(CTX, SLIP_NONE)), body))
     rows = []
-    for line in slip.lines:
-        text = f"<b>{_escape(line.employer_name)}</b> · {_escape(line.opening_title)}"
-        reasons = " / ".join(_escape(r) for r in line.reasons)
-        rows.append([
-            Paragraph(_escape(line.booth_label or "-"), booth),
-            [Paragraph(text, body), Paragraph(reasons, small)],
-        ])
+    for booth_label, lines in _by_booth(slip.lines):
+        blocks: list[Paragraph] = []
+        for line in lines:
+            text = f"<b>{_escape(line.employer_name)}</b> · {_escape(line.opening_title)}"
+            blocks += [Paragraph(text, body),
+                       Paragraph(" / ".join(_escape(r) for r in line.reasons), small)]
+        rows.append([Paragraph(_escape(booth_label or "-"), booth), blocks])
     if rows:
         table = Table(rows, colWidths=[22 * mm, None])
         table.setStyle(TableStyle([

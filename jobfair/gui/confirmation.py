@@ -28,6 +28,7 @@ from jobfair.gui.printing import (
     available_rasteriser,
     badges_folder,
     deliver_pdf_only,
+    file_name,
 )
 from jobfair.gui.saving import save_file
 from jobfair.gui.stations import StationContext
@@ -68,6 +69,15 @@ def choose_interviews(
 
 def _document_translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def suggested_file_name(pages: list[ConfirmationData]) -> str:
+    """면접확인서_홍길동_2015-03-25.pdf: the document, the seeker, the interview's day."""
+    first = pages[0]
+    return file_name(
+        QCoreApplication.translate("confirmation_gui", "Interview confirmation"),
+        first.seeker_name, first.interviewed_at.date().isoformat(),
+    )
 
 
 def render_confirmations(out: BinaryIO, pages: list[ConfirmationData], issued: date) -> None:
@@ -118,7 +128,9 @@ def print_confirmation(
         context.dialogs.error(title, error_message(exc))
         return None
     raster = available_rasteriser() if rasteriser is True else rasteriser or None
-    chosen_ui = ui or DocumentPrintUi()
-    if not deliver_pdf_only(parent, pdf, A4_PAGE, chosen_ui, raster, context, len(ids)):
+    chosen_ui = ui or DocumentPrintUi(QCoreApplication.translate(
+        "confirmation_gui", "Save the interview confirmation as PDF"))
+    if not deliver_pdf_only(parent, pdf, A4_PAGE, chosen_ui, raster, context, len(ids),
+                            suggested_name=suggested_file_name(pages)):
         return None
     return pdf

@@ -8,17 +8,18 @@ answer. A ``ScanCatcher`` takes a scanner's code whatever has the focus.
 
 Keys: F2 search (Down to choose, Enter to check in), F3 walk-in form, F4 the code field,
 Ctrl+Enter save the walk-in (and check in and print), Ctrl+P print the badge on the card.
+Badges go to the station's printer with no dialog (``printing_station``); what became of them
+shows under the card.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +41,8 @@ from jobfair.gui.desk_models import local_time
 from jobfair.gui.desk_scan import BANNER_OK, ScanPanel
 from jobfair.gui.desk_search import SearchPanel
 from jobfair.gui.desk_walkin import REGION_CITIES, WalkInForm
+from jobfair.gui.printing_calibration import first_time_setup
+from jobfair.gui.printing_station import StationPrintOutcome, print_on_station_printer
 from jobfair.gui.question_bar import QuestionBar
 from jobfair.gui.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.scan import Clock, ScanCatcher
@@ -58,30 +61,16 @@ from jobfair.services.desk import SearchPage, SeekerRow, desk_fair
 
 log = logging.getLogger(__name__)
 
-PrintBadges = Callable[[Sequence[uuid.UUID]], None]
-"""Prints the badges of these seekers (the printing module's dialog, or a fake in tests)."""
+PrintBadges = Callable[[Sequence[uuid.UUID]], StationPrintOutcome | None]
+"""Prints the badges of these seekers; what became of them is shown on the card."""
 
 
 def default_print_badges(context: StationContext, parent: QWidget) -> PrintBadges:
-    """Printing through ``jobfair.gui.printing.print_badges_for`` once that module exists."""
+    """The station's printer, chosen once (``printing_station``)."""
 
-    def print_badges(seeker_ids: Sequence[uuid.UUID]) -> None:
-        try:
-            module = importlib.import_module("jobfair.gui.printing")
-        except ModuleNotFoundError as exc:
-            if exc.name != "jobfair.gui.printing":
-                raise
-            module = None
-        target = getattr(module, "print_badges_for", None)
-        if target is None:
-            context.dialogs.inform(
-                QCoreApplication.translate("DeskScreen", "Badge"),
-                QCoreApplication.translate(
-                    "DeskScreen", "Badge printing is not set up on this station yet."
-                ),
-            )
-            return
-        target(context, list(seeker_ids), parent)
+    def print_badges(seeker_ids: Sequence[uuid.UUID]) -> StationPrintOutcome:
+        return print_on_station_printer(context, list(seeker_ids), parent,
+                                        choose=first_time_setup)
 
     return print_badges
 
@@ -423,10 +412,13 @@ class DeskScreen(QWidget):
         print_confirmation(self.context, self.scan_panel.card_id, self, of_seeker=True)
 
     def _print(self, seeker_ids: Sequence[uuid.UUID]) -> None:
+        """Print on the station's printer; what happened is shown under the card."""
         try:
-            self.print_badges(list(seeker_ids))
+            outcome = self.print_badges(list(seeker_ids))
         except JobFairError as err:
-            self.context.dialogs.error(self.tr("Badge not printed"), error_message(err))
+            outcome = StationPrintOutcome(False, error_message(err))
+        if outcome is not None and outcome.message:
+            self.scan_panel.show_print_status(outcome.message, ok=outcome.printed)
 
     def _duplicates_text(self, question: Question) -> str:
         twins: Sequence[SeekerRow] = question.params.get("twins", ())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,8 @@ class ScanPanel(QWidget):
         banner: the coloured line saying what happened; its ``state`` property is one of
             ``idle``, ``ok``, ``already``, ``refused``, ``offline`` (kept on this PC).
         card_id: the seeker on the card, or ``None``.
+        print_status: what became of the card's badge (printed, or why not); its ``printed``
+            property says which.
 
     Signals:
         code_entered(str): Enter was pressed in the scan field.
@@ -105,6 +108,12 @@ class ScanPanel(QWidget):
         grid.addWidget(self.birth_label, 1, 0, 1, 2)
         grid.addWidget(self.job_label, 2, 0, 1, 2)
         grid.addWidget(self.print_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        self.print_status = QLabel()
+        self.print_status.setObjectName("deskPrintStatus")
+        self.print_status.setWordWrap(True)
+        self.print_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.print_status, 4, 0, 1, 2)
         layout.addWidget(self.card)
 
         self.recent_label = QLabel()
@@ -160,6 +169,14 @@ class ScanPanel(QWidget):
         self._set_banner(BANNER_IDLE, text or self.tr(
             "Scan a badge, search, or register a walk-in."))
 
+    def show_print_status(self, text: str, *, ok: bool) -> None:
+        """Under the card: the badge printed, or why not (red: the check-in stays)."""
+        self.print_status.setProperty("printed", ok)
+        self.print_status.setStyleSheet(
+            "color: #1e7b34;" if ok else "color: #b3261e; font-weight: bold;")
+        self.print_status.setText(text)
+        self.print_status.setVisible(bool(text))
+
     def show_refused(self, reason: str) -> None:
         self.clear_card()
         self._set_banner(BANNER_REFUSED, reason)
@@ -182,6 +199,7 @@ class ScanPanel(QWidget):
         self.birth_label.setText("")
         self.job_label.setText("")
         self.print_button.setEnabled(False)
+        self.show_print_status("", ok=True)
 
     @property
     def banner_text(self) -> str:
@@ -202,6 +220,7 @@ class ScanPanel(QWidget):
         )
         self.job_label.setText(self.tr("Desired job: {job}").format(job=job) if job else "")
         self.print_button.setEnabled(True)
+        self.show_print_status("", ok=True)
 
     def _set_banner(self, state: str, text: str) -> None:
         self.state = state

@@ -3,7 +3,8 @@
 Two pages:
 - By seeker: type a name or a badge number (Enter moves to the results), choose a seeker; the
   openings that suit them are listed best first with the reasons. Ctrl+R (or the button) marks
-  the chosen opening as recommended, or withdraws it; Ctrl+P prints the seeker's slip of booths.
+  the chosen opening as recommended, or withdraws it; Ctrl+P prints the seeker's slip of the
+  booths marked (nothing is printed, and the panel says so, while none is marked).
 - By employer: choose an employer; the seekers who consented to be shared are listed best first;
   Ctrl+P prints the candidate list.
 The matching is read on the GUI thread: a fair's few thousand seekers score in milliseconds.
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -52,9 +54,11 @@ from jobfair.gui.printing import (
     DocumentPrintUi,
     PdfRasteriser,
     PrintUi,
+    QtPrintUi,
     available_rasteriser,
     badges_folder,
     deliver_pdf_only,
+    file_name,
 )
 from jobfair.gui.saving import save_file
 from jobfair.gui.stations import StationContext
@@ -312,13 +316,26 @@ class MatchingPanel(QWidget):
         except JobFairError as exc:
             self._error(exc)
             return
+        marked = [m for m in self.openings if m.recommended]
+        if not marked:  # the slip is the counsellor's choice, never the whole ranking
+            QApplication.beep()
+            self.seeker_status.setText(self.tr(
+                "No opening is marked for {name}: mark the ones to recommend with Ctrl+R, "
+                "then print the slip."
+            ).format(name=who.name))
+            return
         lines = tuple(
             SlipLine(m.booth_label, m.employer_name, m.title,
                      tuple(render_reason(r) for r in m.reasons))
-            for m in self.openings
+            for m in marked
         )
         slip = SeekerSlip(self.context.fair.name, who.name, who.badge_no, lines)
-        self._deliver("slip", slip_bytes(slip, window_translate), SLIP_LAYOUT)
+        self._deliver(
+            slip_bytes(slip, window_translate), SLIP_LAYOUT,
+            self.tr("Save the slip of booths as PDF"),
+            file_name(self.tr("Recommended booths"), who.name,
+                      self.context.fair.date.isoformat()),
+        )
 
     # -- by employer -------------------------------------------------------------------------
 
@@ -376,8 +393,13 @@ class MatchingPanel(QWidget):
                          tuple(render_reason(r) for r in c.reasons))
             for c in self.candidates
         )
-        doc = CandidateList(self.context.fair.name, self.employer_combo.currentText(), rows)
-        self._deliver("candidates", candidate_list_bytes(doc, window_translate), LIST_LAYOUT)
+        employer = self.employer_combo.currentText()
+        doc = CandidateList(self.context.fair.name, employer, rows)
+        self._deliver(
+            candidate_list_bytes(doc, window_translate), LIST_LAYOUT,
+            self.tr("Save the candidate list as PDF"),
+            file_name(self.tr("Candidates"), employer, self.context.fair.date.isoformat()),
+        )
 
     def print_current(self) -> None:
         if self.pages.currentIndex() == 0:
@@ -385,16 +407,20 @@ class MatchingPanel(QWidget):
         else:
             self.print_candidates()
 
-    def _deliver(self, what: str, data: bytes, layout: Layout) -> bool:
+    def _deliver(self, data: bytes, layout: Layout, save_title: str, name: str) -> bool:
+        """Print or save the document; saving is titled ``save_title`` and suggests ``name``."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        pdf = badges_folder(self.context) / f"{what}-{stamp}-{uuid.uuid4().hex[:6]}.pdf"
+        pdf = badges_folder(self.context) / f"matching-{stamp}-{uuid.uuid4().hex[:6]}.pdf"
         try:
             save_file(self.context, pdf, data, overwrite=False)
         except JobFairError as exc:
             self._error(exc)
             return False
         self.last_pdf = pdf
-        return deliver_pdf_only(self, pdf, layout, self.print_ui, self.rasteriser, self.context)
+        if isinstance(self.print_ui, QtPrintUi):
+            self.print_ui.save_title = save_title
+        return deliver_pdf_only(self, pdf, layout, self.print_ui, self.rasteriser, self.context,
+                                suggested_name=name)
 
     # -- state and texts ---------------------------------------------------------------------
 

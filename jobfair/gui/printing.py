@@ -9,12 +9,14 @@ printed is kept and its place named, so no badge is lost. Printing is recorded
 (``mark_printed``) once the badges leave the program, printed or saved; reprints are counted.
 
 Modal windows sit behind ``PrintUi`` so tests answer them; the layout and printer calibration
-are this station's settings (``printing/...`` keys), set in ``CalibrationDialog``.
+are this station's settings (the ``KEY_PRINT_*`` keys of ``jobfair.gui.settings``), set in
+``CalibrationDialog``.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import tempfile
@@ -43,6 +45,12 @@ from jobfair.domain.codes import KECO_MAJOR_LABELS, StationKind
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.saving import save_file
+from jobfair.gui.settings import (
+    KEY_PRINT_LAYOUT,
+    KEY_PRINT_OFFSET_X,
+    KEY_PRINT_OFFSET_Y,
+    KEY_PRINT_SCALE,
+)
 from jobfair.gui.stations import StationContext
 from jobfair.gui.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.i18n import error_message
@@ -50,11 +58,6 @@ from jobfair.services.badges import BadgePrintRow, badge_rows, mark_printed
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
-
-KEY_LAYOUT = "printing/layout"
-KEY_OFFSET_X = "printing/offset_x_mm"
-KEY_OFFSET_Y = "printing/offset_y_mm"
-KEY_SCALE = "printing/scale"
 
 MAX_PRINT_DPI = 300  # a page at 600 dpi is a 140 MB image; 300 dpi prints QR codes crisply
 
@@ -92,10 +95,11 @@ def load_print_settings(settings: QSettings, kind: StationKind | None = None) ->
         except ValueError:
             return fallback
 
-    layout = str(settings.value(KEY_LAYOUT, "") or default_layout(kind))
+    layout = str(settings.value(KEY_PRINT_LAYOUT, "") or default_layout(kind))
     try:
         calibration = Calibration(
-            number(KEY_OFFSET_X, 0.0), number(KEY_OFFSET_Y, 0.0), number(KEY_SCALE, 1.0)
+            number(KEY_PRINT_OFFSET_X, 0.0), number(KEY_PRINT_OFFSET_Y, 0.0),
+            number(KEY_PRINT_SCALE, 1.0),
         )
     except JobFairError:
         calibration = Calibration()
@@ -103,10 +107,10 @@ def load_print_settings(settings: QSettings, kind: StationKind | None = None) ->
 
 
 def save_print_settings(settings: QSettings, chosen: PrintSettings) -> None:
-    settings.setValue(KEY_LAYOUT, chosen.layout)
-    settings.setValue(KEY_OFFSET_X, chosen.calibration.offset_x_mm)
-    settings.setValue(KEY_OFFSET_Y, chosen.calibration.offset_y_mm)
-    settings.setValue(KEY_SCALE, chosen.calibration.scale)
+    settings.setValue(KEY_PRINT_LAYOUT, chosen.layout)
+    settings.setValue(KEY_PRINT_OFFSET_X, chosen.calibration.offset_x_mm)
+    settings.setValue(KEY_PRINT_OFFSET_Y, chosen.calibration.offset_y_mm)
+    settings.setValue(KEY_PRINT_SCALE, chosen.calibration.scale)
     settings.sync()
 
 
@@ -193,14 +197,25 @@ def available_rasteriser() -> PdfRasteriser | None:
     return PopplerRasteriser(tool) if tool else None
 
 
-def prepare_printer(printer: QPrinter, layout: Layout) -> None:
-    """Paper of the layout's size, no margins: label sheets are measured from the paper's edge."""
-    size = QPageSize(QSizeF(layout.page_width_mm, layout.page_height_mm),
-                     QPageSize.Unit.Millimeter, layout.name, QPageSize.SizeMatchPolicy.FuzzyMatch)
+def layout_page(layout: Layout) -> QPageLayout:
+    """The layout's paper, turned the way the badges are drawn on it, with no margins.
+
+    Qt keeps a page size upright (the shorter side across) and turns it by the orientation;
+    a size given wide (a 90 × 55 mm badge) would be turned twice and come out upright.
+    """
+    short = min(layout.page_width_mm, layout.page_height_mm)
+    long = max(layout.page_width_mm, layout.page_height_mm)
+    size = QPageSize(QSizeF(short, long), QPageSize.Unit.Millimeter, layout.name,
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)
     orientation = (QPageLayout.Orientation.Landscape
                    if layout.page_width_mm > layout.page_height_mm
                    else QPageLayout.Orientation.Portrait)
-    printer.setPageLayout(QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0)))
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
+
+
+def prepare_printer(printer: QPrinter, layout: Layout) -> None:
+    """Paper of the layout's size, no margins: label sheets are measured from the paper's edge."""
+    printer.setPageLayout(layout_page(layout))
     printer.setFullPage(True)
     printer.setDocName(translate("printing", "Badges"))
 
@@ -245,6 +260,9 @@ def print_pdf(
     finally:
         if painter.isActive():
             painter.end()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        reason = translate("printing", "the printer reported an error")
+        raise PrintError(reason=reason, path=str(pdf))
     if pages == 0:
         reason = translate("printing", "the PDF has no pages that could be read")
         raise PrintError(reason=reason, path=str(pdf))
@@ -300,10 +318,15 @@ def ask_print_or_save(
 
 
 class QtPrintUi:
-    """The real windows: a question box, QPrintDialog and QFileDialog."""
+    """The real windows: a question box, QPrintDialog and QFileDialog.
 
-    def __init__(self) -> None:
+    Attributes:
+        save_title: the file dialog's title (what is being saved).
+    """
+
+    def __init__(self, save_title: str | None = None) -> None:
         self._printer: QPrinter | None = None  # kept so the chosen printer is offered again
+        self.save_title = save_title
 
     def choose_action(self, parent: QWidget | None, count: int, can_print: bool) -> str | None:
         return ask_print_or_save(
@@ -326,7 +349,7 @@ class QtPrintUi:
     def choose_save_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             parent,
-            translate("printing", "Save badges as PDF"),
+            self.save_title or translate("printing", "Save badges as PDF"),
             str(suggested),
             translate("printing", "PDF files (*.pdf)"),
         )
@@ -340,7 +363,8 @@ _default_ui: PrintUi | None = None
 
 
 class DocumentPrintUi(QtPrintUi):
-    """The same windows for a document that is not badges (a confirmation, a list)."""
+    """The same windows for a document that is not badges (a confirmation, a list); give it
+    its own ``save_title``."""
 
     def choose_action(self, parent: QWidget | None, count: int, can_print: bool) -> str | None:
         del count
@@ -357,6 +381,21 @@ def default_ui() -> PrintUi:
     if _default_ui is None:
         _default_ui = QtPrintUi()
     return _default_ui
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def file_name(*parts: str, suffix: str = ".pdf") -> str:
+    """A readable file name from ``parts`` joined by ``_``: characters no file system takes
+    (``/ \\ : * ? " < > |``) become ``-``, spaces are kept, and the name stays short."""
+    cleaned = []
+    for part in parts:
+        text = _NOT_IN_FILE_NAMES.sub("-", " ".join(part.split())).strip(" .-")
+        if text:
+            cleaned.append(text)
+    stem = "_".join(cleaned)[:120].rstrip(" .") or "document"
+    return stem + suffix
 
 
 def badges_folder(context: StationContext) -> Path:
@@ -428,8 +467,10 @@ def deliver_pdf_only(
     rasteriser: PdfRasteriser | None,
     context: StationContext,
     count: int = 0,
+    suggested_name: str | None = None,
 ) -> bool:
-    """Ask print or save and do it; the temporary ``pdf`` is removed unless printing failed."""
+    """Ask print or save and do it; the temporary ``pdf`` is removed unless printing failed.
+    Saving suggests ``suggested_name`` (else the temporary file's name) in the home folder."""
     title = translate("printing", "Print badges")
     action = ui.choose_action(parent, count, rasteriser is not None)
     if action is None:
@@ -451,7 +492,7 @@ def deliver_pdf_only(
             return False
         pdf.unlink(missing_ok=True)
         return True
-    target = ui.choose_save_path(parent, Path.home() / pdf.name)
+    target = ui.choose_save_path(parent, Path.home() / (suggested_name or pdf.name))
     if target is None:
         pdf.unlink(missing_ok=True)
         return False

@@ -1,4 +1,4 @@
-"""The station's own settings (last fair, last station, language), kept beside its data.
+"""The station's own settings (last fair, last station, language, printer), kept beside its data.
 
 An INI file in the data folder rather than the platform's registry: the folder is the one place a
 station keeps its state, tests point it at a temporary directory, and a technician can read it.
@@ -19,6 +19,15 @@ KEY_STATION = "window/station"
 KEY_LANGUAGE = "window/language"
 KEY_GEOMETRY = "window/geometry"
 KEY_STATION_ID = "station/id"
+
+# Printing: the badge layout and the printer's calibration (``printing.load_print_settings``),
+# and the printer the desk prints on without asking (``printing_station.load_station_printer``).
+KEY_PRINT_LAYOUT = "printing/layout"
+KEY_PRINT_OFFSET_X = "printing/offset_x_mm"
+KEY_PRINT_OFFSET_Y = "printing/offset_y_mm"
+KEY_PRINT_SCALE = "printing/scale"
+KEY_PRINTER_NAME = "printing/printer"
+KEY_PRINTER_PDF = "printing/printer_pdf_file"
 
 
 def settings_path(config: Config) -> Path:

@@ -9,6 +9,7 @@ Object names, for tests and for the lead's buttons:
 - menus ``deskMenu``, ``organizerMenu``, ``exportCsvMenu`` (in the organizer's);
 - before the fair: ``importSeekersAction``, ``printAllBadgesAction``, ``reprintBadgeAction``,
   ``confirmationAction``;
+- the desk's own: ``printerSetupAction`` (the printer and badge layout the desk prints on);
 - the organizer's tabs: ``organizerTab_<name>`` for ``ORGANIZER_TABS``' names;
 - the organizer's dialogs: ``importEmployersAction``, ``copyEmployersAction``,
   ``paperSheetAction``, ``summaryReportAction``, ``exportWorkbookAction``,
@@ -38,6 +39,7 @@ from jobfair.gui.organizer import (
     TAB_SETUP,
     OrganizerScreen,
 )
+from jobfair.gui.printing_calibration import open_printer_dialog
 from jobfair.gui.stations import StationContext
 from jobfair.services.export import TABLE_TITLES
 
@@ -70,6 +72,12 @@ BEFORE_THE_FAIR: tuple[tuple[str, str, str, Opener], ...] = (
      "Ctrl+Shift+P", actions.open_reprint_badge),
     ("confirmationAction", QT_TRANSLATE_NOOP("StationMenus", "Interview confirma&tion…"),
      "Ctrl+Shift+C", actions.open_confirmation),
+)
+
+# The desk's own: object name, text, shortcut, function.
+AT_THE_DESK: tuple[tuple[str, str, str, Opener], ...] = (
+    ("printerSetupAction", QT_TRANSLATE_NOOP("StationMenus", "Printer and badge &layout…"),
+     "", open_printer_dialog),
 )
 
 # The organizer's own dialogs: object name, text, shortcut, function.
@@ -110,6 +118,8 @@ class StationMenus(QObject):
 
         shared = [self._opener(*item) for item in BEFORE_THE_FAIR]
         self.desk_menu.addActions(shared)
+        self.desk_menu.addSeparator()
+        self.desk_menu.addActions([self._opener(*item) for item in AT_THE_DESK])
 
         menu = self.organizer_menu
         for name, index, text, keys in ORGANIZER_TABS:
@@ -209,6 +219,8 @@ class StationMenus(QObject):
         for name, action in self.actions.items():
             if name in {item[0] for item in BEFORE_THE_FAIR}:
                 action.setEnabled(on)
+            elif name in {item[0] for item in AT_THE_DESK}:
+                action.setEnabled(station is StationKind.DESK)
             else:
                 action.setEnabled(station is StationKind.ORGANIZER and organizer)
 

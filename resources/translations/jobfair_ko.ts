@@ -769,12 +769,41 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
-        <location filename="../../jobfair/gui/printing_calibration.py" line="+110"/>
         <source>Badge layout and printer calibration</source>
-        <translation>명찰 양식과 프린터 보정</translation>
+        <translation type="vanished">명찰 양식과 프린터 보정</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/gui/printing_calibration.py" line="+172"/>
+        <source>Printer and badge layout</source>
+        <translation>프린터와 명찰 양식</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PDF file (no printer)</source>
+        <translation>PDF 파일 (프린터 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the PDF file is written</source>
+        <translation>PDF 파일을 저장할 위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF file</source>
+        <translation>PDF 파일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Layout</source>
         <translation>양식</translation>
     </message>
@@ -784,17 +813,17 @@
         <translation>오른쪽으로 이동</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move down by</source>
         <translation>아래로 이동</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Scale</source>
         <translation>배율</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Print a test page on plain paper, hold it against a label sheet, and enter how far the badges must move (negative: left or up) and how much larger they must be.</source>
         <translation>일반 용지에 시험 인쇄를 한 뒤 라벨지에 겹쳐 보고, 명찰을 얼마나 옮겨야 하는지(음수: 왼쪽 또는 위쪽)와 얼마나 키워야 하는지를 입력하세요.</translation>
     </message>
@@ -802,6 +831,16 @@
         <location line="+3"/>
         <source>Test print…</source>
         <translation>시험 인쇄…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Choose a printer, or name the PDF file to print into.</source>
+        <translation>프린터를 고르거나, 출력할 PDF 파일 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print badges into a PDF file</source>
+        <translation>명찰을 PDF 파일로 출력</translation>
     </message>
 </context>
 <context>
@@ -1282,17 +1321,15 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+78"/>
         <source>Badge</source>
-        <translation>명찰</translation>
+        <translation type="vanished">명찰</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Badge printing is not set up on this station yet.</source>
-        <translation>이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
+        <translation type="vanished">이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../jobfair/gui/desk.py" line="+195"/>
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
@@ -1364,12 +1401,11 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation>먼저 구직자의 명찰을 스캔하거나 검색하십시오.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Badge not printed</source>
-        <translation>명찰이 출력되지 않음</translation>
+        <translation type="vanished">명찰이 출력되지 않음</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>same phone</source>
         <translation>같은 연락처</translation>
     </message>
@@ -2284,7 +2320,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>MatchingPanel</name>
     <message>
-        <location filename="../../jobfair/gui/matching.py" line="+219"/>
+        <location filename="../../jobfair/gui/matching.py" line="+223"/>
         <source>Matching</source>
         <translation>맞춤 알선</translation>
     </message>
@@ -2295,12 +2331,12 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
     </message>
     <message>
         <location line="+30"/>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-97"/>
         <source>No opening matches this seeker&apos;s details.</source>
         <translation>이 구직자의 조건에 맞는 채용 공고가 없습니다.</translation>
     </message>
@@ -2312,7 +2348,32 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+40"/>
+        <source>No opening is marked for {name}: mark the ones to recommend with Ctrl+R, then print the slip.</source>
+        <translation>{name} 님에게 추천으로 표시한 채용 건이 없습니다. 추천할 채용 건을 Ctrl+R로 표시한 뒤 안내문을 출력하세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the slip of booths as PDF</source>
+        <translation>추천 부스 안내를 PDF로 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended booths</source>
+        <translation>추천부스안내</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Save the candidate list as PDF</source>
+        <translation>추천 구직자 명단을 PDF로 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidates</source>
+        <translation>추천구직자명단</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Withdraw recommendation (Ctrl+R)</source>
         <translation>추천 취소 (Ctrl+R)</translation>
     </message>
@@ -3228,7 +3289,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_scan.py" line="+161"/>
+        <location filename="../../jobfair/gui/desk_scan.py" line="+170"/>
         <source>Scan a badge, search, or register a walk-in.</source>
         <translation>명찰을 스캔하거나, 검색하거나, 현장 접수를 하세요.</translation>
     </message>
@@ -3273,7 +3334,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>입장 확인</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Born {year} · {band}</source>
         <translation>{year}년생 · {band}</translation>
     </message>
@@ -3567,7 +3628,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../jobfair/gui/station_menus.py" line="+48"/>
+        <location filename="../../jobfair/gui/station_menus.py" line="+50"/>
         <source>&amp;Dashboard</source>
         <translation>현황판(&amp;D)</translation>
     </message>
@@ -3633,6 +3694,11 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Printer and badge &amp;layout…</source>
+        <translation>프린터와 명찰 양식(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>S&amp;ummary report…</source>
         <translation>결과 보고서(&amp;U)…</translation>
     </message>
@@ -3642,7 +3708,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>엑셀로 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Import &amp;employers…</source>
         <translation>참여기업 명단 가져오기(&amp;E)…</translation>
     </message>
@@ -3662,7 +3728,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>개인정보 파기(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>&amp;Desk</source>
         <translation>접수처(&amp;D)</translation>
     </message>
@@ -5713,7 +5779,7 @@ Notice version {version}.</source>
 <context>
     <name>confirmation</name>
     <message>
-        <location filename="../../jobfair/documents/confirmation.py" line="+28"/>
+        <location filename="../../jobfair/documents/confirmation.py" line="+33"/>
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
@@ -5811,25 +5877,31 @@ Notice version {version}.</source>
 <context>
     <name>confirmation_gui</name>
     <message>
-        <location filename="../../jobfair/gui/confirmation.py" line="+55"/>
+        <location filename="../../jobfair/gui/confirmation.py" line="+56"/>
         <source>All of them (one page each)</source>
         <translation>전부 (한 장에 하나씩)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+19"/>
+        <location line="+27"/>
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-45"/>
         <source>Which interview?</source>
         <translation>어느 면접의 확인서입니까?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>This job seeker has had no interview.</source>
         <translation>이 구직자는 아직 면접 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the interview confirmation as PDF</source>
+        <translation>면접확인서를 PDF로 저장</translation>
     </message>
 </context>
 <context>
@@ -6388,7 +6460,7 @@ Notice version {version}.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/printing.py" line="+65"/>
+        <location filename="../../jobfair/gui/printing.py" line="+68"/>
         <source>The printer could not be used ({reason}). The badges are kept as a PDF in {path}; print it from a PDF viewer or try another printer.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
@@ -7379,7 +7451,7 @@ Notice version {version}.</source>
 <context>
     <name>matching</name>
     <message>
-        <location filename="../../jobfair/documents/matching.py" line="+32"/>
+        <location filename="../../jobfair/documents/matching.py" line="+33"/>
         <source>Booths recommended for you</source>
         <translation>추천 부스 안내</translation>
     </message>
@@ -7592,7 +7664,7 @@ Notice version {version}.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../jobfair/gui/printing.py" line="+140"/>
+        <location filename="../../jobfair/gui/printing.py" line="+152"/>
         <source>Badges</source>
         <translation>명찰</translation>
     </message>
@@ -7612,31 +7684,36 @@ Notice version {version}.</source>
         <translation>새 페이지를 시작할 수 없음</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>the PDF has no pages that could be read</source>
         <translation>PDF에서 읽을 수 있는 페이지가 없음</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <location line="+9"/>
-        <location line="+68"/>
-        <location line="+45"/>
+        <location line="+84"/>
+        <location line="+47"/>
         <location line="+49"/>
         <source>Print badges</source>
         <translation>명찰 인쇄</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-188"/>
         <source>{count} badges are ready.</source>
         <translation>명찰 {count}장이 준비되었습니다.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>Printing directly is not available on this computer; save the PDF and print it from a PDF viewer.</source>
         <translation>이 컴퓨터에서는 바로 인쇄할 수 없습니다. PDF로 저장한 뒤 PDF 뷰어에서 인쇄하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-34"/>
+        <source>the printer reported an error</source>
+        <translation>프린터가 오류를 알렸습니다</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
@@ -7646,17 +7723,18 @@ Notice version {version}.</source>
         <translation>PDF 저장…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Save badges as PDF</source>
         <translation>명찰을 PDF로 저장</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../jobfair/gui/printing_calibration.py" line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
@@ -7666,7 +7744,7 @@ Notice version {version}.</source>
         <translation>문서가 준비되었습니다.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+133"/>
         <source>The PDF could not be saved to {target}: {reason}. It is kept in {path}.</source>
         <translation>PDF를 {target}에 저장할 수 없습니다: {reason}. 파일은 {path}에 보관했습니다.</translation>
     </message>
@@ -7689,6 +7767,67 @@ Notice version {version}.</source>
         <location line="+17"/>
         <source>Drawing the badges…</source>
         <translation>명찰을 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/gui/printing_station.py" line="+57"/>
+        <source>PDF file {path}</source>
+        <translation>PDF 파일 {path}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>{folder} 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the printer “{name}” is not available</source>
+        <translation>프린터 “{name}”을(를) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{who} not printed: no printer is chosen. Choose one (Desk menu, Printer and badge layout), then press Ctrl+P.</source>
+        <translation>{who} 출력되지 않았습니다: 프린터가 정해지지 않았습니다. 프린터를 고른 뒤(접수처 메뉴의 프린터와 명찰 양식) Ctrl+P를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{who} not printed: no printer is chosen.</source>
+        <translation>{who} 출력되지 않았습니다: 프린터가 정해지지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>{who} not printed: {reason}</source>
+        <translation>{who} 출력되지 않았습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{who} not printed: {reason}. The check-in is kept; the badge is saved in {path}. Press Ctrl+P to print it again, or choose another printer (Desk menu, Printer and badge layout).</source>
+        <translation>{who} 출력되지 않았습니다: {reason}. 입장 확인은 그대로 저장되어 있고, 명찰은 {path}에 보관했습니다. Ctrl+P를 눌러 다시 출력하거나 다른 프린터를 고르세요(접수처 메뉴의 프린터와 명찰 양식).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Printed on {printer}, but not recorded: {reason}</source>
+        <translation>{printer}에서 출력했지만 기록하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} printed on {printer}.</source>
+        <translation>{who} {printer}에서 출력되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The badge</source>
+        <translation>명찰이</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} badges</source>
+        <translation>명찰 {count}장이</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>printing directly is not available on this computer</source>
+        <translation>이 컴퓨터에서는 바로 출력할 수 없습니다</translation>
     </message>
 </context>
 <context>

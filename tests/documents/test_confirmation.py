@@ -88,3 +88,26 @@ def test_data_from_the_database_in_local_time(session_factory: sessionmaker[Sess
         purge_fair(s, actor(), fair.fair_id, before_retention="test")
     with session_factory() as s, pytest.raises(ValidationError):
         confirmation_data(s, view.id, actor=Actor())
+
+
+@pytest.mark.parametrize("venue", [
+    "경기도 양주시 백석읍 꿈나무로 양주종합운동장 실내체육관 1층 대강당 및 2층 세미나실 "
+    "(주차는 제2주차장, 정문에서 오른쪽으로 200m, 장애인 주차구역은 본관 앞)",
+    "양주시백석읍꿈나무로양주종합운동장실내체육관1층대강당및2층세미나실제2주차장정문오른쪽",
+])
+def test_a_long_venue_wraps_inside_its_cell(tmp_path: Path, poppler: None, venue: str) -> None:
+    from tests.documents.pdf_tools import pdf_words
+
+    pdf = tmp_path / "long.pdf"
+    write_confirmation(pdf, sample(venue=venue), lambda _c, text: KOREAN.get(text, text))
+    assert pdf_pages(pdf) == 1
+    (page_w, page_h), words = pdf_words(pdf)
+    margin = 20 * 72 / 25.4
+    assert all(w.x_min >= 0 and w.x_max <= page_w - margin + 1 for w in words), [
+        (w.text, w.x_max) for w in words if w.x_max > page_w - margin + 1]
+    assert all(w.y_min >= 0 and w.y_max <= page_h for w in words)
+    squeezed = "".join(pdf_text(pdf).split())
+    assert "".join(venue.split()) in squeezed  # every character, in order, over its lines
+    venue_lines = {round(w.y_min) for w in words if w.text in venue and len(w.text) > 1}
+    assert len(venue_lines) >= 2  # it wrapped
+    assert "양주시 일자리센터" in pdf_text(pdf)  # the page's foot is still there

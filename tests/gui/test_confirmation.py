@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,15 +17,20 @@ from jobfair.db.models import Seeker
 from jobfair.domain.codes import StationKind
 from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.desk import DeskScreen
+from jobfair.gui.organizer_find_seeker import FindSeekerDialog
+from jobfair.gui.printing import file_name
 from jobfair.gui.stations import StationContext
 from jobfair.services.confirmation import InterviewChoice
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
 from tests.documents.conftest import poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import pdf_pages, pdf_text
-from tests.gui.conftest import FakeDialogs, build_small_fair
-from tests.gui.stationkit import press
+from tests.gui.conftest import FakeDialogs, MakeWindow, build_small_fair, type_text
+from tests.gui.modal_robot import ModalRobot, modals  # noqa: F401  (fixture)
+from tests.gui.stationkit import open_station, press
 from tests.gui.test_booth import Booth, booth  # noqa: F401  (fixture)
+from tests.gui.test_every_feature import click_row, modal, run
+from tests.gui.test_matching import save_as
 from tests.gui.test_printing import FakePrintUi
 from tests.services.fairkit import ticking_clock
 
@@ -113,3 +118,34 @@ def test_booth_f6_confirms_the_newest_interview_here(
     assert screen.card_view.card is not None
     screen.confirm_button.click()
     assert calls[-1] == booth.interviews("Kim")[0].id
+
+
+@pytest.mark.usefixtures("poppler")
+def test_the_confirmation_is_saved_under_its_own_title_and_a_readable_name(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: sessionmaker[Session],
+    modals: ModalRobot, fake_dialogs: FakeDialogs, tmp_path: Path,  # noqa: F811
+) -> None:
+    with gui_factory.begin() as s:
+        build_small_fair(s)
+    window = make_window()
+    open_station(qtbot, window, 1)
+    run(window, "deskMenu", "confirmationAction")
+    dialog = modal(qtbot, FindSeekerDialog)
+    type_text(dialog.field, "이서연")
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    click_row(qtbot, dialog, 0)
+    out = tmp_path / "saved.pdf"
+    seen: list[tuple[str, str]] = []
+    modals.expect(QMessageBox, modals.press("PDF"))
+    modals.expect(QFileDialog, save_as(qtbot, out, seen))
+    qtbot.mouseClick(dialog.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: modals.done and out.exists(), timeout=10_000)
+    assert seen == [("면접확인서를 PDF로 저장", "면접확인서_이서연_2024-05-14.pdf")]
+    assert "이서연" in pdf_text(out) and fake_dialogs.errors == []
+
+
+def test_file_names_keep_what_a_file_system_takes() -> None:
+    assert file_name("면접확인서", "홍길동", "2015-03-25") == "면접확인서_홍길동_2015-03-25.pdf"
+    assert file_name("Candidates", 'A/B: "C" <D>|E?*', "") == "Candidates_A-B- -C- -D-E.pdf"
+    assert file_name("  ", "..") == "document.pdf"
+    assert len(file_name("x" * 500)) <= 124

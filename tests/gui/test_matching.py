@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -34,7 +34,9 @@ from jobfair.services.fairs import (
 )
 from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.documents.pdf_tools import pdf_text
-from tests.gui.conftest import BIZNO_A, BIZNO_B, FakeDialogs
+from tests.gui.conftest import BIZNO_A, BIZNO_B, FakeDialogs, MakeWindow
+from tests.gui.modal_robot import Answer, ModalRobot, modals  # noqa: F401  (fixture)
+from tests.gui.stationkit import open_station, press
 from tests.services.fairkit import ticking_clock
 
 
@@ -116,7 +118,8 @@ def test_seeker_search_recommend_and_slip(
     qtbot.keyClick(widget.opening_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert len(ui.saved) == 1
     text = pdf_text(ui.saved[0])
-    assert "박서연" in text and "A-1" in text and "미싱사" in text and "B-1" in text
+    assert "박서연" in text and "A-1" in text and "미싱사" in text
+    assert "B-1" not in text and "포장원" not in text  # not marked: not on the slip
     qtbot.keyClick(widget.opening_table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     with gui_factory() as s:
         assert s.scalars(select(Recommendation)).all() == []
@@ -148,3 +151,85 @@ def test_organizer_builds_the_matching_tab_when_shown(
     assert screen.matching_panel is None
     screen.tabs.setCurrentIndex(TAB_MATCHING)
     assert isinstance(screen.matching_panel, MatchingPanel)
+
+
+# --- From the main window: the counsellor marks two openings and prints the slip -----------------
+
+
+def _fair_of_many(factory: sessionmaker[Session]) -> uuid.UUID:
+    """A seeker who suits four openings at three booths (two at A-1)."""
+    who = Actor(station_id=uuid.uuid4(), name="test", clock=ticking_clock())
+    with factory.begin() as s:
+        fair = create_fair(s, who, FairInput("2015 양주 채용박람회", date(2015, 3, 25)))
+        a = add_employer(s, who, fair.id, EmployerInput("(주)양주섬유", BIZNO_A, "C"))
+        b = add_employer(s, who, fair.id, EmployerInput("동두천물류", BIZNO_B, "H"))
+        add_booth(s, who, fair.id, a.id, "A-1")
+        add_booth(s, who, fair.id, b.id, "B-1")
+        add_opening(s, who, fair.id, a.id, OpeningInput("미싱사", 2, "8602", work_place="양주시"))
+        add_opening(s, who, fair.id, a.id, OpeningInput("재단사", 1, "8601", work_place="양주시"))
+        add_opening(s, who, fair.id, b.id, OpeningInput("포장원", 2, "8", work_place="동두천시"))
+        add_opening(s, who, fair.id, b.id, OpeningInput("검수원", 1, "8", work_place="동두천시"))
+        seeker = register_seeker(s, who, fair.id, SeekerInput(
+            name="박서연", birth_year=1970, phone="010-1111-2222",
+            consent=Consent(collection=True, provision=True),
+            residence="양주시", desired_keco="8601", desired_job="봉제"))
+    return seeker.id
+
+
+def test_the_slip_from_the_window_has_exactly_the_openings_marked(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: sessionmaker[Session],
+    modals: ModalRobot, fake_dialogs: FakeDialogs, tmp_path: Path,  # noqa: F811
+) -> None:
+    seeker = _fair_of_many(gui_factory)
+    window = make_window()
+    open_station(qtbot, window, 3)
+    press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)  # the Matching tab
+    panel = window.findChild(MatchingPanel)
+    assert isinstance(panel, MatchingPanel) and panel.isVisible()
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "1")  # badge number 1
+    press(qtbot, Qt.Key.Key_Return)
+    assert panel.seeker_id == seeker
+    press(qtbot, Qt.Key.Key_Return)  # on to the openings
+    assert panel.opening_table.hasFocus() and len(panel.openings) == 4
+
+    # Nothing marked: the panel says so and prints nothing.
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert "Ctrl+R" in panel.seeker_status.text() and modals.answered == []
+
+    marked = []
+    for row in (0, 2):  # the first and the third, by keys
+        while panel.opening_table.currentRow() < row:
+            press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        marked.append(panel.openings[row])
+    assert [m.recommended for m in panel.openings] == [True, False, True, False]
+
+    out = tmp_path / "slip.pdf"
+    seen: list[tuple[str, str]] = []
+    modals.expect(QMessageBox, modals.press("PDF"))
+    modals.expect(QFileDialog, save_as(qtbot, out, seen))
+    press(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: modals.done and out.exists(), timeout=10_000)
+    assert seen == [("추천 부스 안내를 PDF로 저장", "추천부스안내_박서연_2015-03-25.pdf")]
+    text = pdf_text(out)
+    titles = {m.title for m in panel.openings}
+    assert {t for t in titles if t in text} == {m.title for m in marked}
+    for m in marked:
+        assert m.employer_name in text and m.booth_label in text
+    assert fake_dialogs.errors == []
+
+
+def save_as(qtbot: QtBot, path: Path, seen: list[tuple[str, str]]) -> Answer:
+    """A file dialog: note its title and the name it suggests, then save at ``path``."""
+
+    def answer(widget: QWidget) -> None:
+        assert isinstance(widget, QFileDialog)
+        field = widget.findChild(QLineEdit, "fileNameEdit")
+        assert field is not None
+        seen.append((widget.windowTitle(), field.text()))
+        field.setFocus()
+        field.setText(str(path))
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    return answer

@@ -251,3 +251,19 @@ def test_calibration_is_remembered_and_the_test_print_uses_it(
     reread = load_print_settings(QSettings(desk.context.settings.fileName(),
                                            QSettings.Format.IniFormat))
     assert reread.layout == "a4-2x4"
+
+
+@pytest.mark.parametrize("name", ["single", "a6", "a4-2x4", "a4-2x5", "a4-cards-2x5"])
+def test_the_printers_paper_is_the_layouts_own_turned_its_way(name: str, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPageLayout
+
+    from jobfair.documents.layouts import load_layout
+    from jobfair.gui.printing import prepare_printer
+
+    layout = load_layout(name)
+    printer = pdf_printer(tmp_path / "p.pdf")
+    prepare_printer(printer, layout)
+    page = printer.pageLayout().fullRect(QPageLayout.Unit.Millimeter)
+    assert (page.width(), page.height()) == (
+        pytest.approx(layout.page_width_mm, abs=0.5), pytest.approx(layout.page_height_mm, abs=0.5)
+    )
