@@ -18,22 +18,22 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
-from jobfair.config import Config  # noqa: E402
-from jobfair.db.engine import make_engine, make_session_factory  # noqa: E402
-from jobfair.db.migrate import upgrade  # noqa: E402
-from jobfair.db.models import Seeker  # noqa: E402
-from jobfair.domain.codes import StationKind  # noqa: E402
-from jobfair.gui.application import build_main_window, ensure_application, setup_application  # noqa: E402
-from jobfair.gui.booth import BoothScreen  # noqa: E402
-from jobfair.gui.dashboard import DashboardView  # noqa: E402
-from jobfair.gui.dialogs import MessageBoxDialogs  # noqa: E402
-from jobfair.gui.language import LanguageManager  # noqa: E402
-from jobfair.gui.main_window import MainWindow  # noqa: E402
+from jobfair.config import Config
+from jobfair.db.engine import make_engine, make_session_factory
+from jobfair.db.migrate import upgrade
+from jobfair.db.models import Seeker
+from jobfair.domain.codes import StationKind
+from jobfair.gui.application import build_main_window, ensure_application, setup_application
+from jobfair.gui.booth import BoothScreen
+from jobfair.gui.dashboard import DashboardView
+from jobfair.gui.dialogs import MessageBoxDialogs
+from jobfair.gui.language import LanguageManager
+from jobfair.gui.main_window import MainWindow
 
 
 def wait(ms: int) -> None:

@@ -2,10 +2,11 @@
 
 ``cut_texts(root)`` walks the visible widgets under ``root`` and reports every text that does not
 fit the room its widget has: a label wider (or, wrapped, taller) than the label, a button's text
-wider than its contents, a group box title past the box, a tab or a column title whose text is elided. Menus are
-checked by drawing: ``cut_menu_items(menu)`` draws the menu at its own width and again with room to
-spare, and reports an item whose text does not come out the same (elided, or run into its
-shortcut). Each finding names the widget and the text, so a failure says what to fix.
+wider than its contents, a group box title past the box, a tab or a column title whose text is
+elided. Menus are checked by drawing: ``cut_menu_items(menu)`` draws the menu at its own width
+and again with room to spare, and reports an item whose text does not come out the same (elided,
+or run into its shortcut). Each finding names the widget and the text, so a failure says what to
+fix.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import Qt as GuiQt  # GuiQt.mightBeRichText lives with QtGui
 from PySide6.QtGui import QAction, QFontMetrics, QImage, QTextDocument
+from PySide6.QtGui import Qt as GuiQt  # GuiQt.mightBeRichText lives with QtGui
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,

@@ -242,7 +242,7 @@ def test_the_checker_catches_an_elided_menu_item(
 ) -> None:
     """A menu squeezed by a style narrower than its item's text draws it elided; the checker
     says so, and not for the menu at its width with JobFair's menu style."""
-    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
+    from PySide6.QtWidgets import QProxyStyle, QStyle
 
     class Narrow(QProxyStyle):
         def sizeFromContents(self, ct, opt, size, w=None):  # type: ignore[no-untyped-def]
@@ -265,4 +265,3 @@ def test_the_checker_catches_an_elided_menu_item(
     fit = MenuFitStyle(QApplication.style().name())
     fit_menu(menu, fit)
     assert cut_menu_items(menu) == []
-    del QStyleOption
