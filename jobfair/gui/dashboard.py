@@ -234,7 +234,7 @@ class DashboardView(QWidget):
 
     def _split(self) -> None:
         width = self.body.width()
-        left = width * 56 // 100
+        left = width * 60 // 100  # the employer names need it more than the charts
         self.body.setSizes([left, width - left])
 
     @Slot()

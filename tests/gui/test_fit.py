@@ -150,12 +150,14 @@ def test_every_screen_fits_without_a_cut_text(
     assert not walk.cuts, report(walk.cuts)
 
 
+@pytest.mark.parametrize("language", ["ko", "en"])
 def test_the_dashboard_gives_employer_names_the_free_width(
-    qtbot: QtBot, make_window: MakeWindow, station_look: QApplication,
+    qtbot: QtBot, make_window: MakeWindow, station_look: QApplication, language: str,
 ) -> None:
     window = make_window()
     with qtbot.waitSignal(window.demo_loaded, timeout=60_000):
         window.load_demo()
+    choose_language(window, language)
     window.resize(1280, 800)
     organizer = open_station(qtbot, window, 3)
     dashboard = organizer.findChild(DashboardView)
