@@ -56,6 +56,10 @@ class SeekerCardView(QFrame):
         grid = QGridLayout(self)
         self.name_label = QLabel()
         self.name_label.setObjectName("boothCardName")
+        # a name never wraps; the hint shown before the first scan does, in its own smaller
+        # size (the style sheet's [empty="true"]), instead of running past the card
+        self.name_label.setWordWrap(True)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.badge_label = QLabel()
         self.badge_label.setObjectName("boothCardBadge")
         self.age_label = QLabel()
@@ -82,7 +86,6 @@ class SeekerCardView(QFrame):
         self.offline_label.setObjectName("boothCardOffline")
         self.offline_label.setWordWrap(True)
         self.offline_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.offline_label.setStyleSheet("background: #f0a202; color: black; padding: 4px;")
         grid.addWidget(self.offline_label, 6, 0, 1, 2)
         self.card: SeekerCard | None = None
         self.offline = False
@@ -96,6 +99,16 @@ class SeekerCardView(QFrame):
                       self.groups_label, self.details_label, self.earlier_label):
             label.setText("")
 
+    def _set_empty(self, empty: bool) -> None:
+        """The name line holds the hint (smaller, wrapped) while no card is shown."""
+        if self.name_label.property("empty") == empty:
+            return
+        self.name_label.setProperty("empty", empty)
+        style = self.name_label.style()
+        style.unpolish(self.name_label)
+        style.polish(self.name_label)
+        self.name_label.updateGeometry()
+
     def show_card(self, card: SeekerCard, *, offline: bool = False) -> None:
         """Show ``card``; ``offline`` when it comes from this PC's copy of the seekers."""
         self.card = card
@@ -105,6 +118,7 @@ class SeekerCardView(QFrame):
 
     def retranslate(self) -> None:
         card = self.card
+        self._set_empty(card is None)
         if card is None:
             self.name_label.setText(self.tr("Scan a badge to see the seeker"))
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -47,7 +48,8 @@ from jobfair.services.fairs import FairView
 
 log = logging.getLogger(__name__)
 
-BOOTH_COLUMN_MIN = (56, 0, 56, 56, 48, 56, 64, 48)  # 0: the employer column stretches
+COL_BOOTH, COL_EMPLOYER = 0, 1
+WIDEST_FIGURES = ("100.0%", "9,999")
 
 Loader = Callable[[], DashboardData]
 
@@ -168,12 +170,19 @@ class DashboardView(QWidget):
         self.booth_table.verticalHeader().setDefaultSectionSize(
             self.booth_table.fontMetrics().height() + 8
         )
+        # The employer's name takes the free width; the booth is as wide as its labels, each
+        # figure as wide as its title's longest line or its widest figure (``_fit_booth_columns``:
+        # measured from the texts, not from 300 rows on every refresh).
         head = self.booth_table.horizontalHeader()
-        for col, width in enumerate(BOOTH_COLUMN_MIN):
+        head.setMinimumSectionSize(24)
+        for col in range(self.booth_model.columnCount()):
             head.setSectionResizeMode(
                 col,
-                QHeaderView.ResizeMode.Interactive if width else QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch if col == COL_EMPLOYER
+                else QHeaderView.ResizeMode.ResizeToContents if col == COL_BOOTH
+                else QHeaderView.ResizeMode.Interactive,
             )
+        head.sortIndicatorChanged.connect(self._fit_booth_columns)
         self.floor = FloorGrid()
         self.left_tabs = QTabWidget()
         self.left_tabs.setObjectName("boothTabs")
@@ -225,7 +234,7 @@ class DashboardView(QWidget):
 
     def _split(self) -> None:
         width = self.body.width()
-        left = width * 56 // 100
+        left = width * 60 // 100  # the employer names need it more than the charts
         self.body.setSizes([left, width - left])
 
     @Slot()
@@ -317,15 +326,25 @@ class DashboardView(QWidget):
         self._fit_booth_columns()
 
     def _fit_booth_columns(self) -> None:
-        """Numeric columns as wide as their header (fixed: sizing to 300 rows' contents on every
-        refresh would cost main-thread time)."""
+        """Each figure's column as wide as its title's longest line or its widest figure; the
+        sorted one also has room for the sort arrow."""
         head = self.booth_table.horizontalHeader()
-        metrics = head.fontMetrics()
-        for col, least in enumerate(BOOTH_COLUMN_MIN):
-            if least:
-                text = str(self.booth_model.headerData(col, Qt.Orientation.Horizontal))
-                widest = max(metrics.horizontalAdvance(t) for t in (text, "100.0%", "9,999"))
-                head.resizeSection(col, max(least, widest + 18))
+        style = head.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, head)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, head)
+        title_metrics = head.fontMetrics()
+        cell_metrics = self.booth_table.fontMetrics()
+        for col in range(self.booth_model.columnCount()):
+            if col in (COL_BOOTH, COL_EMPLOYER):
+                continue
+            title = str(self.booth_model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(
+                *(title_metrics.horizontalAdvance(line) for line in title.splitlines()),
+                *(cell_metrics.horizontalAdvance(f) for f in WIDEST_FIGURES),
+            ) + 2 * margin + 4
+            if head.isSortIndicatorShown() and head.sortIndicatorSection() == col:
+                width += arrow + margin
+            head.resizeSection(col, width)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

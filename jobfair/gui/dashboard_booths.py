@@ -112,7 +112,10 @@ class BoothTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
+            text = QCoreApplication.translate(CONTEXT, COLUMNS[section][0])
+            # a figure's title on two lines, so its column is as narrow as its figures and the
+            # employer's name has the width
+            return text.replace(" ", "\n", 1) if COLUMNS[section][2] else text
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return str(section + 1)
         return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -218,6 +219,11 @@ class ComparisonPanel(QWidget):
             elif item.text() != text:
                 item.setText(text)
             item.setToolTip(tip)
+        # the columns share the width, but never below their dates (a narrow panel scrolls)
+        head = self.table.horizontalHeader()
+        margin = head.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, head)
+        widest = max(head.fontMetrics().horizontalAdvance(text) for text, _ in headers)
+        head.setMinimumSectionSize(widest + 2 * margin + 4)
         names = self.tr("{this} ({this_date}) beside {other} ({other_date})").format(
             this=self.fair.name, this_date=self.fair.date.isoformat(),
             other=other.name, other_date=other.date.isoformat(),

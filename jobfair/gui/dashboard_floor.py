@@ -19,6 +19,8 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -42,7 +44,8 @@ from PySide6.QtWidgets import (
 from jobfair.services.analytics import BoothRow
 
 CELL_W, CELL_H, GAP = 92, 46, 6
-MIN_CELL_W, MAX_CELL_W = 58, 120
+MIN_CELL_W, MAX_CELL_W = 32, 120  # the least is raised to what the cells' texts need
+CELL_PADDING = 4
 RECENT_SECONDS = 30 * 60
 # No activity, then four steps from light to strong.
 SHADES = ("#eceff3", "#cfe3f7", "#92c1ee", "#4f94dc", "#1f5fae")
@@ -146,11 +149,31 @@ class FloorCanvas(QWidget):
         rows = max((c.row for c in self.cells), default=0) + 1
         if self.available_width > 0:
             fitting = (self.available_width - GAP) // cols - GAP
-            self.cell_w = max(MIN_CELL_W, min(MAX_CELL_W, fitting))
+            self.cell_w = max(self.least_cell_width(), min(MAX_CELL_W, fitting))
         size = QSize(GAP + cols * (self.cell_w + GAP), GAP + rows * (CELL_H + GAP))
         if size != self._size:
             self._size = size
             self.setFixedSize(size)
+
+    def least_cell_width(self) -> int:
+        """The narrowest cell whose texts (the label in bold, hires/positions) still show whole:
+        the floor scales its cells down to this before it needs to scroll."""
+        bold = self.font()
+        bold.setBold(True)
+        label_metrics = QFontMetrics(bold)
+        small_metrics = QFontMetrics(self._small_font())
+        widest = max(
+            (max(label_metrics.horizontalAdvance(c.booth.label),
+                 small_metrics.horizontalAdvance(f"{c.booth.hires}/{c.booth.positions}"))
+             for c in self.cells),
+            default=0,
+        )
+        return max(MIN_CELL_W, widest + 2 * CELL_PADDING + 2)
+
+    def _small_font(self) -> QFont:
+        small = self.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        return small
 
     def set_recent_mode(self, recent: bool) -> None:
         self.recent_mode = recent
@@ -206,8 +229,7 @@ class FloorCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         painter = QPainter(self)
         exposed = event.rect()
-        small = self.font()
-        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        small = self._small_font()
         bold = self.font()
         bold.setBold(True)
         for i, c in enumerate(self.cells):
@@ -222,8 +244,8 @@ class FloorCanvas(QWidget):
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
             painter.setPen(INK_LIGHT if shade >= 3 else INK_DARK)
-            top = rect.adjusted(4, 2, -4, -CELL_H // 2)
-            bottom = rect.adjusted(4, CELL_H // 2 - 2, -4, -2)
+            top = rect.adjusted(CELL_PADDING, 2, -CELL_PADDING, -CELL_H // 2)
+            bottom = rect.adjusted(CELL_PADDING, CELL_H // 2 - 2, -CELL_PADDING, -2)
             painter.setFont(bold)
             painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              c.booth.label)
