@@ -36,6 +36,12 @@ HEADERS = (
 )
 
 
+def breakable(label: str) -> str:
+    """The label with places to wrap where Korean labels have no space: before a bracket and
+    after a middle dot ("베이비부머(1955~1963년생)", "교육·법률·사회복지·경찰·소방직")."""
+    return label.replace("(", "\u200b(").replace("·", "·\u200b")
+
+
 class BreakdownModel(QAbstractTableModel):
     """Rows of one breakdown: the group, then attendees, interviewees and hires."""
 
@@ -84,9 +90,11 @@ class BreakdownModel(QAbstractTableModel):
         if not (0 <= column < len(HEADERS)):
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return QCoreApplication.translate("codes", row.label)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return QCoreApplication.translate("codes", row.label)
+                return breakable(QCoreApplication.translate("codes", row.label))
             value = (row.attendees, row.interviewees, row.hires)[column - 1]
             total = self._totals[column - 1]
             if total <= 0:
@@ -128,6 +136,11 @@ class BreakdownTabs(QTabWidget):
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.verticalHeader().hide()
+            # A long group name ("베이비부머(1955~1963년생)") wraps onto a second line in its
+            # row rather than being cut; the rows are few (tens), so fitting them is cheap.
+            view.setWordWrap(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             for col in range(1, len(HEADERS)):
                 view.horizontalHeader().setSectionResizeMode(

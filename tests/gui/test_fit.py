@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +179,23 @@ def test_the_dashboard_gives_employer_names_the_free_width(
                    *(metrics.horizontalAdvance(str(model.index(r, col).data()))
                      for r in range(model.rowCount())))
         assert table.columnWidth(col) <= need + 48, f"column {header} is wider than its figures"
+
+    # The breakdowns' group names ("베이비부머(1955~1963년생)") wrap in their rows, never cut.
+    for view in dashboard.findChildren(QTableView):
+        if not view.objectName().startswith("breakdown_"):
+            continue
+        view.parentWidget().parentWidget().setCurrentWidget(view)  # its tab
+        qtbot.waitUntil(view.isVisible)
+        groups = view.model()
+        view.resizeRowsToContents()
+        for r in range(groups.rowCount()):
+            index = groups.index(r, 0)
+            cell = view.visualRect(index).adjusted(3, 0, -3, 0)
+            text = str(index.data())
+            needed = view.fontMetrics().boundingRect(
+                0, 0, cell.width(), 10_000, int(Qt.TextFlag.TextWordWrap), text)
+            assert needed.width() <= cell.width() and needed.height() <= cell.height(), (
+                f"{view.objectName()}: {text!r} is cut")
 
     dashboard.left_tabs.setCurrentWidget(dashboard.floor)
     qtbot.waitUntil(dashboard.floor.canvas.isVisible)
