@@ -30,7 +30,7 @@ from jobfair.db.types import UTCDateTime
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.roles import Permission, Role
-from jobfair.services.access import require
+from jobfair.services.access import NO_BOOTH, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.sign_in_guard import FAILED, logged_login, station_wait
 
@@ -448,14 +448,7 @@ def _switched_off() -> SignInError:
 
 
 def _without_booth() -> SignInError:
-    return SignInError(
-        QT_TRANSLATE_NOOP(
-            "errors",
-            "This booth account has no booth any more (it was deleted). Ask an organizer to "
-            "give the account a booth.",
-        ),
-        field="login",
-    )
+    return SignInError(NO_BOOTH, field="login")
 
 
 def _locked(until: datetime | None, now: datetime) -> SignInError:
