@@ -6294,13 +6294,13 @@ Notice version {version}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+179"/>
+        <location filename="../../jobfair/services/setup.py" line="+189"/>
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/matching.py" line="+86"/>
-        <location filename="../../jobfair/services/setup.py" line="+87"/>
+        <location filename="../../jobfair/services/setup.py" line="+112"/>
         <source>There is no employer with id {employer_id}.</source>
         <translation>번호 {employer_id}인 업체가 없습니다.</translation>
     </message>
@@ -6310,12 +6310,17 @@ Notice version {version}.</source>
         <translation>이 박람회에 ID {opening_id}인 채용 공고가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+37"/>
+        <location filename="../../jobfair/services/setup.py" line="-75"/>
+        <source>Sign-in accounts work for this booth ({logins}). Move them to another booth or switch them off before deleting it.</source>
+        <translation>이 부스에서 일하는 로그인 계정이 있습니다({logins}). 삭제하기 전에 계정을 다른 부스로 옮기거나 사용을 중지하세요.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>{name} has {count} interviews recorded and cannot be deleted. Its interviews would be lost from the fair&apos;s figures.</source>
         <translation>{name}은(는) 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 삭제하면 박람회 실적에서 면접이 빠집니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>There is no booth with id {booth_id}.</source>
         <translation>번호 {booth_id}인 부스가 없습니다.</translation>
     </message>
@@ -6335,7 +6340,7 @@ Notice version {version}.</source>
         <translation>부스 {label}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no opening with id {opening_id}.</source>
         <translation>번호 {opening_id}인 모집직종이 없습니다.</translation>
     </message>
@@ -6445,12 +6450,17 @@ Notice version {version}.</source>
         <translation>리허설 기록 삭제는 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/access.py" line="+45"/>
+        <location filename="../../jobfair/services/access.py" line="+52"/>
         <source>This account works for its own booth only, not for another booth.</source>
         <translation>이 계정은 자기 부스의 일만 할 수 있습니다. 다른 부스의 일은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/accounts.py" line="+109"/>
+        <location line="+20"/>
+        <source>This booth account has no booth any more (it was deleted). Ask an organizer to give the account a booth.</source>
+        <translation>이 부스 계정의 부스가 삭제되어 더 이상 없습니다. 운영자에게 계정에 부스를 지정해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/accounts.py" line="+135"/>
         <source>There is no account with the login name {login}.</source>
         <translation>로그인 이름이 {login}인 계정이 없습니다.</translation>
     </message>
@@ -6480,7 +6490,7 @@ Notice version {version}.</source>
         <translation>부스 계정에는 담당 부스를 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Make an organizer account first: once accounts exist, every station asks for a sign-in, and only an organizer can manage them.</source>
         <translation>운영본부 계정을 먼저 만드세요. 계정이 생기면 모든 스테이션에서 로그인해야 하고, 계정은 운영본부만 관리할 수 있습니다.</translation>
     </message>
@@ -6490,27 +6500,32 @@ Notice version {version}.</source>
         <translation>로그인 이름 {login}은(는) 이미 쓰이고 있습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no such account.</source>
         <translation>그런 계정이 없습니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This is the last active organizer account; make another organizer account before changing it, or nobody could change the setup any more.</source>
         <translation>사용 중인 마지막 운영본부 계정입니다. 바꾸기 전에 다른 운영본부 계정을 만드세요. 그러지 않으면 아무도 박람회 설정을 바꿀 수 없게 됩니다.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <source>Too many wrong tries at this station. Try again in {seconds} seconds.</source>
+        <translation>이 자리에서 잘못 입력한 횟수가 너무 많습니다. {seconds}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The login name or the PIN is wrong.</source>
         <translation>로그인 이름이나 PIN이 틀렸습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+99"/>
         <source>This account is switched off. Ask an organizer to switch it on.</source>
         <translation>사용이 중지된 계정입니다. 운영본부에 다시 사용하게 해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>잘못 입력한 횟수가 너무 많습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
     </message>
