@@ -60,3 +60,29 @@ def switch_off(
         results.put((login, repr(exc)))
     finally:
         engine.dispose()
+
+
+def hire(
+    url: str, seeker: str, booth_id: int, opening_id: int, at: datetime, barrier: Any,
+    results: Any,
+) -> None:
+    """A booth station hires ``seeker`` (its id as text) into the opening, unforced."""
+    from jobfair.services.interviews import log_interview
+
+    engine = make_engine(url)
+    factory = make_session_factory(engine)
+    station = _station(at)
+    with factory() as session:
+        session.connection()
+    barrier.wait()
+    try:
+        with factory.begin() as session:
+            log_interview(session, station, seeker_id=uuid.UUID(seeker), booth_id=booth_id,
+                          opening_id=opening_id, outcome="hired")
+        results.put("hired")
+    except JobFairError as exc:
+        results.put(type(exc).__name__)
+    except Exception as exc:  # reported to the test, which fails on it
+        results.put(repr(exc))
+    finally:
+        engine.dispose()
