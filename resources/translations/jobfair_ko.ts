@@ -4056,12 +4056,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Follow-up call</source>
         <translation>사후 관리 통화</translation>
     </message>
@@ -4171,12 +4171,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -4379,6 +4379,11 @@ Notice version {version}.</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong tries in a row</source>
+        <translation>연속 오류 횟수</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5884,7 +5889,7 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/booth_paper.py" line="+108"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+101"/>
         <location line="+76"/>
-        <location filename="../../jobfair/services/interviews.py" line="+112"/>
+        <location filename="../../jobfair/services/interviews.py" line="+122"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
