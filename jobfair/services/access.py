@@ -25,12 +25,17 @@ class AccessDeniedError(JobFairError):
 
 
 def may(actor: Actor, permission: Permission, *, booth_id: int | None = None) -> bool:
-    """Whether ``actor`` may do what ``permission`` covers (at ``booth_id``, for a booth)."""
+    """Whether ``actor`` may do what ``permission`` covers (at ``booth_id``, for a booth).
+
+    Fails closed: a booth account without a booth (its booth was deleted) may do nothing.
+    """
     if not allows(actor.role, permission):
         return False
-    return not (
-        actor.role is Role.BOOTH and booth_id is not None and actor.booth_id != booth_id
-    )
+    if actor.role is not Role.BOOTH:
+        return True
+    if actor.booth_id is None:
+        return False
+    return booth_id is None or actor.booth_id == booth_id
 
 
 def require(actor: Actor, permission: Permission, *, booth_id: int | None = None) -> None:
@@ -40,6 +45,8 @@ def require(actor: Actor, permission: Permission, *, booth_id: int | None = None
     """
     if not allows(actor.role, permission):
         raise AccessDeniedError(REFUSALS[permission], permission)
+    if actor.role is Role.BOOTH and actor.booth_id is None:
+        raise _without_booth(permission)
     if not may(actor, permission, booth_id=booth_id):  # allowed, but not at another booth
         raise AccessDeniedError(
             QT_TRANSLATE_NOOP(
@@ -50,5 +57,24 @@ def require(actor: Actor, permission: Permission, *, booth_id: int | None = None
 
 
 def booth_scope(actor: Actor) -> int | None:
-    """The only booth ``actor`` may see interviews of, or ``None`` when it may see all."""
-    return actor.booth_id if actor.role is Role.BOOTH else None
+    """The only booth ``actor`` may see interviews of, or ``None`` when it may see all.
+
+    A booth account without a booth is refused here, never given ``None`` (all booths).
+    """
+    if actor.role is not Role.BOOTH:
+        return None
+    if actor.booth_id is None:
+        raise _without_booth(Permission.INTERVIEW)
+    return actor.booth_id
+
+
+# A booth account whose booth is gone: refused at sign-in and by every booth-scoped check.
+NO_BOOTH = QT_TRANSLATE_NOOP(
+    "errors",
+    "This booth account has no booth any more (it was deleted). Ask an organizer to give the "
+    "account a booth.",
+)
+
+
+def _without_booth(permission: Permission) -> AccessDeniedError:
+    return AccessDeniedError(NO_BOOTH, permission)

@@ -4,7 +4,9 @@ Nobody signs in while the database has no account: the person at the PC acts as 
 which is how a one-PC fair and the first start work. The first account made must be an
 organizer's; from then on every station asks for a sign-in, and the last active organizer cannot
 be deactivated or demoted (nobody could change the setup any more). PINs and passwords are kept
-only as argon2id hashes; five wrong tries in a row lock the account for a minute.
+only as argon2id hashes; five wrong tries in a row lock the account for a minute, and every
+further wrong try before a right one locks it for a minute again. Each wrong try is counted by
+one UPDATE, so tries made at the same moment from many stations all count.
 """
 
 from __future__ import annotations
@@ -18,19 +20,25 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import case, literal, or_, select, update
 from sqlalchemy.orm import Session
 
-from jobfair.db.models import Account, Booth, Employer
+from jobfair.db.engine import insert_ignoring_conflicts
+from jobfair.db.locking import write_lock
+from jobfair.db.models import Account, Booth, Employer, Setting
+from jobfair.db.types import UTCDateTime
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.roles import Permission, Role
-from jobfair.services.access import require
+from jobfair.services.access import NO_BOOTH, require
 from jobfair.services.context import Actor, audit
+from jobfair.services.sign_in_guard import FAILED, logged_login, station_wait
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_FOR = timedelta(minutes=1)
 MIN_SECRET_LENGTH = 4
+MAX_LOGIN_INPUT = 200  # what is typed into the login field and may still be a login (60 + spaces)
+MAX_SECRET_INPUT = 1024  # longer is no PIN or password of ours: refused unhashed
 
 # argon2id at the OWASP minimum (19 MiB, two passes): about 20 ms on a desk PC, so a sign-in is
 # instant while guessing a 4-digit PIN off a stolen database still costs real time per guess.
@@ -85,9 +93,27 @@ def hash_secret(secret: str) -> str:
     return _hasher.hash(secret)
 
 
+ACCOUNTS_SETTING_KEY = "accounts_since"  # set with the first account, never removed
+
+
 def accounts_exist(session: Session) -> bool:
-    """Whether stations must ask for a sign-in (any active account exists)."""
-    return session.scalar(select(func.count()).select_from(Account).where(Account.active)) != 0
+    """Whether stations must ask for a sign-in: the database has, or ever had, an account.
+
+    Open mode (the PC's operator acts as the organizer) is for a database that never had one:
+    one whose accounts were all switched off or deleted stays closed, or anybody could then
+    make themselves its organizer.
+    """
+    if session.scalar(select(Setting.key).where(Setting.key == ACCOUNTS_SETTING_KEY)):
+        return True
+    return session.scalar(select(Account.id).limit(1)) is not None
+
+
+def _mark_accounts_exist(session: Session, now: datetime) -> None:
+    session.execute(
+        insert_ignoring_conflicts(session, Setting).values(
+            key=ACCOUNTS_SETTING_KEY, value=now.isoformat()
+        )
+    )
 
 
 def list_accounts(session: Session, actor: Actor) -> list[AccountView]:
@@ -150,13 +176,19 @@ def _check_booth(session: Session, role: Role, booth_id: int | None) -> int | No
 
 
 def _active_organizers(session: Session) -> int:
-    return int(
-        session.scalar(
-            select(func.count()).select_from(Account).where(
-                Account.active, Account.role == Role.ORGANIZER.value
-            )
-        )
-        or 0
+    """How many organizers may sign in, their rows locked to the end of the transaction.
+
+    Two organizers switching each other off at the same moment: the second waits for the
+    first's commit, then counts again (PostgreSQL re-reads the locked rows; on SQLite the
+    write lock is taken before counting), so one of the two is refused.
+    """
+    write_lock(session)
+    return len(
+        session.scalars(
+            select(Account.id)
+            .where(Account.active, Account.role == Role.ORGANIZER.value)
+            .with_for_update()
+        ).all()
     )
 
 
@@ -196,6 +228,7 @@ def create_account(
     )
     session.add(account)
     session.flush()
+    _mark_accounts_exist(session, now)
     audit(session, actor, action="create", entity="account", entity_id=account.id, fair_id=None,
           after=_audited(account))
     return _view(session, account)
@@ -225,13 +258,15 @@ def update_account(
 ) -> AccountView:
     """Change an account's name, role, booth or whether it may sign in."""
     require(actor, Permission.ACCOUNTS)
+    organizers = _active_organizers(session)  # locked first, then the account read fresh
     account = _account(session, account_id)
+    session.refresh(account, with_for_update=True)
     before = _audited(account)
     new_role = role or Role(account.role)
     new_active = account.active if active is None else active
     was_organizer = account.active and account.role == Role.ORGANIZER.value
     if was_organizer and (new_role is not Role.ORGANIZER or not new_active) and (
-        _active_organizers(session) <= 1
+        organizers <= 1
     ):
         raise ConflictError(
             QT_TRANSLATE_NOOP(
@@ -289,53 +324,131 @@ class SignInAttempt:
 
 
 def sign_in(session: Session, actor: Actor, login: str, secret: str) -> SignInAttempt:
-    """Check ``login`` and ``secret``. Every try goes into the audit log; call
+    """Check ``login`` and ``secret``. Every wrong try goes into the audit log; call
     ``account_or_raise()`` on the result once the transaction has committed.
 
-    ``actor`` is the station (its id and clock); its role does not matter here.
+    ``actor`` is the station (its id and clock); its role does not matter here. Wrong tries
+    are counted by one UPDATE each, so tries made at the same moment from many stations all
+    count; a station that keeps trying waits longer and longer (``sign_in_guard``).
     """
     now = actor.now()
-    value = normalize_login(login)
-    account = session.scalar(select(Account).where(Account.login == value))
+    wait = station_wait(session, actor.station_id, now)
+    if wait:
+        return SignInAttempt(None, SignInError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Too many wrong tries at this station. Try again in {seconds} seconds."
+            ),
+            field="secret", seconds=wait,
+        ))
     wrong = SignInError(
         QT_TRANSLATE_NOOP("errors", "The login name or the PIN is wrong."), field="secret"
     )
+    # Nothing longer than a login can be one: not even normalised, let alone looked up.
+    value = normalize_login(login) if len(login) <= MAX_LOGIN_INPUT else ""
+    account = session.scalar(select(Account).where(Account.login == value)) if value else None
     if account is None:
-        _hasher_dummy_verify(secret)  # the same time as for a real account
-        audit(session, actor, action="sign_in_failed", entity="account", entity_id=value[:40],
-              fair_id=None, after={"login": value, "reason": "unknown"})
+        _hasher_dummy_verify(secret[:MAX_SECRET_INPUT])  # the same time as for a real account
+        # What was typed is not logged: it may be a PIN typed into the login field.
+        audit(session, actor, action=FAILED, entity="account", entity_id="unknown",
+              fair_id=None, after={"reason": "unknown"})
         return SignInAttempt(None, wrong)
     if not account.active:
-        return SignInAttempt(None, SignInError(
-            QT_TRANSLATE_NOOP(
-                "errors", "This account is switched off. Ask an organizer to switch it on."
-            ),
-            field="login",
-        ))
+        return SignInAttempt(None, _switched_off())
     if account.locked_until is not None and account.locked_until > now:
         return SignInAttempt(None, _locked(account.locked_until, now))
-    try:
-        _hasher.verify(account.secret_hash, secret)
-    except (VerificationError, InvalidHashError):
-        account.failed_attempts += 1
-        locked = account.failed_attempts >= MAX_FAILED_ATTEMPTS
-        if locked:
-            account.locked_until = now + LOCK_FOR
-            account.failed_attempts = 0
-        session.flush()
-        audit(session, actor, action="sign_in_failed", entity="account", entity_id=account.id,
-              fair_id=None, after={"login": value, "reason": "locked" if locked else "secret"})
+    if account.role == Role.BOOTH.value and (
+        account.booth_id is None or session.get(Booth, account.booth_id) is None
+    ):
+        return SignInAttempt(None, _without_booth())
+    if len(secret) > MAX_SECRET_INPUT or not _verifies(account.secret_hash, secret):
+        failed, until = _count_failure(session, account.id, now)
+        locked = until is not None and until > now
+        audit(session, actor, action=FAILED, entity="account", entity_id=account.id,
+              fair_id=None, after={"login": logged_login(account.login),
+                                   "reason": "locked" if locked else "secret",
+                                   "failed_attempts": failed})
         # The try that locks says so at once, rather than a sixth try finding out.
-        return SignInAttempt(None, _locked(account.locked_until, now) if locked else wrong)
-    if _hasher.check_needs_rehash(account.secret_hash):
-        account.secret_hash = hash_secret(secret)
-    account.failed_attempts = 0
-    account.locked_until = None
-    account.last_sign_in_at = now
-    session.flush()
+        return SignInAttempt(None, _locked(until, now) if locked else wrong)
+    if not _count_success(session, account, secret, now):
+        # A try made at the same moment locked the account (or it was switched off):
+        # the right PIN waits like any other.
+        session.refresh(account)
+        if not account.active:
+            return SignInAttempt(None, _switched_off())
+        return SignInAttempt(None, _locked(account.locked_until, now))
+    session.refresh(account)
     audit(session, actor, action="sign_in", entity="account", entity_id=account.id, fair_id=None,
-          after={"login": value, "role": account.role})
+          after={"login": logged_login(account.login), "role": account.role})
     return SignInAttempt(_view(session, account), None)
+
+
+def _verifies(secret_hash: str, secret: str) -> bool:
+    try:
+        return bool(_hasher.verify(secret_hash, secret))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _count_failure(
+    session: Session, account_id: uuid.UUID, now: datetime
+) -> tuple[int, datetime | None]:
+    """One more wrong try, counted in one statement: the count and the lock as they are now.
+
+    From the ``MAX_FAILED_ATTEMPTS``-th wrong try in a row, every wrong try locks the account
+    for ``LOCK_FOR`` again: after the first lock, one guess a minute.
+    """
+    write_lock(session)
+    until = literal(now + LOCK_FOR, UTCDateTime())
+    row = session.execute(
+        update(Account)
+        .where(Account.id == account_id)
+        .values(
+            failed_attempts=Account.failed_attempts + 1,
+            locked_until=case(
+                (Account.failed_attempts + 1 >= MAX_FAILED_ATTEMPTS, until),
+                else_=Account.locked_until,
+            ),
+        )
+        .returning(Account.failed_attempts, Account.locked_until)
+        .execution_options(synchronize_session=False)
+    ).one()
+    return int(row.failed_attempts), row.locked_until
+
+
+def _count_success(session: Session, account: Account, secret: str, now: datetime) -> bool:
+    """Reset the count for a right PIN, unless the account got locked or switched off
+    meanwhile (checked in the same statement): whether the sign-in holds."""
+    write_lock(session)
+    values: dict[str, object] = {
+        "failed_attempts": 0, "locked_until": None, "last_sign_in_at": now,
+    }
+    if _hasher.check_needs_rehash(account.secret_hash):
+        values["secret_hash"] = hash_secret(secret)
+    done = session.execute(
+        update(Account)
+        .where(
+            Account.id == account.id,
+            Account.active,
+            or_(Account.locked_until.is_(None), Account.locked_until <= now),
+        )
+        .values(**values)
+        .returning(Account.id)
+        .execution_options(synchronize_session=False)
+    ).first()
+    return done is not None
+
+
+def _switched_off() -> SignInError:
+    return SignInError(
+        QT_TRANSLATE_NOOP(
+            "errors", "This account is switched off. Ask an organizer to switch it on."
+        ),
+        field="login",
+    )
+
+
+def _without_booth() -> SignInError:
+    return SignInError(NO_BOOTH, field="login")
 
 
 def _locked(until: datetime | None, now: datetime) -> SignInError:

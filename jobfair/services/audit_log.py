@@ -130,6 +130,7 @@ FIELD_LABELS: dict[str, str] = {
     "called_at": QT_TRANSLATE_NOOP("audit", "Called at"),
     "done_at": QT_TRANSLATE_NOOP("audit", "Left the queue at"),
     "reason": QT_TRANSLATE_NOOP("audit", "Reason"),
+    "failed_attempts": QT_TRANSLATE_NOOP("audit", "Wrong tries in a row"),
     "final_outcome": QT_TRANSLATE_NOOP("audit", "Final outcome"),
     "final_outcome_on": QT_TRANSLATE_NOOP("audit", "Final outcome on"),
     "follow_up_note": QT_TRANSLATE_NOOP("audit", "Follow-up note"),

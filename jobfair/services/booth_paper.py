@@ -38,7 +38,7 @@ from jobfair.services.booth_interviews import (
 from jobfair.services.context import Actor, audit
 from jobfair.services.counted import day_of
 from jobfair.services.fairs import get_fair
-from jobfair.services.interviews import InterviewView, hires_for_opening
+from jobfair.services.interviews import InterviewView, hires_for_opening, lock_opening
 
 Cell = str | int | None
 PaperLine = tuple[Cell, Cell, Cell] | tuple[Cell, Cell]  # badge number, outcome key, opening id
@@ -224,6 +224,7 @@ def _check_headcount(
 ) -> None:
     """Count the sheet's hire against the opening, with the hires recorded before the sheet."""
     if opening.id not in hired_so_far:
+        lock_opening(session, opening.id)
         hired_so_far[opening.id] = hires_for_opening(session, opening.id)
     check_headcount(title=opening.title, headcount=opening.headcount,
                     hired=hired_so_far[opening.id], force=force)

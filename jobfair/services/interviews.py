@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from jobfair.db.locking import write_lock
 from jobfair.db.models import Booth, Interview, Opening
 from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import ConflictError, NotFoundError
@@ -72,11 +73,20 @@ def hires_for_opening(session: Session, opening_id: int) -> int:
     return counted.hires_for_opening(session, opening_id)
 
 
+def lock_opening(session: Session, opening_id: int) -> None:
+    """Hold the opening's hires still until the commit, before counting them.
+
+    Two stations of one booth hiring for the last position: the second waits on this lock
+    (PostgreSQL's row lock; on SQLite the database's write lock, taken with BEGIN IMMEDIATE)
+    and then counts the first one's hire.
+    """
+    write_lock(session)
+    session.execute(select(Opening.id).where(Opening.id == opening_id).with_for_update())
+
+
 def _check_headcount(session: Session, opening: Opening, force: bool) -> bool:
     """``True`` when this hire goes beyond the headcount (allowed only with ``force``)."""
-    # Two stations of one booth hiring for the last position: the second waits on this lock
-    # (PostgreSQL; SQLite's BEGIN IMMEDIATE serialises writers already) and then counts again.
-    session.execute(select(Opening.id).where(Opening.id == opening.id).with_for_update())
+    lock_opening(session, opening.id)
     day = counted.fair_day(session, opening.fair_id)
     return check_headcount(title=opening.title, headcount=opening.headcount,
                            hired=counted.hires_for_opening(session, opening.id, day), force=force)

@@ -14,7 +14,17 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
-from jobfair.db.models import Booth, Employer, Fair, Interview, Opening, QueueEntry, Seeker, Station
+from jobfair.db.models import (
+    Account,
+    Booth,
+    Employer,
+    Fair,
+    Interview,
+    Opening,
+    QueueEntry,
+    Seeker,
+    Station,
+)
 from jobfair.domain import bizno
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -183,8 +193,9 @@ def delete_fair(session: Session, actor: Actor, fair_id: int) -> None:
             name=fair.name,
             count=seekers,
         )
-    before = _fair_state(fair)
     booth_ids = select(Booth.id).where(Booth.fair_id == fair_id)
+    _refuse_booth_accounts(session, booth_ids)
+    before = _fair_state(fair)
     session.execute(update(Station).where(Station.booth_id.in_(booth_ids)).values(booth_id=None))
     session.execute(delete(QueueEntry).where(QueueEntry.fair_id == fair_id))
     session.execute(delete(Interview).where(Interview.fair_id == fair_id))
@@ -195,6 +206,30 @@ def delete_fair(session: Session, actor: Actor, fair_id: int) -> None:
     session.flush()
     audit(session, actor, action="delete", entity="fair", entity_id=fair_id, fair_id=fair_id,
           before=before)
+
+
+def _refuse_booth_accounts(session: Session, booth_ids: Any) -> None:
+    """Refuse to delete booths that active sign-in accounts work for.
+
+    Deleting them would leave the accounts signing in without a booth; switching them off
+    unasked would lock a recruiter out in the middle of the fair. The organizer moves them to
+    another booth or switches them off first. (A switched-off account keeps no booth: it needs
+    one chosen before it is switched on again.)
+    """
+    logins = session.scalars(
+        select(Account.login)
+        .where(Account.booth_id.in_(booth_ids), Account.active)
+        .order_by(Account.login)
+    ).all()
+    if logins:
+        raise ConflictError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Sign-in accounts work for this booth ({logins}). Move them to another booth or "
+                "switch them off before deleting it.",
+            ),
+            logins=", ".join(logins),
+        )
 
 
 # --- employers -----------------------------------------------------------------------------------
@@ -308,6 +343,7 @@ def delete_employer(session: Session, actor: Actor, employer_id: int) -> None:
             name=employer.name,
             count=count,
         )
+    _refuse_booth_accounts(session, booth_ids)
     before = _employer_state(employer)
     fair_id = employer.fair_id
     session.execute(update(Station).where(Station.booth_id.in_(booth_ids)).values(booth_id=None))
@@ -420,6 +456,7 @@ def delete_booth(session: Session, actor: Actor, booth_id: int) -> None:
             label=booth.label,
             count=count,
         )
+    _refuse_booth_accounts(session, select(Booth.id).where(Booth.id == booth_id))
     before = _booth_state(booth)
     fair_id = booth.fair_id
     session.execute(update(Station).where(Station.booth_id == booth_id).values(booth_id=None))

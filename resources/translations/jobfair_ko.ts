@@ -833,7 +833,7 @@
         <translation>시험 인쇄…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+59"/>
         <source>Choose a printer, or name the PDF file to print into.</source>
         <translation>프린터를 고르거나, 출력할 PDF 파일 이름을 정하세요.</translation>
     </message>
@@ -846,7 +846,7 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_compare.py" line="+143"/>
+        <location filename="../../jobfair/gui/dashboard_compare.py" line="+144"/>
         <source>There is no other fair in this database to compare with.</source>
         <translation>이 데이터베이스에는 비교할 다른 박람회가 없습니다.</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>차이</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>{this} ({this_date}) beside {other} ({other_date})</source>
         <translation>{this} ({this_date}) 대 {other} ({other_date})</translation>
     </message>
@@ -1202,7 +1202,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard.py" line="+257"/>
+        <location filename="../../jobfair/gui/dashboard.py" line="+266"/>
         <source>Connection lost, retrying… The figures shown are from {time}.</source>
         <translation>연결이 끊겨 다시 시도하는 중… 표시된 실적은 {time} 기준입니다.</translation>
     </message>
@@ -1876,7 +1876,7 @@ Register them anyway?</source>
 <context>
     <name>FloorCanvas</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_floor.py" line="+295"/>
+        <location filename="../../jobfair/gui/dashboard_floor.py" line="+317"/>
         <source>{label} · {employer}: {interviews} interviews, {hires} hired of {positions} positions, {queue} waiting; {recent} interviews in the last 30 minutes</source>
         <translation>{label} · {employer}: 면접 {interviews}건, 구인인원 {positions}명 중 {hires}명 현장채용, 대기 {queue}명, 최근 30분 면접 {recent}건</translation>
     </message>
@@ -2848,7 +2848,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="+210"/>
+        <location filename="../../jobfair/gui/booth_card.py" line="+224"/>
         <source>Opening (Up/Down):</source>
         <translation>채용분야 (위/아래):</translation>
     </message>
@@ -4147,12 +4147,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Follow-up call</source>
         <translation>사후 관리 통화</translation>
     </message>
@@ -4262,12 +4262,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -4470,6 +4470,11 @@ Notice version {version}.</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong tries in a row</source>
+        <translation>연속 오류 횟수</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6070,7 +6075,7 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/booth_paper.py" line="+108"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+101"/>
         <location line="+76"/>
-        <location filename="../../jobfair/services/interviews.py" line="+112"/>
+        <location filename="../../jobfair/services/interviews.py" line="+122"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
@@ -6480,13 +6485,13 @@ Notice version {version}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+179"/>
+        <location filename="../../jobfair/services/setup.py" line="+189"/>
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/matching.py" line="+86"/>
-        <location filename="../../jobfair/services/setup.py" line="+87"/>
+        <location filename="../../jobfair/services/setup.py" line="+112"/>
         <source>There is no employer with id {employer_id}.</source>
         <translation>번호 {employer_id}인 업체가 없습니다.</translation>
     </message>
@@ -6496,12 +6501,17 @@ Notice version {version}.</source>
         <translation>이 박람회에 ID {opening_id}인 채용 공고가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+37"/>
+        <location filename="../../jobfair/services/setup.py" line="-75"/>
+        <source>Sign-in accounts work for this booth ({logins}). Move them to another booth or switch them off before deleting it.</source>
+        <translation>이 부스에서 일하는 로그인 계정이 있습니다({logins}). 삭제하기 전에 계정을 다른 부스로 옮기거나 사용을 중지하세요.</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>{name} has {count} interviews recorded and cannot be deleted. Its interviews would be lost from the fair&apos;s figures.</source>
         <translation>{name}은(는) 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 삭제하면 박람회 실적에서 면접이 빠집니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>There is no booth with id {booth_id}.</source>
         <translation>번호 {booth_id}인 부스가 없습니다.</translation>
     </message>
@@ -6521,7 +6531,7 @@ Notice version {version}.</source>
         <translation>부스 {label}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no opening with id {opening_id}.</source>
         <translation>번호 {opening_id}인 모집직종이 없습니다.</translation>
     </message>
@@ -6631,12 +6641,17 @@ Notice version {version}.</source>
         <translation>리허설 기록 삭제는 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/access.py" line="+45"/>
+        <location filename="../../jobfair/services/access.py" line="+52"/>
         <source>This account works for its own booth only, not for another booth.</source>
         <translation>이 계정은 자기 부스의 일만 할 수 있습니다. 다른 부스의 일은 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/accounts.py" line="+109"/>
+        <location line="+20"/>
+        <source>This booth account has no booth any more (it was deleted). Ask an organizer to give the account a booth.</source>
+        <translation>이 부스 계정의 부스가 삭제되어 더 이상 없습니다. 운영자에게 계정에 부스를 지정해 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/accounts.py" line="+135"/>
         <source>There is no account with the login name {login}.</source>
         <translation>로그인 이름이 {login}인 계정이 없습니다.</translation>
     </message>
@@ -6666,7 +6681,7 @@ Notice version {version}.</source>
         <translation>부스 계정에는 담당 부스를 지정해야 합니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Make an organizer account first: once accounts exist, every station asks for a sign-in, and only an organizer can manage them.</source>
         <translation>운영본부 계정을 먼저 만드세요. 계정이 생기면 모든 스테이션에서 로그인해야 하고, 계정은 운영본부만 관리할 수 있습니다.</translation>
     </message>
@@ -6676,27 +6691,32 @@ Notice version {version}.</source>
         <translation>로그인 이름 {login}은(는) 이미 쓰이고 있습니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no such account.</source>
         <translation>그런 계정이 없습니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>This is the last active organizer account; make another organizer account before changing it, or nobody could change the setup any more.</source>
         <translation>사용 중인 마지막 운영본부 계정입니다. 바꾸기 전에 다른 운영본부 계정을 만드세요. 그러지 않으면 아무도 박람회 설정을 바꿀 수 없게 됩니다.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
+        <source>Too many wrong tries at this station. Try again in {seconds} seconds.</source>
+        <translation>이 자리에서 잘못 입력한 횟수가 너무 많습니다. {seconds}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The login name or the PIN is wrong.</source>
         <translation>로그인 이름이나 PIN이 틀렸습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+99"/>
         <source>This account is switched off. Ask an organizer to switch it on.</source>
         <translation>사용이 중지된 계정입니다. 운영본부에 다시 사용하게 해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Too many wrong tries. Try again in {seconds} seconds.</source>
         <translation>잘못 입력한 횟수가 너무 많습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
     </message>
@@ -7769,17 +7789,17 @@ Notice version {version}.</source>
         <translation>명찰을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/printing_station.py" line="+57"/>
+        <location filename="../../jobfair/gui/printing_station.py" line="+60"/>
         <source>PDF file {path}</source>
         <translation>PDF 파일 {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the folder {folder} does not exist</source>
         <translation>{folder} 폴더가 없습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>the printer “{name}” is not available</source>
         <translation>프린터 “{name}”을(를) 쓸 수 없습니다</translation>
     </message>
@@ -7794,7 +7814,7 @@ Notice version {version}.</source>
         <translation>{who} 출력되지 않았습니다: 프린터가 정해지지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>{who} not printed: {reason}</source>
         <translation>{who} 출력되지 않았습니다: {reason}</translation>
@@ -7825,7 +7845,7 @@ Notice version {version}.</source>
         <translation>명찰 {count}장이</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>printing directly is not available on this computer</source>
         <translation>이 컴퓨터에서는 바로 출력할 수 없습니다</translation>
     </message>

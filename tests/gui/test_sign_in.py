@@ -24,6 +24,7 @@ from jobfair.gui.stations import FiguresStation, register_station, unregister_st
 from jobfair.services.accounts import create_account, update_account
 from jobfair.services.context import Actor
 from jobfair.services.fairs import list_booths
+from jobfair.services.sign_in_guard import FREE_TRIES
 from tests.services.fairkit import ticking_clock
 
 from .conftest import SMALL_FAIR_DAY, FakeDialogs, MakeWindow, build_small_fair, type_text
@@ -227,3 +228,22 @@ def test_a_server_out_of_reach_neither_signs_anybody_out_nor_pops_up_a_message(
     window.live.data_changed.emit(fair_id)  # news while the Wi-Fi is down
     assert window.account is not None and window.station is StationKind.DESK
     assert not fake_dialogs.errors and not fake_dialogs.informed
+
+
+def test_a_station_that_keeps_failing_shows_how_long_to_wait(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: sessionmaker[Session], fair_id: int
+) -> None:
+    add_accounts(gui_factory, fair_id)
+    window = make_window()
+    for n in range(FREE_TRIES):
+        sign_in_as(qtbot, window, f"nobody{n}", "1111")
+        assert window.sign_in_page.error_text()
+    sign_in_as(qtbot, window, "kim", "4821")  # even the right PIN waits now
+    assert window.account is None
+    shown = window.sign_in_page.error_text()
+    assert any(ch.isdigit() for ch in shown)  # "… in N seconds", in the window's language
+    with gui_factory() as session:
+        logged = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "sign_in_failed")).all()
+    assert len(logged) == FREE_TRIES
+    assert all("nobody" not in str(e.after) for e in logged)

@@ -252,7 +252,9 @@ def test_audit_events_name_sign_ins_and_changes_without_the_hash(
                for e in events if e.entity == "account"]
     assert ("create", "boss", None) in actions
     assert ("sign_in_failed", "boss", "secret") in actions
-    assert ("sign_in_failed", "ghost", "unknown") in actions
+    # a login that does not exist is not logged: it may be a PIN typed into the wrong field
+    assert ("sign_in_failed", None, "unknown") in actions
+    assert not any("ghost" in json.dumps([e.entity_id, e.after]) for e in events)
     assert ("sign_in", "boss", None) in actions
     assert ("create", "desk1", None) in actions
     update = next(e for e in events if e.action == "update")
