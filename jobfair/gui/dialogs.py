@@ -14,9 +14,18 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 QUESTION_PROPERTY = "jobfairQuestion"
+
+
+def enter_presses_nothing(buttons: QDialogButtonBox) -> None:
+    """No button of ``buttons`` is the default, nor becomes it by taking the focus: Enter (the
+    end of every scan) presses none of them. For dialogs whose Enter belongs to a field."""
+    for button in buttons.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
 
 class Dialogs(Protocol):

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from jobfair.domain import badge_code
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.gui.dialogs import enter_presses_nothing
 from jobfair.gui.stations import StationContext
 from jobfair.gui.table_model import RowTableModel, row_table_view
 from jobfair.i18n import error_message
@@ -110,10 +111,7 @@ class FindSeekerDialog(QDialog):
         self.action_button.setObjectName("findSeekerAction")
         self.action_button.setEnabled(False)
         self.buttons.addButton(self.action_button, QDialogButtonBox.ButtonRole.ActionRole)
-        for button in self.buttons.buttons():  # Enter searches; it never presses a button
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-                button.setDefault(False)
+        enter_presses_nothing(self.buttons)  # Enter belongs to the field
         self.action_button.clicked.connect(self.choose)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from jobfair.gui.dialogs import enter_presses_nothing
 from jobfair.gui.stations import StationContext
 from jobfair.gui.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.i18n import error_message
@@ -130,10 +131,7 @@ class PurgeDialog(QDialog):
         self.cleanup_button.setVisible(False)
         self.cleanup_button.clicked.connect(self.cleanup)
         self.buttons.addButton(self.cleanup_button, QDialogButtonBox.ButtonRole.ActionRole)
-        for button in self.buttons.buttons():
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-                button.setDefault(False)
+        enter_presses_nothing(self.buttons)  # Enter belongs to the field
         self.purge_button.clicked.connect(self.purge)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
