@@ -71,6 +71,21 @@ FIELD_LABELS = {
     "label": QT_TRANSLATE_NOOP("errors", "booth label"),
     "login": QT_TRANSLATE_NOOP("errors", "login name"),
     "display_name": QT_TRANSLATE_NOOP("errors", "display name"),
+    "phone": QT_TRANSLATE_NOOP("errors", "phone number"),
+    "residence": QT_TRANSLATE_NOOP("errors", "residence"),
+    "desired_keco": QT_TRANSLATE_NOOP("errors", "desired occupation"),
+    "desired_job": QT_TRANSLATE_NOOP("errors", "desired occupation"),
+    "venue": QT_TRANSLATE_NOOP("errors", "venue"),
+    "hosts": QT_TRANSLATE_NOOP("errors", "hosts"),
+    "organizer": QT_TRANSLATE_NOOP("errors", "organizer"),
+    "business_no": QT_TRANSLATE_NOOP("errors", "business number"),
+    "contact_name": QT_TRANSLATE_NOOP("errors", "contact person"),
+    "contact_phone": QT_TRANSLATE_NOOP("errors", "contact phone"),
+    "contact_email": QT_TRANSLATE_NOOP("errors", "email"),
+    "address": QT_TRANSLATE_NOOP("errors", "address"),
+    "wage": QT_TRANSLATE_NOOP("errors", "wage"),
+    "work_place": QT_TRANSLATE_NOOP("errors", "place of work"),
+    "qualifications": QT_TRANSLATE_NOOP("errors", "qualifications"),
 }
 
 
@@ -90,6 +105,19 @@ class InvisibleCharacterError(ValidationError):
     def render(self, translate: Any) -> str:
         params = dict(self.params, field_label=translate(self.params["field_label"]))
         return str(translate(self.template)).format(**params)
+
+
+def require_storable(data: object) -> None:
+    """Refuse a NUL character in any text field of the input dataclass ``data``.
+
+    PostgreSQL cannot store one where SQLite can, so it is refused here, before any database
+    sees it: a dry run on either then reports the row the real import would fail on.
+    """
+    for f in dataclasses.fields(data):  # type: ignore[arg-type]
+        value = getattr(data, f.name)
+        texts = value if isinstance(value, tuple) else (value,)
+        if any(isinstance(t, str) and "\x00" in t for t in texts):
+            raise InvisibleCharacterError(f.name, "U+0000")
 
 
 def clean_name(text: str, field: str) -> str:

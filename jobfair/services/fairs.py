@@ -14,7 +14,8 @@ from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS, EmploymentType
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.domain.text import NormalizedInput, clean_name
+from jobfair.domain.limits import MAX_HEADCOUNT, MAX_RETENTION_DAYS
+from jobfair.domain.text import NormalizedInput, clean_name, require_storable
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 
@@ -123,6 +124,7 @@ def fair_view(fair: Fair) -> FairView:
 
 def validate_fair(data: FairInput) -> str:
     """The fair's name, stripped; ``ValidationError`` naming the field at fault."""
+    require_storable(data)
     name = clean_name(data.name, "name")
     if not name:
         raise ValidationError(
@@ -144,6 +146,11 @@ def validate_fair(data: FairInput) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Personal data must be kept at least one day."),
             field="retention_days",
+        )
+    if data.retention_days > MAX_RETENTION_DAYS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Personal data may be kept at most {n} days."),
+            field="retention_days", n=MAX_RETENTION_DAYS,
         )
     return name
 
@@ -215,6 +222,7 @@ def validate_employer(
     session: Session, fair_id: int, data: EmployerInput, *, exclude_id: int | None = None
 ) -> CheckedEmployer:
     """Name, business number (check digit, not twice at one fair) and KSIC section."""
+    require_storable(data)
     name = clean_name(data.name, "name")
     if not name:
         raise ValidationError(
@@ -340,6 +348,7 @@ def add_booth(
 
 def validate_opening(data: OpeningInput) -> str:
     """The title, stripped; ``ValidationError`` for an empty title, headcount or bad type."""
+    require_storable(data)
     title = clean_name(data.title, "title")
     if not title:
         raise ValidationError(
@@ -348,6 +357,11 @@ def validate_opening(data: OpeningInput) -> str:
     if data.headcount < 1:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The headcount must be at least 1."), field="headcount"
+        )
+    if data.headcount > MAX_HEADCOUNT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The headcount can be at most {n}."),
+            field="headcount", n=f"{MAX_HEADCOUNT:,}",
         )
     if data.employment_type not in set(EmploymentType):
         raise ValidationError(

@@ -5904,7 +5904,7 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/desk.py" line="+281" />
         <location filename="../../jobfair/services/matching.py" line="+94" />
         <location filename="../../jobfair/services/outbox_snapshot.py" line="+285" />
-        <location filename="../../jobfair/services/seekers.py" line="+223" />
+        <location filename="../../jobfair/services/seekers.py" line="+224" />
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
@@ -5991,7 +5991,7 @@ Notice version {version}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+129" />
+        <location filename="../../jobfair/services/fairs.py" line="+131" />
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -6011,6 +6011,11 @@ Notice version {version}.</source>
         <translation>개인정보는 최소 하루 보관해야 합니다.</translation>
     </message>
     <message>
+        <location line="+5" />
+        <source>Personal data may be kept at most {n} days.</source>
+        <translation>개인정보 보관 기간은 최대 {n}일입니다.</translation>
+    </message>
+    <message>
         <location line="+43" />
         <source>There is no fair yet. Create one, or load the demo with 'jobfair demo'.</source>
         <translation>아직 박람회가 없습니다. 박람회를 만들거나 'jobfair demo' 명령으로 데모 박람회를 불러오세요.</translation>
@@ -6021,7 +6026,7 @@ Notice version {version}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다. 'jobfair fairs' 명령으로 박람회 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>The employer needs a name.</source>
         <translation>기업명을 입력하세요.</translation>
     </message>
@@ -6051,7 +6056,7 @@ Notice version {version}.</source>
         <translation>{label} 부스가 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>The opening needs a title.</source>
         <translation>구인공고의 모집 직종을 입력하세요.</translation>
     </message>
@@ -6062,6 +6067,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4" />
+        <source>The headcount can be at most {n}.</source>
+        <translation>구인인원은 최대 {n}명입니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>'{value}' is not an employment type.</source>
         <translation>'{value}'은(는) 고용형태가 아닙니다.</translation>
     </message>
@@ -6087,6 +6097,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/importing/reading.py" line="+71" />
+        <source>{name} is larger than {size} MB: split the list into smaller files.</source>
+        <translation>{name} 파일이 {size}MB보다 큽니다. 명단을 더 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The file {path} does not exist.</source>
         <translation>{path} 파일이 없습니다.</translation>
     </message>
@@ -6101,12 +6116,36 @@ Notice version {version}.</source>
         <translation>{name}은(는) 예전 형식의 엑셀 파일(.xls)입니다. 엑셀에서 열어 .xlsx 또는 CSV로 다시 저장한 뒤, 그 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>The text of the file is neither UTF-8 nor CP949 (EUC-KR) (at byte {offset}). Save it again as CSV UTF-8.</source>
-        <translation>파일의 문자 인코딩이 UTF-8도 CP949(EUC-KR)도 아닙니다({offset}번째 바이트). "CSV UTF-8" 형식으로 다시 저장하세요.</translation>
+        <location line="+18" />
+        <source>{name} has more rows than an import takes (at most {limit}): split the list into smaller files.</source>
+        <translation>{name}의 행이 가져올 수 있는 수(최대 {limit}행)보다 많습니다. 명단을 더 작은 파일로 나누십시오.</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+6" />
+        <source>{name} has cells past column {limit}, more columns than an import takes: delete the columns the list does not use (or copy the list to a new sheet) and save it again.</source>
+        <translation>{name}에 {limit}번째 열 뒤에도 셀이 있어 가져올 수 있는 열 수를 넘습니다. 명단에 쓰지 않는 열을 삭제하거나(또는 명단을 새 시트에 복사하여) 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Line {line} of the file is not UTF-8 while the rest of the file is: the file mixes two encodings. Correct that line (or save the whole file again as CSV UTF-8) and import it again.</source>
+        <translation>파일의 {line}번째 줄은 UTF-8이 아니지만 나머지는 UTF-8입니다. 파일에 두 가지 인코딩이 섞여 있습니다. 그 줄을 고치거나 파일 전체를 CSV UTF-8로 다시 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The file says it is UTF-16 but is not (at byte {offset}).</source>
+        <translation>파일이 UTF-16이라고 표시되어 있지만 UTF-16이 아닙니다({offset}번째 바이트).</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Line {line} of the file is neither UTF-8 nor CP949 (EUC-KR). Save the file again as CSV UTF-8.</source>
+        <translation>파일의 {line}번째 줄은 UTF-8도 CP949(EUC-KR)도 아닙니다. 파일을 CSV UTF-8로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>The text of the file is neither UTF-8 nor CP949 (EUC-KR) (at byte {offset}). Save it again as CSV UTF-8.</source>
+        <translation type="vanished">파일의 문자 인코딩이 UTF-8도 CP949(EUC-KR)도 아닙니다({offset}번째 바이트). "CSV UTF-8" 형식으로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+51" />
         <source>{name} is not a readable CSV file (line {line}): {reason}.</source>
         <translation>{name}은(는) 읽을 수 없는 CSV 파일입니다({line}번째 줄): {reason}.</translation>
     </message>
@@ -6651,6 +6690,77 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>display name</source>
         <translation>표시 이름</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>phone number</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>residence</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>desired occupation</source>
+        <translation>희망직종</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hosts</source>
+        <translation>주최</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>organizer</source>
+        <translation>주관</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>business number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>contact phone</source>
+        <translation>담당자 연락처</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>wage</source>
+        <translation>임금</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>place of work</source>
+        <translation>근무지</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>qualifications</source>
+        <translation>자격</translation>
     </message>
     <message>
         <location line="+7" />
