@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, write_json
+from jobfair.cli.base import Command, db_int, write_json
 from jobfair.i18n import translate
 from jobfair.services.purge import PurgeReport, purge_fair, vacuum_after_purge
 
@@ -21,7 +21,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         ),
     )
     p.add_argument(
-        "--fair", type=int, metavar="ID", required=True, help=translate("cli", "fair id")
+        "--fair", type=db_int, metavar="ID", required=True, help=translate("cli", "fair id")
     )
     p.add_argument(
         "--dry-run", action="store_true",

@@ -4638,7 +4638,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+52" />
+        <location filename="../../jobfair/cli/__init__.py" line="+55" />
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -4649,6 +4649,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+6" />
+        <source>make a new database at --db if there is none (else a missing one is an error)</source>
+        <translation>--db에 데이터베이스가 없으면 새로 만듭니다(없으면 오류로 처리)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>the account to sign in as, once the database has accounts (PIN: JOBFAIR_PIN)</source>
         <translation>로그인할 계정 (데이터베이스에 계정이 있을 때; PIN은 JOBFAIR_PIN)</translation>
     </message>
@@ -4691,14 +4696,14 @@ Notice version {version}.</source>
         <location line="+1" />
         <location line="+21" />
         <location line="+8" />
-        <location filename="../../jobfair/cli/base.py" line="+72" />
+        <location filename="../../jobfair/cli/base.py" line="+90" />
         <location filename="../../jobfair/cli/booth_commands.py" line="+33" />
-        <location line="+33" />
-        <location filename="../../jobfair/cli/desk_commands.py" line="+92" />
+        <location line="+35" />
+        <location filename="../../jobfair/cli/desk_commands.py" line="+93" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
         <location line="+5" />
         <location line="+6" />
-        <location filename="../../jobfair/cli/matching_commands.py" line="+28" />
+        <location filename="../../jobfair/cli/matching_commands.py" line="+30" />
         <location filename="../../jobfair/cli/purge_commands.py" line="+30" />
         <location filename="../../jobfair/cli/rehearsal_commands.py" line="+39" />
         <source>print JSON</source>
@@ -4807,11 +4812,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/cli/base.py" line="-8" />
-        <location filename="../../jobfair/cli/booth_commands.py" line="-35" />
+        <location filename="../../jobfair/cli/booth_commands.py" line="-37" />
         <location line="+15" />
         <location filename="../../jobfair/cli/desk_commands.py" line="-51" />
         <location filename="../../jobfair/cli/fair_commands.py" line="+2" />
-        <location filename="../../jobfair/cli/report_commands.py" line="+35" />
+        <location filename="../../jobfair/cli/report_commands.py" line="+40" />
         <location line="+17" />
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
@@ -4948,7 +4953,12 @@ Notice version {version}.</source>
         <translation>XLSX 또는 CSV 파일에서 사전 등록 구직자 가져오기 (전부 저장하거나 하나도 저장하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/base.py" line="-2" />
+        <location filename="../../jobfair/cli/base.py" line="-26" />
+        <source>'{value}' is not a whole number from 1 to {limit:,}</source>
+        <translation>'{value}'은(는) 1부터 {limit:,}까지의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>the .xlsx or .csv file</source>
         <translation>.xlsx 또는 .csv 파일</translation>
     </message>
@@ -5019,12 +5029,12 @@ Notice version {version}.</source>
         <translation>부스 번호</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>the opening's id</source>
         <translation>구인공고 ID</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>the outcome (default: decided later)</source>
         <translation>면접 결과 (기본값: 나중에 결정)</translation>
     </message>
@@ -5075,8 +5085,8 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+31" />
-        <location line="+6" />
+        <location filename="../../jobfair/cli/__init__.py" line="+35" />
+        <location line="+4" />
         <source>jobfair: </source>
         <translation>jobfair: </translation>
     </message>
@@ -5111,7 +5121,7 @@ Notice version {version}.</source>
         <translation>저장할 .xlsx 파일 (--table이면 .csv)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+27" />
         <source>Saved the summary of {fair} to {path}</source>
         <translation>{fair} 결과 보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -5136,7 +5146,7 @@ Notice version {version}.</source>
         <translation>업체 {employers}곳, 모집직종 {openings}건(구인인원 {positions}명)을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/matching_commands.py" line="-6" />
+        <location filename="../../jobfair/cli/matching_commands.py" line="-8" />
         <source>rank openings for a seeker, or candidates for an employer</source>
         <translation>구직자에게 맞는 채용 공고, 또는 기업에 맞는 구직자를 순위대로 보여 줍니다</translation>
     </message>
@@ -5151,7 +5161,7 @@ Notice version {version}.</source>
         <translation>참여기업 ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>at most this many</source>
         <translation>최대 개수</translation>
     </message>
@@ -5736,7 +5746,7 @@ Notice version {version}.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../jobfair/db/engine.py" line="+52" />
+        <location filename="../../jobfair/db/engine.py" line="+59" />
         <source>'{url}' is not a database address. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>'{url}'은(는) 데이터베이스 주소가 아닙니다. sqlite:///경로 또는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 입력하세요.</translation>
     </message>
@@ -5797,7 +5807,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../jobfair/db/migrate.py" line="+58" />
+        <location filename="../../jobfair/db/migrate.py" line="+69" />
         <source>The database {where} was set up by a newer JobFair (schema {revision}). Update JobFair on this PC.</source>
         <translation>데이터베이스 {where}은(는) 더 새로운 버전의 JobFair로 만들어졌습니다(스키마 {revision}). 이 PC의 JobFair를 업데이트하세요.</translation>
     </message>
@@ -5866,6 +5876,21 @@ Notice version {version}.</source>
         <location line="+36" />
         <source>Cannot open the database {where}: {reason}. Check the address with --db or JOBFAIR_DB, and that the server is running.</source>
         <translation>데이터베이스 {where}을(를) 열 수 없습니다: {reason}. --db 옵션이나 JOBFAIR_DB에 지정한 주소가 맞는지, 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The disk holding the database {where} is full: nothing more can be saved. Free some space on it, then try again ({reason}).</source>
+        <translation>데이터베이스 {where}이(가) 있는 디스크가 가득 찼습니다. 더 이상 저장할 수 없습니다. 디스크 공간을 확보한 뒤 다시 시도하십시오({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The database {where} is read-only: JobFair cannot save to it. Make the file and its folder writable (or copy it to a writable folder), or ask for a server account that may write ({reason}).</source>
+        <translation>데이터베이스 {where}은(는) 읽기 전용이라 JobFair가 저장할 수 없습니다. 파일과 폴더를 쓰기 가능하게 하거나(쓰기 가능한 폴더로 복사하거나), 쓰기 권한이 있는 서버 계정을 요청하십시오({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The database {where} is locked by another program (another JobFair, a backup or a database tool) that is still writing to it. Try again in a moment; if it stays locked, close that program ({reason}).</source>
+        <translation>데이터베이스 {where}을(를) 다른 프로그램(다른 JobFair, 백업 또는 데이터베이스 도구)이 쓰는 중이라 잠겨 있습니다. 잠시 뒤 다시 시도하고, 계속 잠겨 있으면 그 프로그램을 닫으십시오({reason}).</translation>
     </message>
     <message>
         <location filename="../../jobfair/domain/phone.py" line="+31" />
@@ -6318,7 +6343,12 @@ Notice version {version}.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/report_commands.py" line="-9" />
+        <location filename="../../jobfair/cli/report_commands.py" line="-33" />
+        <source>The approval box takes at most {n} titles; {count} were given.</source>
+        <translation>결재란에는 직위를 최대 {n}개까지 넣을 수 있습니다. {count}개가 주어졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>A CSV file holds one table: name it with --table.</source>
         <translation>CSV 파일에는 표 하나만 들어갑니다. --table로 표를 지정하십시오.</translation>
     </message>
@@ -6414,7 +6444,7 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 구인인원이 아닙니다 (1 이상의 정수).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/matching_commands.py" line="+15" />
+        <location filename="../../jobfair/cli/matching_commands.py" line="+16" />
         <source>'{value}' is not a seeker id.</source>
         <translation>'{value}'은(는) 구직자 ID가 아닙니다.</translation>
     </message>
@@ -6766,6 +6796,21 @@ Notice version {version}.</source>
         <location line="+7" />
         <source>The {field_label} holds an invisible or control character ({code}); type it again without it.</source>
         <translation>{field_label}에 보이지 않는 문자나 제어 문자({code})가 들어 있습니다. 그 문자 없이 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/db/migrate.py" line="+35" />
+        <source>There is no JobFair database at {where}. Check the address (--db or JOBFAIR_DB); to make a new database there, add --create.</source>
+        <translation>{where}에 JobFair 데이터베이스가 없습니다. 주소(--db 또는 JOBFAIR_DB)를 확인하십시오. 그곳에 새 데이터베이스를 만들려면 --create를 붙이십시오.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The database {where} records {count} schema versions at once ({revisions}) in its table alembic_version, which holds one: it was changed outside JobFair. Restore it from a backup, or have the table hold only the newest row.</source>
+        <translation>데이터베이스 {where}의 alembic_version 표에 스키마 버전이 한 개가 아니라 {count}개({revisions}) 기록되어 있습니다. JobFair 밖에서 변경된 것입니다. 백업에서 복원하거나 표에 최신 행 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The database {where} belongs to another program: it holds tables ({tables}) but no JobFair schema. JobFair leaves it alone. Check the address (--db or JOBFAIR_DB).</source>
+        <translation>데이터베이스 {where}은(는) 다른 프로그램의 것입니다. 표({tables})는 있지만 JobFair 스키마가 없어 JobFair는 이 데이터베이스를 건드리지 않습니다. 주소(--db 또는 JOBFAIR_DB)를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7765,18 +7810,18 @@ Notice version {version}.</source>
         <translation>일</translation>
     </message>
     <message>
-        <location line="+115" />
-        <location line="+426" />
+        <location line="+118" />
+        <location line="+448" />
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-407" />
+        <location line="-423" />
         <source>Approval</source>
         <translation>결재</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+34" />
         <source>{year}-{month:02}-{day:02} ({weekday}) {opens}–{closes}</source>
         <translation>{year}년 {month}월 {day}일({weekday}) {opens}~{closes}</translation>
     </message>
