@@ -32,7 +32,7 @@ from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
 from jobfair.config import Config
 from jobfair.db.engine import database_error, first_line, make_engine, make_session_factory
 from jobfair.db.migrate import upgrade
-from jobfair.domain.errors import JobFairError
+from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
 from jobfair.i18n import error_message, translate
 
 __all__ = ["UsageError", "build_parser", "parse", "print_usage_error", "run_command"]
@@ -129,17 +129,15 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     except JobFairError as exc:
         err.write(translate("cli", "jobfair: ") + error_message(exc) + "\n")
         return EXIT_ERROR
-    except OperationalError as exc:
-        failure = database_error(exc, config.db_url)
-        err.write(translate("cli", "jobfair: ") + error_message(failure) + "\n")
-        return EXIT_ERROR
     except SQLAlchemyError as exc:
-        err.write(
-            translate("cli", "jobfair: the database refused the operation: {reason}").format(
+        failure = database_error(exc, config.db_url)
+        if isinstance(exc, OperationalError) or type(failure) is not DatabaseUnavailableError:
+            message = error_message(failure)  # cannot open, full, read-only, locked
+        else:  # a constraint or a statement the database refused
+            message = translate("cli", "the database refused the operation: {reason}").format(
                 reason=first_line(exc)
             )
-            + "\n"
-        )
+        err.write(translate("cli", "jobfair: ") + message + "\n")
         return EXIT_ERROR
 
 

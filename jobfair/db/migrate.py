@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -52,11 +53,16 @@ def upgrade(engine: Engine, *, create: bool = True) -> None:
     does not know) or with a damaged version table, rather than damage it.
     """
     where = describe_url(engine.url)
-    if not create and _sqlite_file_missing(engine):
-        raise _no_database(where)
-    check_connection(engine)
     config = alembic_config(engine)
     script = ScriptDirectory.from_config(config)
+    path = _sqlite_path(engine)
+    if path is not None and _sqlite_file_missing(engine):
+        if not create:
+            raise _no_database(where)
+    elif path is not None:
+        # Before JobFair's own connection, which would switch the file to WAL mode.
+        _refuse_foreign_sqlite_file(path, where, script)
+    check_connection(engine)
     try:
         current = _checked_revision(engine, where)
         if current is None:
@@ -137,17 +143,48 @@ def _refuse_foreign(engine: Engine, where: str, *, create: bool) -> None:
             if engine.dialect.name == "sqlite" else None
         )
     if mark not in (None, 0, APPLICATION_ID) or (tables and mark != APPLICATION_ID):
-        raise NotAJobFairDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database {where} belongs to another program: it holds tables ({tables}) "
-                "but no JobFair schema. JobFair leaves it alone. Check the address (--db or "
-                "JOBFAIR_DB).",
-            ),
-            where=where, tables=", ".join(sorted(tables)[:5]) or "-",
-        )
+        raise _foreign(where, tables)
     if not create:
         raise _no_database(where)
+
+
+def _refuse_foreign_sqlite_file(path: Path, where: str, script: ScriptDirectory) -> None:
+    """Read a SQLite file's mark, tables and schema version without writing a byte to it, and
+    refuse a file that holds another program's data."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # JobFair's own connection says why it cannot open it
+    try:
+        mark = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )]
+        versions = (
+            [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
+            if "alembic_version" in tables else []
+        )
+    except sqlite3.Error:
+        return  # not a database, or locked: JobFair's own connection says which
+    finally:
+        conn.close()
+    if mark == APPLICATION_ID or (not tables and mark == 0):
+        return
+    if mark == 0 and versions and all(_knows(script, v) for v in versions):
+        return  # made by JobFair before it marked its files
+    raise _foreign(where, [t for t in tables if t != "alembic_version"] or tables)
+
+
+def _foreign(where: str, tables: list[str]) -> NotAJobFairDatabaseError:
+    return NotAJobFairDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {where} belongs to another program: it holds tables ({tables}) "
+            "but no JobFair schema. JobFair leaves it alone. Check the address (--db or "
+            "JOBFAIR_DB).",
+        ),
+        where=where, tables=", ".join(sorted(tables)[:5]) or "-",
+    )
 
 
 def _mark(engine: Engine) -> None:

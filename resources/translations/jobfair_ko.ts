@@ -4668,6 +4668,11 @@ Notice version {version}.</source>
         <translation>JobFair 창 열기 (기본값)</translation>
     </message>
     <message>
+        <location line="+42" />
+        <source>the database refused the operation: {reason}</source>
+        <translation>데이터베이스가 작업을 거부했습니다: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../jobfair/cli/fair_commands.py" line="+22" />
         <source>create the demo fair (2015 Yangju)</source>
         <translation>데모 박람회 만들기 (2015 양주)</translation>
@@ -5085,15 +5090,14 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+35" />
-        <location line="+4" />
+        <location filename="../../jobfair/cli/__init__.py" line="-7" />
+        <location line="+10" />
         <source>jobfair: </source>
         <translation>jobfair: </translation>
     </message>
     <message>
-        <location line="+4" />
         <source>jobfair: the database refused the operation: {reason}</source>
-        <translation>jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
+        <translation type="vanished">jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../jobfair/cli/report_commands.py" line="-13" />
@@ -5807,7 +5811,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5" />
-        <location filename="../../jobfair/db/migrate.py" line="+69" />
+        <location filename="../../jobfair/db/migrate.py" line="+75" />
         <source>The database {where} was set up by a newer JobFair (schema {revision}). Update JobFair on this PC.</source>
         <translation>데이터베이스 {where}은(는) 더 새로운 버전의 JobFair로 만들어졌습니다(스키마 {revision}). 이 PC의 JobFair를 업데이트하세요.</translation>
     </message>
@@ -6808,7 +6812,7 @@ Notice version {version}.</source>
         <translation>데이터베이스 {where}의 alembic_version 표에 스키마 버전이 한 개가 아니라 {count}개({revisions}) 기록되어 있습니다. JobFair 밖에서 변경된 것입니다. 백업에서 복원하거나 표에 최신 행 하나만 남기십시오.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+53" />
         <source>The database {where} belongs to another program: it holds tables ({tables}) but no JobFair schema. JobFair leaves it alone. Check the address (--db or JOBFAIR_DB).</source>
         <translation>데이터베이스 {where}은(는) 다른 프로그램의 것입니다. 표({tables})는 있지만 JobFair 스키마가 없어 JobFair는 이 데이터베이스를 건드리지 않습니다. 주소(--db 또는 JOBFAIR_DB)를 확인하십시오.</translation>
     </message>
