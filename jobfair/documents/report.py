@@ -196,6 +196,12 @@ class _Report:
             return [*title, Spacer(1, 4 * mm)]
         box = self.approval_box(approval)
         box_width = sum(box._colWidths)
+        beside = sum(f.wrap(WIDTH - box_width, A4[1])[1] for f in title)
+        if beside > A4[1] / 3:
+            # A table row cannot break across pages: a very long fair name goes under the box,
+            # where its paragraph can.
+            box.hAlign = "RIGHT"
+            return [box, Spacer(1, 3 * mm), *title, Spacer(1, 4 * mm)]
         return [
             Table([[title, box]], colWidths=[WIDTH - box_width, box_width],
                   style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
