@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli.parse(args_list)
     except cli.UsageError as exc:
         return cli.print_usage_error(exc)
-    config = load_config(db=args.db, language=args.lang)
+    config = load_config(db=args.db, language=args.lang, create=bool(args.create))
     if args.command in (None, "gui"):
         from jobfair.gui.application import run_gui
 

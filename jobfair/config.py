@@ -24,11 +24,14 @@ class Config:
         db_url: the SQLAlchemy URL of the database.
         data_dir: the user's data folder (the default SQLite file, the station's local settings).
         language: "ko", "en", or ``None`` to follow the system (Korean unless it is English).
+        create: whether a database may be made at ``db_url`` if there is none (``--create``;
+            the data folder's own file is made on the first run regardless).
     """
 
     db_url: str
     data_dir: Path
     language: str | None = None
+    create: bool = False
 
 
 def default_data_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -44,14 +47,18 @@ def default_db_url(data_dir: Path) -> str:
 
 
 def load_config(
-    db: str | None = None, language: str | None = None, env: Mapping[str, str] | None = None
+    db: str | None = None,
+    language: str | None = None,
+    env: Mapping[str, str] | None = None,
+    *,
+    create: bool = False,
 ) -> Config:
     """``--db`` wins over ``JOBFAIR_DB``, which wins over the SQLite file in the data folder."""
     env = os.environ if env is None else env
     data_dir = default_data_dir(env)
     url = db or env.get("JOBFAIR_DB") or default_db_url(data_dir)
     lang = language or env.get("JOBFAIR_LANG") or None
-    return Config(db_url=url, data_dir=data_dir, language=lang)
+    return Config(db_url=url, data_dir=data_dir, language=lang, create=create)
 
 
 def output_guard(config: Config) -> OutputGuard:

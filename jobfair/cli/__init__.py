@@ -30,7 +30,12 @@ from jobfair.cli import (
 )
 from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
 from jobfair.config import Config, output_guard
-from jobfair.db.engine import describe_url, first_line, make_engine, make_session_factory
+from jobfair.db.engine import (
+    database_error,
+    first_line,
+    make_engine,
+    make_session_factory,
+)
 from jobfair.db.migrate import upgrade
 from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
 from jobfair.i18n import error_message, translate
@@ -38,6 +43,9 @@ from jobfair.i18n import error_message, translate
 __all__ = ["UsageError", "build_parser", "parse", "print_usage_error", "run_command"]
 
 COMMANDS: dict[str, Command] = {}
+
+# Commands that make their database when there is none; every other one needs --create for it.
+CREATING_COMMANDS = frozenset({"demo"})
 
 
 def _common_options(*, top: bool) -> Parser:
@@ -58,6 +66,14 @@ def _common_options(*, top: bool) -> Parser:
         choices=["ko", "en"],
         default=default,
         help=translate("cli", "language of the output"),
+    )
+    common.add_argument(
+        "--create",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=translate(
+            "cli", "make a new database at --db if there is none (else a missing one is an error)"
+        ),
     )
     common.add_argument(
         "--user",
@@ -99,11 +115,15 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     write by breaking the pipe.
     """
     buffer = io.StringIO()
+    create = bool(getattr(args, "create", False)) or args.command in CREATING_COMMANDS
     try:
         args.output_guard = output_guard(config)
-        engine = make_engine(config.db_url)
         try:
-            upgrade(engine)
+            engine = make_engine(config.db_url, make_folder=create)
+        except OSError as exc:  # the folder of a SQLite file cannot be made (read-only, full)
+            raise database_error(exc, config.db_url) from exc
+        try:
+            upgrade(engine, create=create)
             factory = make_session_factory(engine)
             args.actor = account_commands.resolve_actor(args, factory)
             args.config = config
@@ -116,19 +136,15 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     except JobFairError as exc:
         err.write(translate("cli", "jobfair: ") + error_message(exc) + "\n")
         return EXIT_ERROR
-    except OperationalError as exc:
-        unavailable = DatabaseUnavailableError(
-            where=describe_url(config.db_url), reason=first_line(exc.orig or exc)
-        )
-        err.write(translate("cli", "jobfair: ") + error_message(unavailable) + "\n")
-        return EXIT_ERROR
     except SQLAlchemyError as exc:
-        err.write(
-            translate("cli", "jobfair: the database refused the operation: {reason}").format(
+        failure = database_error(exc, config.db_url)
+        if isinstance(exc, OperationalError) or type(failure) is not DatabaseUnavailableError:
+            message = error_message(failure)  # cannot open, full, read-only, locked
+        else:  # a constraint or a statement the database refused
+            message = translate("cli", "the database refused the operation: {reason}").format(
                 reason=first_line(exc)
             )
-            + "\n"
-        )
+        err.write(translate("cli", "jobfair: ") + message + "\n")
         return EXIT_ERROR
 
 

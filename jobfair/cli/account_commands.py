@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, pad, write_json
+from jobfair.cli.base import Command, db_int, pad, write_json
 from jobfair.db.engine import SessionFactory
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -105,7 +105,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         "--booth", metavar="LABEL", help=translate("cli", "the booth a booth account works for")
     )
     a.add_argument(
-        "--fair", type=int, metavar="ID",
+        "--fair", type=db_int, metavar="ID",
         help=translate("cli", "fair id of the booth (default: latest)"),
     )
     a.add_argument("--name", default="", help=translate("cli", "the person's name, as shown"))

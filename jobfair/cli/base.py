@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from jobfair.cli import argparse_texts
 from jobfair.domain.fair_day import parse_local_time
+from jobfair.domain.limits import INT32_MAX
 from jobfair.i18n import error_message, translate
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
@@ -44,6 +45,23 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {argparse_texts.translate_message(message)}")
 
 
+def db_int(text: str) -> int:
+    """An id or a count given on the command line: a whole number from 1 to 2,147,483,647 (the
+    range of the database's integer columns), else a usage error saying so, never an overflow
+    deep in the database driver."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= INT32_MAX:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "'{value}' is not a whole number from 1 to {limit:,}").format(
+                value=text, limit=INT32_MAX
+            )
+        )
+    return value
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a terminal: Hangul and other wide characters take two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
@@ -63,7 +81,7 @@ def add_import_options(parser: argparse.ArgumentParser) -> None:
     """FILE, ``--fair``, ``--sheet``, ``--dry-run`` and ``--json``: what every import takes."""
     parser.add_argument("file", metavar="FILE", help=translate("cli", "the .xlsx or .csv file"))
     parser.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
     )
     parser.add_argument(
         "--sheet", metavar="NAME", help=translate("cli", "worksheet (default: the first)")

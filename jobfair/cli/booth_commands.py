@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, actor_at, add_at_option, rehearsal_note
+from jobfair.cli.base import Command, actor_at, add_at_option, db_int, rehearsal_note
 from jobfair.domain.codes import OUTCOME_LABELS, Outcome
 from jobfair.domain.errors import ConflictError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -28,7 +28,7 @@ def add_booth_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "booths", parents=[common], help=translate("cli", "list the booths with their openings")
     )
     p.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     p = sub.add_parser(
@@ -43,9 +43,11 @@ def add_booth_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "--booth", required=True, metavar="LABEL", help=translate("cli", "the booth's label")
     )
     p.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
     )
-    p.add_argument("--opening", type=int, metavar="ID", help=translate("cli", "the opening's id"))
+    p.add_argument(
+        "--opening", type=db_int, metavar="ID", help=translate("cli", "the opening's id")
+    )
     p.add_argument(
         "--outcome",
         choices=[str(o) for o in Outcome],

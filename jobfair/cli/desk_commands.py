@@ -17,6 +17,7 @@ from jobfair.cli.base import (
     add_at_option,
     add_import_options,
     add_output_options,
+    db_int,
     rehearsal_note,
     write_import_problems,
     write_json,
@@ -40,7 +41,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         "badges", parents=[common], help=translate("cli", "print badges to a PDF file")
     )
     p.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
     )
     p.add_argument(
         "--seeker",

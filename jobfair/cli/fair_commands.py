@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, display_width, pad
+from jobfair.cli.base import Command, db_int, display_width, pad
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.i18n import translate
 from jobfair.services import demo
@@ -33,7 +33,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
 
     p = sub.add_parser("stats", parents=[common], help=translate("cli", "print a fair's figures"))
     p.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     return {"demo": cmd_demo, "fairs": cmd_fairs, "stats": cmd_stats}

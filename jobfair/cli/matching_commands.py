@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, pad, write_json
+from jobfair.cli.base import Command, db_int, pad, write_json
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.matching import Reason
@@ -23,8 +23,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
     )
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--seeker", metavar="ID", help=translate("cli", "the seeker's id (UUID)"))
-    who.add_argument("--employer", type=int, metavar="ID", help=translate("cli", "employer id"))
-    p.add_argument("--limit", type=int, default=None, help=translate("cli", "at most this many"))
+    who.add_argument("--employer", type=db_int, metavar="ID", help=translate("cli", "employer id"))
+    p.add_argument(
+        "--limit", type=db_int, default=None, help=translate("cli", "at most this many")
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     return {"match": cmd_match}
 

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, write_json
+from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, db_int, write_json
 from jobfair.i18n import translate
 from jobfair.services.fairs import get_fair
 from jobfair.services.purge import (
@@ -36,7 +36,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         ),
     )
     p.add_argument(
-        "--fair", type=int, metavar="ID", required=True, help=translate("cli", "fair id")
+        "--fair", type=db_int, metavar="ID", required=True, help=translate("cli", "fair id")
     )
     p.add_argument(
         "--dry-run", action="store_true",

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, display_width, pad, write_json
+from jobfair.cli.base import Command, db_int, display_width, pad, write_json
 from jobfair.domain.codes import OUTCOME_LABELS, Outcome
 from jobfair.i18n import translate
 from jobfair.services.fairs import get_fair
@@ -29,7 +29,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
             "them"
         ),
     )
-    p.add_argument("--fair", type=int, required=True, metavar="ID",
+    p.add_argument("--fair", type=db_int, required=True, metavar="ID",
                    help=translate("cli", "fair id"))
     p.add_argument(
         "--discard",

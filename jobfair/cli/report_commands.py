@@ -8,10 +8,15 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, add_output_options, write_output
-from jobfair.documents.report import DEFAULT_APPROVAL, ReportOptions, report_bytes
+from jobfair.cli.base import Command, add_output_options, db_int, write_output
+from jobfair.documents.report import (
+    DEFAULT_APPROVAL,
+    MAX_APPROVAL_TITLES,
+    ReportOptions,
+    report_bytes,
+)
 from jobfair.documents.workbook import write_csv, write_workbook
-from jobfair.domain.errors import ValidationError
+from jobfair.domain.errors import JobFairError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.i18n import translate
 from jobfair.services.access import Permission, require
@@ -25,7 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         help=translate("cli", "write the end-of-day summary PDF (Korean unless --lang en)"),
     )
     p.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
     )
     p.add_argument(
         "--approval", nargs="?", const="", default=None, metavar="TITLES",
@@ -39,7 +44,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
         help=translate("cli", "export the fair to an Excel workbook, or one table to CSV"),
     )
     p.add_argument(
-        "--fair", type=int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
     )
     p.add_argument(
         "--table", choices=TABLE_KEYS, metavar="NAME",
@@ -56,6 +61,13 @@ def approval_titles(value: str | None) -> tuple[str, ...] | None:
     if value is None:
         return None
     titles = tuple(t.strip() for t in value.split(",") if t.strip())
+    if len(titles) > MAX_APPROVAL_TITLES:
+        raise JobFairError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The approval box takes at most {n} titles; {count} were given."
+            ),
+            n=MAX_APPROVAL_TITLES, count=len(titles),
+        )
     return titles or tuple(translate("report", t) for t in DEFAULT_APPROVAL)
 
 

@@ -11,6 +11,7 @@ it. So a SAVEPOINT outside a transaction is preceded by ``BEGIN IMMEDIATE``.
 
 from __future__ import annotations
 
+import errno
 import time
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,13 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DisconnectionError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
+from jobfair.domain.errors import (
+    DatabaseFullError,
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    DatabaseUnavailableError,
+    JobFairError,
+)
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 
 SessionFactory = sessionmaker[Session]
@@ -74,12 +81,15 @@ def describe_url(url: str | URL) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def make_engine(url: str | URL, **kwargs: Any) -> Engine:
-    """An engine for ``url``; SQLite files get their folder created and their pragmas set."""
+def make_engine(url: str | URL, *, make_folder: bool = True, **kwargs: Any) -> Engine:
+    """An engine for ``url``; SQLite files get their pragmas set, and their folder created
+    unless ``make_folder`` is false (a command that may not create a database)."""
     parsed = parse_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:" and not database.startswith("file:"):
+        if make_folder and database and database != ":memory:" and not database.startswith(
+            "file:"
+        ):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -146,14 +156,44 @@ def insert_ignoring_conflicts(session: Session, model: Any) -> Any:
 
 
 def check_connection(engine: Engine) -> None:
-    """Open one connection, or raise ``DatabaseUnavailableError`` with the reason in words."""
+    """Open one connection, or raise the ``database_error`` saying why not."""
     try:
         with engine.connect():
             pass
     except (OperationalError, ProgrammingError) as exc:
-        raise DatabaseUnavailableError(
-            where=describe_url(engine.url), reason=first_line(exc.orig or exc)
-        ) from exc
+        raise database_error(exc, engine.url) from exc
+
+
+# SQLite's result codes (the primary code, the low byte of an extended one) and PostgreSQL's
+# SQLSTATEs for the failures a person can do something about, each with its own message.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_FULL = 5, 6, 8, 13
+_PG_FULL = {"53100", "53200"}  # disk full, out of memory
+_PG_READ_ONLY = {"25006"}  # read-only transaction (a standby server)
+_PG_LOCKED = {"55P03", "57014"}  # lock not available, statement cancelled (lock timeout)
+
+
+def database_error(exc: BaseException, where: str | URL) -> JobFairError:
+    """The message for a database failure ``exc`` (SQLAlchemy's, the driver's, or an OSError
+    making a SQLite file's folder): disk full, read-only and locked each say so; anything else
+    is "cannot open the database" with the driver's reason. The one place that maps them."""
+    orig: Any = getattr(exc, "orig", None) or exc
+    address = describe_url(where)
+    reason = first_line(orig)
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    state = getattr(orig, "sqlstate", None)
+    if primary == _SQLITE_FULL or state in _PG_FULL:
+        return DatabaseFullError(where=address, reason=reason)
+    if primary == _SQLITE_READONLY or state in _PG_READ_ONLY:
+        return DatabaseReadOnlyError(where=address, reason=reason)
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or state in _PG_LOCKED:
+        return DatabaseLockedError(where=address, reason=reason)
+    if isinstance(orig, OSError):
+        if orig.errno == errno.ENOSPC:
+            return DatabaseFullError(where=address, reason=reason)
+        if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return DatabaseReadOnlyError(where=address, reason=reason)
+    return DatabaseUnavailableError(where=address, reason=reason)
 
 
 def first_line(exc: BaseException | object) -> str:

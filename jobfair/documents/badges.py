@@ -30,7 +30,7 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from jobfair.documents.fonts import FontNames, register_fonts
+from jobfair.documents.fonts import FontNames, draw_runs, register_fonts, runs_width
 from jobfair.documents.layouts import Calibration, Layout, load_layout
 from jobfair.documents.qr import qr_rows
 from jobfair.domain.badge_code import format_code
@@ -161,7 +161,7 @@ def fit_text(
     Cached: the fair's name and the occupations repeat on every badge.
     """
     text = " ".join(text.split())
-    unit = stringWidth(text, font, 1.0)
+    unit = runs_width(text, font, 1.0)
     if unit <= 0:
         return FittedText((text,), max_size, (0.0,))
     size = min(max_size, max_width / unit)
@@ -172,7 +172,7 @@ def fit_text(
         best: tuple[float, tuple[str, str]] | None = None
         for cut in range(1, len(words)):
             pair = (" ".join(words[:cut]), " ".join(words[cut:]))
-            widest = max(stringWidth(line, font, 1.0) for line in pair)
+            widest = max(runs_width(line, font, 1.0) for line in pair)
             if best is None or widest < best[0]:
                 best = (widest, pair)
         assert best is not None
@@ -181,20 +181,20 @@ def fit_text(
             return _fitted(best[1], font, size, max_width)
     size = min_size
     cut = len(text)
-    while cut > 0 and stringWidth(text[:cut].rstrip() + ELLIPSIS, font, size) > max_width:
+    while cut > 0 and runs_width(text[:cut].rstrip() + ELLIPSIS, font, size) > max_width:
         cut -= 1
     shortened = text[:cut].rstrip() + ELLIPSIS
-    size = min(size, max_width / stringWidth(shortened, font, 1.0))
+    size = min(size, max_width / runs_width(shortened, font, 1.0))
     return _fitted((shortened,), font, size, max_width)
 
 
 def _fitted(lines: tuple[str, ...], font: str, size: float, max_width: float) -> FittedText:
     # Round down so that rounding in the PDF cannot push a line past the edge.
     size = int(size * 100) / 100
-    widths = tuple(stringWidth(line, font, size) for line in lines)
+    widths = tuple(runs_width(line, font, size) for line in lines)
     while max(widths) > max_width and size > 0.01:
         size -= 0.01
-        widths = tuple(stringWidth(line, font, size) for line in lines)
+        widths = tuple(runs_width(line, font, size) for line in lines)
     return FittedText(lines, size, widths)
 
 
@@ -408,17 +408,15 @@ class _Painter:
         if badge.group_label:
             room = w - 2 * inset - number_w - 6.0 * u
             group = fit_text(badge.group_label, fonts.bold, room, size, 4.0 * u)
-            c.setFont(fonts.bold, group.size)
-            c.drawString(inset, base, group.lines[0])
+            draw_runs(c, inset, base, group.lines[0], fonts.bold, group.size)
 
     def _line(
         self, c: Canvas, text: str, font: str, size: float, base: float, centred: bool
     ) -> None:
-        c.setFont(font, size)
         if centred:
-            c.drawCentredString(self.w / 2, base, text)
+            draw_runs(c, self.w / 2, base, text, font, size, "centre")
         else:
-            c.drawString(self.text_x, base, text)
+            draw_runs(c, self.text_x, base, text, font, size)
 
 
 # --- Documents -----------------------------------------------------------------------------

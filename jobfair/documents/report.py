@@ -80,6 +80,9 @@ TOTAL_FILL = colors.HexColor("#F3F4F6")
 GRID = colors.HexColor("#9AA5B1")
 MARGIN = 15 * mm
 WIDTH = A4[0] - 2 * MARGIN
+MAX_APPROVAL_TITLES = 8  # 결재란 columns: more would leave no room to sign
+APPROVAL_SHARE = 0.6  # of the page's width, beside the title
+APPROVAL_MIN_COLUMN = 12 * mm
 
 
 def _same(context: str, text: str) -> str:
@@ -193,6 +196,12 @@ class _Report:
             return [*title, Spacer(1, 4 * mm)]
         box = self.approval_box(approval)
         box_width = sum(box._colWidths)
+        beside = sum(f.wrap(WIDTH - box_width, A4[1])[1] for f in title)
+        if beside > A4[1] / 3:
+            # A table row cannot break across pages: a very long fair name goes under the box,
+            # where its paragraph can.
+            box.hAlign = "RIGHT"
+            return [box, Spacer(1, 3 * mm), *title, Spacer(1, 4 * mm)]
         return [
             Table([[title, box]], colWidths=[WIDTH - box_width, box_width],
                   style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -203,14 +212,26 @@ class _Report:
         ]
 
     def approval_box(self, titles: Sequence[str]) -> Table:
-        """결재란: a narrow "approval" cell, then a column per title with room to sign."""
+        """결재란: a narrow "approval" cell, then a column per title with room to sign.
+
+        The box takes at most ``APPROVAL_SHARE`` of the width: with many titles the columns
+        narrow (to ``APPROVAL_MIN_COLUMN``; titles past ``MAX_APPROVAL_TITLES`` are left out),
+        and a title longer than two lines of its column is cut with an ellipsis, so that any
+        titles lay out (a long one no longer overflows its row).
+        """
         label = self.translate("report", "Approval")
         head = Paragraph(_escape(label), self.st.head)
-        names = [Paragraph(_escape(self._t(t)), self.st.head) for t in titles]
         first = max(9 * mm, stringWidth(label, self.fonts.bold, 7.5) + 8)
+        titles = list(titles)[:MAX_APPROVAL_TITLES]
+        room = WIDTH * APPROVAL_SHARE - first
+        column = max(APPROVAL_MIN_COLUMN, min(18 * mm, room / max(1, len(titles))))
+        names = [
+            Paragraph(_escape(self._fit_title(self._t(t), column - 6)), self.st.head)
+            for t in titles
+        ]
         return Table(
             [[head, *names], ["", *[""] * len(titles)]],
-            colWidths=[first] + [18 * mm] * len(titles),
+            colWidths=[first] + [column] * len(titles),
             rowHeights=[8 * mm, 16 * mm],
             style=_table_style(self.fonts, extra=[
                 ("SPAN", (0, 0), (0, 1)),
@@ -219,6 +240,16 @@ class _Report:
                 ("RIGHTPADDING", (0, 0), (0, 0), 1),
             ]),
         )
+
+    def _fit_title(self, title: str, width: float) -> str:
+        """``title`` cut with an ellipsis to what two lines ``width`` wide hold."""
+        title = " ".join(title.split())
+        budget = 2 * width * 0.9  # words wrap short of the edge
+        if stringWidth(title, self.fonts.bold, 7.5) <= budget:
+            return title
+        while title and stringWidth(title + "…", self.fonts.bold, 7.5) > budget:
+            title = title[:-1]
+        return title.rstrip() + "…"
 
     def particulars(self) -> Flowable:
         fair = self.src.fair

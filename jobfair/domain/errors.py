@@ -92,3 +92,38 @@ class OutputExistsError(OutputError):
     template = QT_TRANSLATE_NOOP(
         "errors", "{path} already exists. Choose another name, or add --force to replace it."
     )
+
+class DatabaseFullError(JobFairError):
+    """The disk (or the server's) holding the database has no room left."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk holding the database {where} is full: nothing more can be saved. Free some "
+        "space on it, then try again ({reason}).",
+    )
+
+
+class DatabaseReadOnlyError(JobFairError):
+    """The database can be read but not written (a read-only file, folder, disk or server)."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {where} is read-only: JobFair cannot save to it. Make the file and its "
+        "folder writable (or copy it to a writable folder), or ask for a server account that "
+        "may write ({reason}).",
+    )
+
+
+class DatabaseLockedError(JobFairError):
+    """Another program holds the database locked longer than JobFair waits."""
+
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {where} is locked by another program (another JobFair, a backup or a "
+        "database tool) that is still writing to it. Try again in a moment; if it stays "
+        "locked, close that program ({reason}).",
+    )
+
+
+class NotAJobFairDatabaseError(JobFairError):
+    """The address names a database that is missing, or that belongs to another program."""

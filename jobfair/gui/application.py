@@ -22,13 +22,13 @@ from jobfair.db.diagnose import SCHEMA_MESSAGES, SchemaState, schema_state
 from jobfair.db.engine import (
     SessionFactory,
     check_connection,
+    database_error,
     describe_url,
-    first_line,
     make_engine,
     make_session_factory,
 )
 from jobfair.db.migrate import upgrade
-from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
+from jobfair.domain.errors import JobFairError
 from jobfair.gui import settings as keys
 from jobfair.gui.connection import ConnectionDialog, remembered_url
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
@@ -68,10 +68,13 @@ def open_database(config: Config) -> Engine:
     only checked: setting it up or upgrading it is the organizer's step, confirmed on the
     connection screen, so a station with another JobFair version never changes it by starting.
     """
-    engine = make_engine(config.db_url)
+    first_run = config.db_url == default_db_url(config.data_dir)
+    engine = make_engine(config.db_url, make_folder=first_run or config.create)
     try:
         if engine.dialect.name != "postgresql":
-            upgrade(engine)
+            # This PC's own file is made on the first run; a file named by --db or JOBFAIR_DB
+            # must exist, unless --create asks for it (a mistyped path makes nothing).
+            upgrade(engine, create=first_run or config.create)
             return engine
         check_connection(engine)
         state, revision, head = schema_state(engine)
@@ -119,10 +122,7 @@ def run_gui(
             break
         except (SQLAlchemyError, OSError) as exc:
             # OSError: the folder of a SQLite file cannot be made (a read-only or missing drive)
-            unavailable = DatabaseUnavailableError(
-                where=describe_url(config.db_url), reason=first_line(exc)
-            )
-            dialogs.error(cannot_start(), error_message(unavailable))
+            dialogs.error(cannot_start(), error_message(database_error(exc, config.db_url)))
             may_choose = remembered
         except JobFairError as exc:
             dialogs.error(cannot_start(), error_message(exc))

@@ -30,6 +30,7 @@ from jobfair.db.types import UTCDateTime
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.roles import Permission, Role
+from jobfair.domain.text import clean_name
 from jobfair.services.access import NO_BOOTH, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.sign_in_guard import FAILED, logged_login, station_wait
@@ -153,7 +154,7 @@ def check_secret(secret: str) -> None:
 
 
 def _check_login(login: str) -> str:
-    value = normalize_login(login)
+    value = clean_name(normalize_login(login), "login")
     if not value:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter a login name."), field="login")
     if len(value) > 60 or any(c.isspace() for c in value):
@@ -222,7 +223,8 @@ def create_account(
         )
     now = actor.now()
     account = Account(
-        id=uuid.uuid4(), login=value, display_name=display_name.strip(), role=role.value,
+        id=uuid.uuid4(), login=value, display_name=clean_name(display_name, "display_name"),
+        role=role.value,
         booth_id=booth, secret_hash=hash_secret(secret), active=True, failed_attempts=0,
         created_at=now, updated_at=now,
     )
@@ -281,7 +283,7 @@ def update_account(
     account.role = new_role.value
     account.active = new_active
     if display_name is not None:
-        account.display_name = display_name.strip()
+        account.display_name = clean_name(display_name, "display_name")
     if new_active and active:
         account.failed_attempts = 0
         account.locked_until = None

@@ -29,6 +29,7 @@ from jobfair.db.models import AuditEvent, Station
 from jobfair.domain.codes import EMPLOYMENT_TYPE_LABELS, KSIC_SECTIONS, OUTCOME_LABELS
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.roles import ROLE_LABELS
+from jobfair.domain.text import nfc
 from jobfair.services.access import Permission, require
 from jobfair.services.audit_subjects import REFERENCES, resolve_names
 from jobfair.services.context import Actor
@@ -317,7 +318,7 @@ def _conditions(
         where.append(AuditEvent.at >= since)
     if until is not None:
         where.append(AuditEvent.at < until)
-    needle = (text or "").strip()
+    needle = nfc(text or "").strip()
     if needle:
         escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         pattern = f"%{escaped.lower()}%"

@@ -18,6 +18,7 @@ from jobfair.db.engine import insert_ignoring_conflicts
 from jobfair.db.models import CheckIn, Interview
 from jobfair.domain.errors import ConflictError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.text import nfc
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.counted import counted_interview, fair_day, rehearsal_check_in
@@ -155,7 +156,7 @@ def undo_check_in(
     interviews that count (an interviewed person did come: undo those interviews first).
     """
     require(actor, Permission.REGISTER)
-    why = reason.strip()
+    why = nfc(reason).strip()
     if not why:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Give the reason for undoing the check-in."),

@@ -19,6 +19,7 @@ from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import format_phone, normalize_phone
 from jobfair.domain.target_groups import age_band
+from jobfair.domain.text import nfc
 from jobfair.services.access import Permission, require
 from jobfair.services.badges import ensure_badges, resolve_seeker
 from jobfair.services.checkin import check_in
@@ -130,7 +131,7 @@ def _search_condition(fair_id: int, text: str) -> ColumnElement[bool] | None:
     string is any part of it; anything else is part of a name (Latin letters in any case).
     Fewer than two letters of a name find nothing, so a first keystroke does not list everyone.
     """
-    query = text.strip()
+    query = nfc(text).strip()
     if not query:
         return None
     badge = _BADGE_QUERY.match(query)
@@ -225,7 +226,7 @@ def possible_duplicates(
         digits = None
     if digits:
         conditions.append(Seeker.phone == digits)
-    clean_name = " ".join(name.split())
+    clean_name = " ".join(nfc(name).split())
     if clean_name and birth_year is not None:
         if birth_date is not None:
             birth = or_(

@@ -14,6 +14,8 @@ from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS, EmploymentType
 from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.limits import MAX_HEADCOUNT, MAX_RETENTION_DAYS
+from jobfair.domain.text import NormalizedInput, clean_name, require_storable
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 
@@ -34,7 +36,7 @@ class FairView:
 
 
 @dataclass(frozen=True)
-class FairInput:
+class FairInput(NormalizedInput):
     name: str
     date: date
     venue: str = ""
@@ -48,7 +50,7 @@ class FairInput:
 
 
 @dataclass(frozen=True)
-class EmployerInput:
+class EmployerInput(NormalizedInput):
     name: str
     business_no: str
     ksic_section: str
@@ -73,7 +75,7 @@ class EmployerView:
 
 
 @dataclass(frozen=True)
-class OpeningInput:
+class OpeningInput(NormalizedInput):
     title: str
     headcount: int
     keco_code: str = ""
@@ -122,7 +124,8 @@ def fair_view(fair: Fair) -> FairView:
 
 def validate_fair(data: FairInput) -> str:
     """The fair's name, stripped; ``ValidationError`` naming the field at fault."""
-    name = data.name.strip()
+    require_storable(data)
+    name = clean_name(data.name, "name")
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The fair needs a name."), field="name"
@@ -143,6 +146,11 @@ def validate_fair(data: FairInput) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Personal data must be kept at least one day."),
             field="retention_days",
+        )
+    if data.retention_days > MAX_RETENTION_DAYS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Personal data may be kept at most {n} days."),
+            field="retention_days", n=MAX_RETENTION_DAYS,
         )
     return name
 
@@ -214,7 +222,8 @@ def validate_employer(
     session: Session, fair_id: int, data: EmployerInput, *, exclude_id: int | None = None
 ) -> CheckedEmployer:
     """Name, business number (check digit, not twice at one fair) and KSIC section."""
-    name = data.name.strip()
+    require_storable(data)
+    name = clean_name(data.name, "name")
     if not name:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The employer needs a name."), field="name"
@@ -295,7 +304,7 @@ def validate_booth_label(
     session: Session, fair_id: int, label: str, *, exclude_id: int | None = None
 ) -> str:
     """The label, stripped; refused when empty or taken by another booth of the fair."""
-    label = label.strip()
+    label = clean_name(label, "label")
     if not label:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The booth needs a label."), field="label"
@@ -339,7 +348,9 @@ def add_booth(
 
 def validate_opening(data: OpeningInput) -> str:
     """The title, stripped; ``ValidationError`` for an empty title, headcount or bad type."""
-    if not data.title.strip():
+    require_storable(data)
+    title = clean_name(data.title, "title")
+    if not title:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The opening needs a title."), field="title"
         )
@@ -347,13 +358,18 @@ def validate_opening(data: OpeningInput) -> str:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The headcount must be at least 1."), field="headcount"
         )
+    if data.headcount > MAX_HEADCOUNT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The headcount can be at most {n}."),
+            field="headcount", n=f"{MAX_HEADCOUNT:,}",
+        )
     if data.employment_type not in set(EmploymentType):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "'{value}' is not an employment type."),
             field="employment_type",
             value=data.employment_type,
         )
-    return data.title.strip()
+    return title
 
 
 def add_opening(

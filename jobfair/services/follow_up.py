@@ -27,6 +27,7 @@ from jobfair.db.models import Booth, Employer, FollowUpCall, Interview, Opening,
 from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.text import nfc
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.counted import counted_interview, day_of
@@ -216,7 +217,7 @@ def record_final_outcome(
     interview.final_outcome = value
     interview.final_outcome_on = on if value is not None else None
     if note is not None:
-        interview.follow_up_note = note
+        interview.follow_up_note = nfc(note)
     interview.follow_up_updated_at = now
     session.flush()
     audit(
@@ -237,6 +238,7 @@ def log_call(
     require(actor, Permission.FOLLOW_UP)
     interview = _interview(session, interview_id)
     value = _parse(CallResult, result, "result")
+    note = nfc(note)
     now = actor.now()
     call = FollowUpCall(
         id=uuid.uuid4(), interview_id=interview.id, at=now, station_id=actor.station_id,

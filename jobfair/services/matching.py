@@ -21,6 +21,7 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.matching import OpeningFacts, Reason, SeekerFacts, city_of, rank, score
 from jobfair.domain.metrics import percent
 from jobfair.domain.target_groups import age_band
+from jobfair.domain.text import nfc
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.counted import FINAL_HIRED, counted_interview, fair_day, is_hire
@@ -247,7 +248,7 @@ def mark_recommended(
         return existing.id
     rec = Recommendation(
         id=uuid.uuid4(), fair_id=seeker.fair_id, seeker_id=seeker_id, opening_id=opening_id,
-        made_at=actor.now(), station_id=actor.station_id, actor=actor.name, note=note.strip(),
+        made_at=actor.now(), station_id=actor.station_id, actor=actor.name, note=nfc(note).strip(),
     )
     session.add(rec)
     session.flush()

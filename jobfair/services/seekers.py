@@ -16,6 +16,7 @@ from jobfair.domain.errors import NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import normalize_phone
 from jobfair.domain.target_groups import SENSITIVE_GROUPS, DeclaredGroup
+from jobfair.domain.text import NormalizedInput, clean_name, require_storable
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.fairs import get_fair
@@ -33,7 +34,7 @@ class Consent:
 
 
 @dataclass(frozen=True)
-class SeekerInput:
+class SeekerInput(NormalizedInput):
     name: str
     birth_year: int
     phone: str
@@ -88,7 +89,8 @@ def seeker_view(s: Seeker, checked_in_at: datetime | None = None) -> SeekerView:
 
 def validate_seeker(data: SeekerInput, fair_year: int) -> tuple[str, str]:
     """Check the fields; return the cleaned name and phone. Raises ``ValidationError``."""
-    name = " ".join(data.name.split())
+    require_storable(data)
+    name = clean_name(data.name, "name")
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The name is required."), field="name")
     if len(name) > 100:

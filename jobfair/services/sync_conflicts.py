@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from jobfair.db.models import Booth, Interview, Opening, Seeker, Station, SyncConflict
 from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.text import nfc
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
 
@@ -134,7 +135,7 @@ def resolve_conflict(
         )
     if conflict.resolved_at is not None:
         raise ConflictError(QT_TRANSLATE_NOOP("errors", "This conflict was resolved already."))
-    note = note.strip()
+    note = nfc(note).strip()
     if len(note) > 2000:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The note is too long (at most 2,000 characters)."),

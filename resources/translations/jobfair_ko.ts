@@ -1428,7 +1428,7 @@ Register them anyway?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../jobfair/gui/dialogs.py" line="+48"/>
+        <location filename="../../jobfair/gui/dialogs.py" line="+57"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -1815,7 +1815,7 @@ Register them anyway?</source>
 <context>
     <name>FindSeeker</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_find_seeker.py" line="+54"/>
+        <location filename="../../jobfair/gui/organizer_find_seeker.py" line="+55"/>
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -1843,7 +1843,7 @@ Register them anyway?</source>
 <context>
     <name>FindSeekerDialog</name>
     <message>
-        <location line="+108"/>
+        <location line="+105"/>
         <source>Nobody found. Type at least two letters of a name, #badge number or the last four digits of a phone.</source>
         <translation>찾은 사람이 없습니다. 이름 두 글자 이상, #명찰 번호 또는 전화번호 끝 네 자리를 입력하세요.</translation>
     </message>
@@ -2984,7 +2984,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_purge.py" line="+193"/>
+        <location filename="../../jobfair/gui/organizer_purge.py" line="+191"/>
         <location line="+87"/>
         <location line="+6"/>
         <source>Purge personal data</source>
@@ -4066,7 +4066,7 @@ Notice version {version}.</source>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../jobfair/services/audit_log.py" line="+43"/>
+        <location filename="../../jobfair/services/audit_log.py" line="+44"/>
         <source>Create</source>
         <translation>생성</translation>
     </message>
@@ -4734,7 +4734,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+52"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+61"/>
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -4745,6 +4745,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>make a new database at --db if there is none (else a missing one is an error)</source>
+        <translation>--db에 데이터베이스가 없으면 새로 만듭니다(없으면 오류로 처리)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the account to sign in as, once the database has accounts (PIN: JOBFAIR_PIN)</source>
         <translation>로그인할 계정 (데이터베이스에 계정이 있을 때; PIN은 JOBFAIR_PIN)</translation>
     </message>
@@ -4757,6 +4762,11 @@ Notice version {version}.</source>
         <location line="+8"/>
         <source>open the JobFair window (default)</source>
         <translation>JobFair 창 열기 (기본값)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the database refused the operation: {reason}</source>
+        <translation>데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../jobfair/cli/fair_commands.py" line="+22"/>
@@ -4787,14 +4797,14 @@ Notice version {version}.</source>
         <location line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
-        <location filename="../../jobfair/cli/base.py" line="+74"/>
+        <location filename="../../jobfair/cli/base.py" line="+92"/>
         <location filename="../../jobfair/cli/booth_commands.py" line="+33"/>
-        <location line="+33"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+88"/>
+        <location line="+35"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="+89"/>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location filename="../../jobfair/cli/matching_commands.py" line="+28"/>
+        <location filename="../../jobfair/cli/matching_commands.py" line="+30"/>
         <location filename="../../jobfair/cli/purge_commands.py" line="+63"/>
         <location filename="../../jobfair/cli/rehearsal_commands.py" line="+39"/>
         <source>print JSON</source>
@@ -4903,11 +4913,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/cli/base.py" line="-8"/>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-35"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="-37"/>
         <location line="+15"/>
         <location filename="../../jobfair/cli/desk_commands.py" line="-45"/>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
-        <location filename="../../jobfair/cli/report_commands.py" line="+28"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="+33"/>
         <location line="+14"/>
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
@@ -5044,7 +5054,12 @@ Notice version {version}.</source>
         <translation>XLSX 또는 CSV 파일에서 사전 등록 구직자 가져오기 (전부 저장하거나 하나도 저장하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/base.py" line="-2"/>
+        <location filename="../../jobfair/cli/base.py" line="-26"/>
+        <source>&apos;{value}&apos; is not a whole number from 1 to {limit:,}</source>
+        <translation>&apos;{value}&apos;은(는) 1부터 {limit:,}까지의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>the .xlsx or .csv file</source>
         <translation>.xlsx 또는 .csv 파일</translation>
     </message>
@@ -5120,12 +5135,12 @@ Notice version {version}.</source>
         <translation>부스 번호</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the opening&apos;s id</source>
         <translation>구인공고 ID</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the outcome (default: decided later)</source>
         <translation>면접 결과 (기본값: 나중에 결정)</translation>
     </message>
@@ -5176,15 +5191,14 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+33"/>
-        <location line="+6"/>
+        <location filename="../../jobfair/cli/__init__.py" line="-7"/>
+        <location line="+10"/>
         <source>jobfair: </source>
         <translation>jobfair: </translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>jobfair: the database refused the operation: {reason}</source>
-        <translation>jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
+        <translation type="vanished">jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../jobfair/cli/report_commands.py" line="-11"/>
@@ -5212,7 +5226,7 @@ Notice version {version}.</source>
         <translation>저장할 .xlsx 파일 (--table이면 .csv)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Saved the summary of {fair} to {path}</source>
         <translation>{fair} 결과 보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -5237,7 +5251,7 @@ Notice version {version}.</source>
         <translation>업체 {employers}곳, 모집직종 {openings}건(구인인원 {positions}명)을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/matching_commands.py" line="-6"/>
+        <location filename="../../jobfair/cli/matching_commands.py" line="-8"/>
         <source>rank openings for a seeker, or candidates for an employer</source>
         <translation>구직자에게 맞는 채용 공고, 또는 기업에 맞는 구직자를 순위대로 보여 줍니다</translation>
     </message>
@@ -5252,7 +5266,7 @@ Notice version {version}.</source>
         <translation>참여기업 ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>at most this many</source>
         <translation>최대 개수</translation>
     </message>
@@ -5736,7 +5750,7 @@ Notice version {version}.</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/follow_up.py" line="+43"/>
+        <location filename="../../jobfair/services/follow_up.py" line="+44"/>
         <source>Finally hired</source>
         <translation>최종채용</translation>
     </message>
@@ -5912,7 +5926,7 @@ Notice version {version}.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../jobfair/db/engine.py" line="+52"/>
+        <location filename="../../jobfair/db/engine.py" line="+59"/>
         <source>&apos;{url}&apos; is not a database address. Use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>&apos;{url}&apos;은(는) 데이터베이스 주소가 아닙니다. sqlite:///경로 또는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 입력하세요.</translation>
     </message>
@@ -5973,7 +5987,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../jobfair/db/migrate.py" line="+58"/>
+        <location filename="../../jobfair/db/migrate.py" line="+75"/>
         <source>The database {where} was set up by a newer JobFair (schema {revision}). Update JobFair on this PC.</source>
         <translation>데이터베이스 {where}은(는) 더 새로운 버전의 JobFair로 만들어졌습니다(스키마 {revision}). 이 PC의 JobFair를 업데이트하세요.</translation>
     </message>
@@ -6059,6 +6073,21 @@ Notice version {version}.</source>
         <translation>{path} 파일이 이미 있습니다. 다른 이름을 고르거나, 바꿔 쓰려면 --force를 붙이십시오.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The disk holding the database {where} is full: nothing more can be saved. Free some space on it, then try again ({reason}).</source>
+        <translation>데이터베이스 {where}이(가) 있는 디스크가 가득 찼습니다. 더 이상 저장할 수 없습니다. 디스크 공간을 확보한 뒤 다시 시도하십시오({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database {where} is read-only: JobFair cannot save to it. Make the file and its folder writable (or copy it to a writable folder), or ask for a server account that may write ({reason}).</source>
+        <translation>데이터베이스 {where}은(는) 읽기 전용이라 JobFair가 저장할 수 없습니다. 파일과 폴더를 쓰기 가능하게 하거나(쓰기 가능한 폴더로 복사하거나), 쓰기 권한이 있는 서버 계정을 요청하십시오({reason}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database {where} is locked by another program (another JobFair, a backup or a database tool) that is still writing to it. Try again in a moment; if it stays locked, close that program ({reason}).</source>
+        <translation>데이터베이스 {where}을(를) 다른 프로그램(다른 JobFair, 백업 또는 데이터베이스 도구)이 쓰는 중이라 잠겨 있습니다. 잠시 뒤 다시 시도하고, 계속 잠겨 있으면 그 프로그램을 닫으십시오({reason}).</translation>
+    </message>
+    <message>
         <location filename="../../jobfair/domain/phone.py" line="+31"/>
         <source>&apos;{value}&apos; is not a Korean phone number (for example 010-1234-5678).</source>
         <translation>&apos;{value}&apos;은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
@@ -6092,10 +6121,10 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../jobfair/services/desk.py" line="+280"/>
-        <location filename="../../jobfair/services/matching.py" line="+93"/>
+        <location filename="../../jobfair/services/desk.py" line="+281"/>
+        <location filename="../../jobfair/services/matching.py" line="+94"/>
         <location filename="../../jobfair/services/outbox_snapshot.py" line="+285"/>
-        <location filename="../../jobfair/services/seekers.py" line="+222"/>
+        <location filename="../../jobfair/services/seekers.py" line="+224"/>
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
@@ -6182,7 +6211,7 @@ Notice version {version}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+128"/>
+        <location filename="../../jobfair/services/fairs.py" line="+131"/>
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -6202,6 +6231,11 @@ Notice version {version}.</source>
         <translation>개인정보는 최소 하루 보관해야 합니다.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Personal data may be kept at most {n} days.</source>
+        <translation>개인정보 보관 기간은 최대 {n}일입니다.</translation>
+    </message>
+    <message>
         <location line="+43"/>
         <source>There is no fair yet. Create one, or load the demo with &apos;jobfair demo&apos;.</source>
         <translation>아직 박람회가 없습니다. 박람회를 만들거나 &apos;jobfair demo&apos; 명령으로 데모 박람회를 불러오세요.</translation>
@@ -6212,7 +6246,7 @@ Notice version {version}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다. &apos;jobfair fairs&apos; 명령으로 박람회 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The employer needs a name.</source>
         <translation>기업명을 입력하세요.</translation>
     </message>
@@ -6242,7 +6276,7 @@ Notice version {version}.</source>
         <translation>{label} 부스가 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The opening needs a title.</source>
         <translation>구인공고의 모집 직종을 입력하세요.</translation>
     </message>
@@ -6253,6 +6287,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The headcount can be at most {n}.</source>
+        <translation>구인인원은 최대 {n}명입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&apos;{value}&apos; is not an employment type.</source>
         <translation>&apos;{value}&apos;은(는) 고용형태가 아닙니다.</translation>
     </message>
@@ -6278,6 +6317,11 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/importing/reading.py" line="+71"/>
+        <source>{name} is larger than {size} MB: split the list into smaller files.</source>
+        <translation>{name} 파일이 {size}MB보다 큽니다. 명단을 더 작은 파일로 나누십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} 파일이 없습니다.</translation>
     </message>
@@ -6292,12 +6336,36 @@ Notice version {version}.</source>
         <translation>{name}은(는) 예전 형식의 엑셀 파일(.xls)입니다. 엑셀에서 열어 .xlsx 또는 CSV로 다시 저장한 뒤, 그 파일을 가져오세요.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The text of the file is neither UTF-8 nor CP949 (EUC-KR) (at byte {offset}). Save it again as CSV UTF-8.</source>
-        <translation>파일의 문자 인코딩이 UTF-8도 CP949(EUC-KR)도 아닙니다({offset}번째 바이트). &quot;CSV UTF-8&quot; 형식으로 다시 저장하세요.</translation>
+        <location line="+18"/>
+        <source>{name} has more rows than an import takes (at most {limit}): split the list into smaller files.</source>
+        <translation>{name}의 행이 가져올 수 있는 수(최대 {limit}행)보다 많습니다. 명단을 더 작은 파일로 나누십시오.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <source>{name} has cells past column {limit}, more columns than an import takes: delete the columns the list does not use (or copy the list to a new sheet) and save it again.</source>
+        <translation>{name}에 {limit}번째 열 뒤에도 셀이 있어 가져올 수 있는 열 수를 넘습니다. 명단에 쓰지 않는 열을 삭제하거나(또는 명단을 새 시트에 복사하여) 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Line {line} of the file is not UTF-8 while the rest of the file is: the file mixes two encodings. Correct that line (or save the whole file again as CSV UTF-8) and import it again.</source>
+        <translation>파일의 {line}번째 줄은 UTF-8이 아니지만 나머지는 UTF-8입니다. 파일에 두 가지 인코딩이 섞여 있습니다. 그 줄을 고치거나 파일 전체를 CSV UTF-8로 다시 저장한 뒤 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file says it is UTF-16 but is not (at byte {offset}).</source>
+        <translation>파일이 UTF-16이라고 표시되어 있지만 UTF-16이 아닙니다({offset}번째 바이트).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Line {line} of the file is neither UTF-8 nor CP949 (EUC-KR). Save the file again as CSV UTF-8.</source>
+        <translation>파일의 {line}번째 줄은 UTF-8도 CP949(EUC-KR)도 아닙니다. 파일을 CSV UTF-8로 다시 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>The text of the file is neither UTF-8 nor CP949 (EUC-KR) (at byte {offset}). Save it again as CSV UTF-8.</source>
+        <translation type="vanished">파일의 문자 인코딩이 UTF-8도 CP949(EUC-KR)도 아닙니다({offset}번째 바이트). &quot;CSV UTF-8&quot; 형식으로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>{name} is not a readable CSV file (line {line}): {reason}.</source>
         <translation>{name}은(는) 읽을 수 없는 CSV 파일입니다({line}번째 줄): {reason}.</translation>
     </message>
@@ -6470,12 +6538,17 @@ Notice version {version}.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/report_commands.py" line="-9"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="-32"/>
+        <source>The approval box takes at most {n} titles; {count} were given.</source>
+        <translation>결재란에는 직위를 최대 {n}개까지 넣을 수 있습니다. {count}개가 주어졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>A CSV file holds one table: name it with --table.</source>
         <translation>CSV 파일에는 표 하나만 들어갑니다. --table로 표를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/errors.py" line="-22"/>
+        <location filename="../../jobfair/domain/errors.py" line="-50"/>
         <source>Could not write {path}: {reason}</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
@@ -6571,7 +6644,7 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 구인인원이 아닙니다 (1 이상의 정수).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/matching_commands.py" line="+15"/>
+        <location filename="../../jobfair/cli/matching_commands.py" line="+16"/>
         <source>&apos;{value}&apos; is not a seeker id.</source>
         <translation>&apos;{value}&apos;은(는) 구직자 ID가 아닙니다.</translation>
     </message>
@@ -6651,7 +6724,7 @@ Notice version {version}.</source>
         <translation>이 부스 계정의 부스가 삭제되어 더 이상 없습니다. 운영자에게 계정에 부스를 지정해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/accounts.py" line="+135"/>
+        <location filename="../../jobfair/services/accounts.py" line="+136"/>
         <source>There is no account with the login name {login}.</source>
         <translation>로그인 이름이 {login}인 계정이 없습니다.</translation>
     </message>
@@ -6691,7 +6764,7 @@ Notice version {version}.</source>
         <translation>로그인 이름 {login}은(는) 이미 쓰이고 있습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no such account.</source>
         <translation>그런 계정이 없습니다.</translation>
     </message>
@@ -6746,7 +6819,7 @@ Notice version {version}.</source>
         <translation>이 PC 명단에 배지 번호 {number}번 구직자가 없습니다 (서버에 연결할 수 없음).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/sync_conflicts.py" line="+132"/>
+        <location filename="../../jobfair/services/sync_conflicts.py" line="+133"/>
         <source>There is no conflict with id {conflict_id}.</source>
         <translation>ID가 {conflict_id}인 충돌 기록이 없습니다.</translation>
     </message>
@@ -6781,7 +6854,7 @@ Notice version {version}.</source>
         <translation>부스 계정에는 --booth 부스번호가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/checkin.py" line="+100"/>
+        <location filename="../../jobfair/services/checkin.py" line="+101"/>
         <source>This check-in was recorded for another seeker.</source>
         <translation>이 입장 기록은 다른 구직자의 것으로 저장되어 있습니다.</translation>
     </message>
@@ -6847,6 +6920,122 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/purge_files.py" line="+46"/>
         <source>The personal data is removed from the records, but another station or program has the database open ({where}), so the old values are still in its file. Close it and run the purge&apos;s cleanup again.{how}</source>
         <translation>개인정보는 기록에서 지워졌지만, 다른 스테이션이나 프로그램이 데이터베이스({where})를 열고 있어 이전 값이 아직 파일에 남아 있습니다. 그것을 닫은 뒤 파기 정리를 다시 실행하십시오.{how}</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/db/migrate.py" line="+35"/>
+        <source>There is no JobFair database at {where}. Check the address (--db or JOBFAIR_DB); to make a new database there, add --create.</source>
+        <translation>{where}에 JobFair 데이터베이스가 없습니다. 주소(--db 또는 JOBFAIR_DB)를 확인하십시오. 그곳에 새 데이터베이스를 만들려면 --create를 붙이십시오.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database {where} records {count} schema versions at once ({revisions}) in its table alembic_version, which holds one: it was changed outside JobFair. Restore it from a backup, or have the table hold only the newest row.</source>
+        <translation>데이터베이스 {where}의 alembic_version 표에 스키마 버전이 한 개가 아니라 {count}개({revisions}) 기록되어 있습니다. JobFair 밖에서 변경된 것입니다. 백업에서 복원하거나 표에 최신 행 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The database {where} belongs to another program: it holds tables ({tables}) but no JobFair schema. JobFair leaves it alone. Check the address (--db or JOBFAIR_DB).</source>
+        <translation>데이터베이스 {where}은(는) 다른 프로그램의 것입니다. 표({tables})는 있지만 JobFair 스키마가 없어 JobFair는 이 데이터베이스를 건드리지 않습니다. 주소(--db 또는 JOBFAIR_DB)를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/text.py" line="+69"/>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>직종명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booth label</source>
+        <translation>부스 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login name</source>
+        <translation>로그인 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residence</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>desired occupation</source>
+        <translation>희망직종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosts</source>
+        <translation>주최</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organizer</source>
+        <translation>주관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>business number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact person</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact phone</source>
+        <translation>담당자 연락처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wage</source>
+        <translation>임금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place of work</source>
+        <translation>근무지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qualifications</source>
+        <translation>자격</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The {field_label} holds an invisible or control character ({code}); type it again without it.</source>
+        <translation>{field_label}에 보이지 않는 문자나 제어 문자({code})가 들어 있습니다. 그 문자 없이 다시 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7913,18 +8102,18 @@ Notice version {version}.</source>
         <translation>일</translation>
     </message>
     <message>
-        <location line="+115"/>
-        <location line="+426"/>
+        <location line="+118"/>
+        <location line="+454"/>
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-423"/>
         <source>Approval</source>
         <translation>결재</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
         <source>{year}-{month:02}-{day:02} ({weekday}) {opens}–{closes}</source>
         <translation>{year}년 {month}월 {day}일({weekday}) {opens}~{closes}</translation>
     </message>

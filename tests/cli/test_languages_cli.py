@@ -64,7 +64,8 @@ def test_argparse_errors_are_one_korean_line_and_exit_2(
 ) -> None:
     cases = {
         ("interview",): "jobfair interview: 다음 인자가 필요합니다: CODE, --booth",
-        ("stats", "--fair", "x"): "jobfair stats: --fair: 'x'은(는) 올바른 정수 값이 아닙니다",
+        ("stats", "--fair", "x"):
+            "jobfair stats: --fair: 'x'은(는) 1부터 2,147,483,647까지의 정수가",
         ("stats", "--bogus"): "jobfair: 알 수 없는 인자입니다: --bogus",
         ("--lang", "ko", "statz"): "jobfair: COMMAND: 'statz'은(는) 고를 수 없는 값입니다",
         ("match", "--seeker", "1", "--employer", "2"):
@@ -77,7 +78,9 @@ def test_argparse_errors_are_one_korean_line_and_exit_2(
         assert not [word for word in ARGPARSE_ENGLISH if word in err], err
 
     err = usage_error(capsys, "--lang", "en", "stats", "--fair", "x")
-    assert err == "jobfair stats: argument --fair: invalid int value: 'x'\n"
+    assert err == (
+        "jobfair stats: argument --fair: 'x' is not a whole number from 1 to 2,147,483,647\n"
+    )
     err = usage_error(capsys, "interview", "--lang", "en")
     assert err == "jobfair interview: the following arguments are required: CODE, --booth\n"
 

@@ -224,3 +224,21 @@ def _many(count: int) -> Iterator[BadgeData]:
 def test_a_big_batch_from_a_generator(tmp_path: Path) -> None:
     result = render_badges(_many(400), "a4-2x5", tmp_path / "big.pdf")
     assert (result.badges, result.pages) == (400, 40)
+
+
+def test_names_in_other_scripts_print_never_blank(tmp_path: Path, poppler: None) -> None:
+    """Cyrillic (in NanumGothic), Georgian (in a fallback font when this computer has one),
+    an emoji and Thai (in no font here: their code points) all leave text on the badge."""
+    from jobfair.documents.fonts import fallback_fonts
+
+    names = ["Иван Петров", "ნინო ბერიძე", "민수 😀", "สมชาย"]
+    pdf = tmp_path / "scripts.pdf"
+    render_badges([badge(i, name=name) for i, name in enumerate(names)], "a4-2x4", pdf)
+    text = pdf_text(pdf)
+    assert "Иван Петров" in text
+    if fallback_fonts():  # DejaVu Sans here: Georgian in its own letters
+        assert "ნინო ბერიძე" in text
+    else:
+        assert "U+10DC" in text
+    assert "민수 U+1F600" in text
+    assert "U+0E2A U+0E21" in text  # สม…, shrunk and cut with an ellipsis

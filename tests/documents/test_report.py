@@ -230,3 +230,38 @@ def test_the_report_shows_what_came_of_the_recommendations(tmp_path: Path) -> No
     assert "Matching before the fair" in text
     assert "40 recommended" in text and "25 led to an interview" in text
     assert "(62.5%)" in text and "9 to a hire (22.5%)" in text
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        tuple(f"직위{i}" for i in range(9)),  # the title squeezed to a sliver: LayoutError
+        tuple(f"직위{i}" for i in range(20)),  # wider than the page: a negative width
+        ("담당 " * 60, "팀장" * 80, "Director of " * 30, "국장"),  # far longer than a cell
+    ],
+)
+def test_any_approval_titles_lay_out(tmp_path: Path, titles: tuple[str, ...]) -> None:
+    pdf = tmp_path / "approval.pdf"
+    render_report(source(), pdf, ReportOptions(translate=korean, approval=titles))
+    text = words(pdf)
+    assert "2015 양주·의정부·동두천 일자리사랑 채용박람회" in text
+    assert "결재" in text
+    if len(titles) > 8:
+        assert "직위7" in text and "직위8" not in text  # at most eight columns
+    else:
+        assert "국장" in text and "…" in text
+
+
+def test_a_very_long_fair_name_beside_the_approval_box_lays_out(tmp_path: Path) -> None:
+    """A table row cannot break across pages: with nine titles and a 600-character name the
+    title cell grew taller than the page (reportlab's LayoutError)."""
+    import dataclasses
+
+    data = source()
+    long_name = "양주·의정부·동두천 일자리사랑 채용박람회 " * 25
+    data = dataclasses.replace(data, fair=dataclasses.replace(data.fair, name=long_name))
+    pdf = tmp_path / "long-name.pdf"
+    titles = tuple(f"직위{i}" for i in range(9))
+    render_report(data, pdf, ReportOptions(translate=korean, approval=titles))
+    text = words(pdf)
+    assert "결재" in text and "직위0" in text and "일자리사랑 채용박람회" in text

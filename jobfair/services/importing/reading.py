@@ -22,6 +22,7 @@ from openpyxl import load_workbook
 
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.limits import MAX_IMPORT_COLUMNS, MAX_IMPORT_CSV_BYTES, MAX_IMPORT_ROWS
 
 Cell = str | int | float | bool | date | datetime | None
 
@@ -65,6 +66,13 @@ def read_table(path: Path | str, sheet: str | None = None) -> SourceTable:
     """Read ``path`` (CSV or XLSX, told apart by content), skipping empty rows."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_IMPORT_CSV_BYTES and not _is_zip(path):
+            raise FileReadError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name} is larger than {size} MB: split the list into smaller files."
+                ),
+                name=path.name, size=MAX_IMPORT_CSV_BYTES // (1024 * 1024),
+            )
         data = path.read_bytes()
     except FileNotFoundError as exc:
         raise FileReadError(
@@ -90,29 +98,104 @@ def read_table(path: Path | str, sheet: str | None = None) -> SourceTable:
     return _read_csv(path, data)
 
 
+def _is_zip(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(4) == b"PK\x03\x04"
+
+
+def _too_big(name: str, what: str, limit: int) -> FileReadError:
+    """The file is past ``MAX_IMPORT_ROWS`` (``what`` = "rows") or ``MAX_IMPORT_COLUMNS``."""
+    template = (
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} has more rows than an import takes (at most {limit}): split the list into "
+            "smaller files.",
+        )
+        if what == "rows"
+        else QT_TRANSLATE_NOOP(
+            "errors",
+            "{name} has cells past column {limit}, more columns than an import takes: delete "
+            "the columns the list does not use (or copy the list to a new sheet) and save it "
+            "again.",
+        )
+    )
+    return FileReadError(template, name=name, limit=f"{limit:,}")
+
+
 # --- CSV -------------------------------------------------------------------------------------
 
 
+def _first_bad_line(data: bytes, encoding: str) -> int | None:
+    """The number (from 1) of the first line that does not decode in ``encoding``."""
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode(encoding)
+        except UnicodeDecodeError:
+            return number
+    return None
+
+
+def _mixed_encoding(number: int) -> FileReadError:
+    return FileReadError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Line {line} of the file is not UTF-8 while the rest of the file is: the file mixes "
+            "two encodings. Correct that line (or save the whole file again as CSV UTF-8) and "
+            "import it again.",
+        ),
+        line=number,
+    )
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
-    """The text and the encoding: a BOM decides; else strict UTF-8; else CP949 (EUC-KR)."""
+    """The text and the encoding: a BOM decides; else strict UTF-8; else strict CP949 (EUC-KR).
+
+    Never a guess that garbles: a file that is UTF-8 but for some lines (a CP949 line pasted in)
+    would decode whole as CP949 into nonsense (박진 as 諛뺤쭊), so it is refused with the first
+    line that is not UTF-8; so is a file that neither encoding reads.
+    """
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16"), "utf-16"  # Excel's "Unicode text"
+        except UnicodeDecodeError as exc:
+            raise FileReadError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The file says it is UTF-16 but is not (at byte {offset})."
+                ),
+                offset=exc.start,
+            ) from exc
     if data.startswith(codecs.BOM_UTF8):
-        return data.decode("utf-8-sig"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), "utf-16"  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _mixed_encoding(_first_bad_line(data, "utf-8-sig") or 1) from exc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    lines = data.split(b"\n")
+    utf8_text = False
+    first_bad: int | None = None
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_text = True
+        except UnicodeDecodeError:
+            first_bad = first_bad or number
+    if utf8_text and first_bad is not None:
+        raise _mixed_encoding(first_bad)
     try:
         return data.decode("cp949"), "cp949"
     except UnicodeDecodeError as exc:
         raise FileReadError(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The text of the file is neither UTF-8 nor CP949 (EUC-KR) (at byte {offset}). "
-                "Save it again as CSV UTF-8.",
+                "Line {line} of the file is neither UTF-8 nor CP949 (EUC-KR). Save the file "
+                "again as CSV UTF-8.",
             ),
-            offset=exc.start,
+            line=_first_bad_line(data, "cp949") or 1,
         ) from exc
 
 
@@ -147,6 +230,13 @@ def _read_csv(path: Path, data: bytes) -> SourceTable:
             # A quoted field may span lines: the record starts on the line after the previous one
             # ended, and ``line_num`` is where this one ended.
             if any(cell.strip() for cell in record):
+                if len(rows) >= MAX_IMPORT_ROWS:
+                    raise _too_big(path.name, "rows", MAX_IMPORT_ROWS)
+                if len(record) > MAX_IMPORT_COLUMNS:
+                    while record and not record[-1].strip():
+                        record.pop()
+                    if len(record) > MAX_IMPORT_COLUMNS:
+                        raise _too_big(path.name, "columns", MAX_IMPORT_COLUMNS)
                 rows.append(SourceRow(start, tuple(record)))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -200,12 +290,43 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> SourceTable:
             )
         chosen = sheet if sheet is not None else names[0]
         worksheet = workbook[chosen]
-        # The declared dimensions are wrong in some exported files: read every row there is.
-        worksheet.reset_dimensions()
-        rows = tuple(_worksheet_rows(worksheet.iter_rows(values_only=True)))
+        rows = _bounded_rows(worksheet, path.name)
     finally:
         workbook.close()
     return SourceTable(rows, "xlsx", sheet=chosen)
+
+
+def _bounded_rows(worksheet: Any, name: str) -> tuple[SourceRow, ...]:
+    """The sheet's rows, streamed, never wider than ``MAX_IMPORT_COLUMNS`` + 1 cells.
+
+    Unbounded, the reader pads every row to the widest cell of the sheet: one cell in column XFD
+    makes 16,384 cells a row (a 158 KB file took 782 MB). The declared dimensions are wrong in
+    some exported files, so they are ignored; the widest cell each row really holds is noted as
+    the row is read (the reader's own row step, which sees the cells before padding) and a cell
+    past the bound refuses the file.
+    """
+    worksheet.reset_dimensions()
+    widest = [0]
+    pad_row = getattr(worksheet, "_get_row", None)
+    if pad_row is not None:
+        def noting_width(row: Any, *args: Any, **kwargs: Any) -> Any:
+            if row:
+                widest[0] = max(widest[0], max(int(cell["column"]) for cell in row))
+            return pad_row(row, *args, **kwargs)
+
+        worksheet._get_row = noting_width
+    limit = MAX_IMPORT_COLUMNS + 1
+    values = worksheet.iter_rows(max_col=limit, max_row=MAX_IMPORT_ROWS + 1, values_only=True)
+    rows: list[SourceRow] = []
+    for row in _worksheet_rows(values):
+        if row.number > MAX_IMPORT_ROWS:
+            raise _too_big(name, "rows", MAX_IMPORT_ROWS)
+        if widest[0] > MAX_IMPORT_COLUMNS or len(row.cells) > MAX_IMPORT_COLUMNS:
+            raise _too_big(name, "columns", MAX_IMPORT_COLUMNS)
+        rows.append(row)
+    if widest[0] > MAX_IMPORT_COLUMNS:  # a far cell on a row with nothing else
+        raise _too_big(name, "columns", MAX_IMPORT_COLUMNS)
+    return tuple(rows)
 
 
 def _worksheet_rows(value_rows: Iterator[Sequence[Any]]) -> Iterator[SourceRow]:
