@@ -942,7 +942,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../jobfair/gui/connection.py" line="+182"/>
+        <location filename="../../jobfair/gui/connection.py" line="+224"/>
         <source>Connect to database</source>
         <translation>데이터베이스 연결</translation>
     </message>
@@ -987,12 +987,21 @@
         <translation>예: 192.168.0.10</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remember the password on this PC</source>
-        <translation>이 PC에 비밀번호 기억</translation>
+        <translation type="vanished">이 PC에 비밀번호 기억</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Remember the password in this PC&apos;s credential store</source>
+        <translation>이 PC의 자격 증명 저장소에 비밀번호 기억</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC has no credential store (keyring), so the password is not remembered: it is asked for at every start. It is never written to the settings file.</source>
+        <translation>이 PC에는 자격 증명 저장소(키링)가 없어 비밀번호를 기억하지 않습니다. 시작할 때마다 비밀번호를 묻습니다. 비밀번호는 설정 파일에 절대 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Test</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
