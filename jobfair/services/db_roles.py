@@ -28,7 +28,9 @@ row-level security on ``account``).
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, text
@@ -137,17 +139,27 @@ def _require_postgresql(engine: Engine | Connection) -> None:
             "errors", "Database roles exist on PostgreSQL only; a SQLite file serves one PC."))
 
 
+@contextlib.contextmanager
+def _transaction(bind: Engine | Connection) -> Iterator[Connection]:
+    """A connection in a transaction: the engine's own, or the caller's (who commits)."""
+    if isinstance(bind, Connection):
+        yield bind
+        return
+    with bind.begin() as conn:
+        yield conn
+
+
 def _role_exists(conn: Connection, name: str) -> bool:
     return conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}) is not None
 
 
-def set_up_db_roles(engine: Engine) -> None:
+def set_up_db_roles(engine: Engine | Connection) -> None:
     """Create (or bring up to date) the group roles, their grants and the row policies.
 
     Idempotent: run it again after each schema upgrade, so new tables get their grants.
     """
     _require_postgresql(engine)
-    with engine.begin() as conn:
+    with _transaction(engine) as conn:
         for group in GROUP_ROLES.values():
             if not _role_exists(conn, group):
                 conn.execute(text(f"CREATE ROLE {_q(group)} NOLOGIN"))
@@ -200,7 +212,12 @@ def set_up_db_roles(engine: Engine) -> None:
 
 
 def create_db_login(
-    engine: Engine, name: str, role: Role, password: str, *, booth_id: int | None = None
+    engine: Engine | Connection,
+    name: str,
+    role: Role,
+    password: str,
+    *,
+    booth_id: int | None = None,
 ) -> DbLogin:
     """A login role for a station PC in ``role``'s group (a booth login: for ``booth_id``).
 
@@ -216,7 +233,7 @@ def create_db_login(
     if (role is Role.BOOTH) != (booth_id is not None):
         raise ValidationError(QT_TRANSLATE_NOOP(
             "errors", "A booth's database login needs its booth; other logins have none."))
-    with engine.begin() as conn:
+    with _transaction(engine) as conn:
         if booth_id is not None and conn.scalar(
             text("SELECT 1 FROM booth WHERE id = :b"), {"b": booth_id}
         ) is None:
@@ -235,10 +252,10 @@ def create_db_login(
     return DbLogin(name, role, booth_id)
 
 
-def drop_db_login(engine: Engine, name: str) -> None:
+def drop_db_login(engine: Engine | Connection, name: str) -> None:
     """Remove a station's login role (its booth mapping goes with it)."""
     _require_postgresql(engine)
-    with engine.begin() as conn:
+    with _transaction(engine) as conn:
         conn.execute(text(f"DELETE FROM {LOGIN_BOOTH_TABLE} WHERE login = :n"), {"n": name})
         if _role_exists(conn, name):
             conn.execute(text(f"DROP ROLE {_q(name)}"))

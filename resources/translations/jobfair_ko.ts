@@ -4743,7 +4743,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+52"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+53"/>
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -4832,6 +4832,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="+44"/>
         <source>fair id of the booth (default: latest)</source>
         <translation>부스가 있는 박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
@@ -5185,7 +5186,7 @@ Notice version {version}.</source>
         <translation>(구인인원 초과, 확인함)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+33"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+34"/>
         <location line="+6"/>
         <source>jobfair: </source>
         <translation>jobfair: </translation>
@@ -5429,6 +5430,46 @@ Notice version {version}.</source>
         <location line="+4"/>
         <source>&apos;jobfair rehearsal --fair {fair} --discard&apos; deletes them.</source>
         <translation>&apos;jobfair rehearsal --fair {fair} --discard&apos;로 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="-10"/>
+        <source>PostgreSQL: set up the database roles, or add a station&apos;s login (run as the database&apos;s owner)</source>
+        <translation>PostgreSQL: 데이터베이스 역할을 설정하거나 스테이션 로그인을 추가합니다(데이터베이스 소유자로 실행)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a station&apos;s database login to create or update</source>
+        <translation>만들거나 바꿀 스테이션의 데이터베이스 로그인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login&apos;s role</source>
+        <translation>로그인의 역할</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the booth a booth login works for</source>
+        <translation>부스 로그인이 일하는 부스</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The login&apos;s password: </source>
+        <translation>로그인 비밀번호: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password again: </source>
+        <translation>비밀번호 다시 입력: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Database roles set up: {roles}.</source>
+        <translation>데이터베이스 역할을 설정했습니다: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login {login} works as {role}.</source>
+        <translation>로그인 {login}은(는) {role}(으)로 일합니다.</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6827,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="-11"/>
         <source>A booth account needs --booth LABEL.</source>
         <translation>부스 계정에는 --booth 부스번호가 필요합니다.</translation>
     </message>
@@ -6856,6 +6898,51 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/purge_files.py" line="+46"/>
         <source>The personal data is removed from the records, but another station or program has the database open ({where}), so the old values are still in its file. Close it and run the purge&apos;s cleanup again.{how}</source>
         <translation>개인정보는 기록에서 지워졌지만, 다른 스테이션이나 프로그램이 데이터베이스({where})를 열고 있어 이전 값이 아직 파일에 남아 있습니다. 그것을 닫은 뒤 파기 정리를 다시 실행하십시오.{how}</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="-17"/>
+        <source>Give the login&apos;s password in JOBFAIR_NEW_DB_PASSWORD, or run the command in a terminal.</source>
+        <translation>로그인 비밀번호를 JOBFAIR_NEW_DB_PASSWORD로 주거나 터미널에서 명령을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>두 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A database login needs --role.</source>
+        <translation>데이터베이스 로그인에는 --role이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/db_roles.py" line="+132"/>
+        <source>A password cannot hold a NUL.</source>
+        <translation>비밀번호에 NUL 문자를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database roles exist on PostgreSQL only; a SQLite file serves one PC.</source>
+        <translation>데이터베이스 역할은 PostgreSQL에만 있습니다. SQLite 파일은 PC 한 대용입니다.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A database login is lower-case letters, digits and _ (at most 63).</source>
+        <translation>데이터베이스 로그인은 영문 소문자, 숫자, _ 로만 씁니다(최대 63자).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A database login&apos;s password needs at least 8 characters.</source>
+        <translation>데이터베이스 로그인 비밀번호는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A booth&apos;s database login needs its booth; other logins have none.</source>
+        <translation>부스의 데이터베이스 로그인에는 부스가 필요하고, 다른 로그인에는 부스가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no booth {booth}.</source>
+        <translation>부스 {booth}이(가) 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -201,3 +201,37 @@ def test_logins_are_checked(roles_db: RolesDb) -> None:
     with pytest.raises(ValidationError):
         create_db_login(roles_db.owner, "t_short", Role.DESK, "short")
     drop_db_login(roles_db.owner, "t_never_made")
+
+
+def test_the_command_line_sets_up_roles_and_a_booth_login(
+    roles_db: RolesDb, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jobfair.app import main
+
+    with roles_db.owner.connect() as conn:
+        label = conn.scalar(text("SELECT label FROM booth WHERE id = :b"),
+                            {"b": roles_db.fair.booth_a})
+    login = f"t_cli_{uuid.uuid4().hex[:6]}"
+    monkeypatch.setenv("JOBFAIR_NEW_DB_PASSWORD", PASSWORD)
+    monkeypatch.setenv("JOBFAIR_PIN", "9271")
+    try:
+        code = main(["db-roles", "--db", roles_db.owner_url, "--user", "boss", "--login", login,
+                     "--role", "booth", "--booth", str(label), "--lang", "en"])
+        out = capsys.readouterr().out
+        assert code == 0 and login in out
+        roles_db.logins["cli"] = login
+        booth = make_engine(roles_db.url("cli"))
+        assert denied(booth, "UPDATE interview SET outcome = 'hired' WHERE id = :i",
+                      i=roles_db.other_interview)
+        booth.dispose()
+    finally:
+        drop_db_login(roles_db.owner, login)
+
+
+def test_sqlite_has_no_database_roles(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jobfair.app import main
+
+    assert main(["db-roles", "--db", sqlite_url, "--lang", "en"]) != 0
+    assert "PostgreSQL only" in capsys.readouterr().err
