@@ -204,7 +204,8 @@ def test_logins_are_checked(roles_db: RolesDb) -> None:
 
 
 def test_the_command_line_sets_up_roles_and_a_booth_login(
-    roles_db: RolesDb, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    roles_db: RolesDb, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    qapp: object,
 ) -> None:
     from jobfair.app import main
 
@@ -229,7 +230,7 @@ def test_the_command_line_sets_up_roles_and_a_booth_login(
 
 
 def test_sqlite_has_no_database_roles(
-    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:
     from jobfair.app import main
 
