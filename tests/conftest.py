@@ -13,7 +13,11 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +31,43 @@ from jobfair.db.models import Base
 PG_ADMIN_URL = os.environ.get(
     "JOBFAIR_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store that lives in this test's memory only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_keyring() -> Iterator[None]:
+    """No test reads or writes this PC's real credential store: by default there is none."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    """A credential store for this test (in memory)."""
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    return store
 
 
 @pytest.fixture(autouse=True)

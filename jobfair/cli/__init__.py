@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from jobfair.cli import (
     account_commands,
     booth_commands,
+    db_role_commands,
     desk_commands,
     fair_commands,
     matching_commands,
@@ -101,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     COMMANDS.clear()
     for module in (fair_commands, desk_commands, booth_commands, report_commands, purge_commands,
-                   matching_commands, account_commands, rehearsal_commands):
+                   matching_commands, account_commands, rehearsal_commands,
+                   db_role_commands):
         COMMANDS.update(module.register(sub, common))
     return parser
 

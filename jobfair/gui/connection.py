@@ -7,8 +7,11 @@ database can be set up or upgraded from here, only after the person confirms (th
 the organizer's PC). Connect remembers the choice in the station's settings and hands the address
 to the window, which reconnects.
 
-The password is typed into a password field, never shown in messages (addresses are shown
-without it) and kept in the settings only when "Remember the password" is ticked.
+The password is typed into a password field and never shown in messages (addresses are shown
+without it). It is never written to the settings file: when "Remember the password" is ticked it
+goes to the operating system's credential store (``jobfair.services.credentials``); on a PC
+without one the box is off and says why. A settings file from an older JobFair that still holds
+a password in its address has it moved to the store (or dropped) the first time it is read.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from jobfair.domain.errors import JobFairError
 from jobfair.gui.dialogs import Dialogs
 from jobfair.gui.workers import run_task
 from jobfair.i18n import error_message
+from jobfair.services import credentials
 
 KEY_DB_URL = "database/url"
 DEFAULT_PORT = 5432
@@ -55,18 +59,49 @@ def upgrade_database(url: str) -> None:
         engine.dispose()
 
 
+def _without_password(url: URL) -> URL:
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query)
+
+
 def remembered_url(settings: QSettings) -> str | None:
+    """The remembered address, with its password when the credential store holds one.
+
+    An address written by an older JobFair with the password in it is rewritten at once
+    without it; the password moves to the credential store when there is one.
+    """
     raw = settings.value(KEY_DB_URL)
-    return str(raw) if raw else None
+    if not raw:
+        return None
+    try:
+        parsed = parse_url(str(raw))
+    except JobFairError:
+        return str(raw)
+    if parsed.password is not None:
+        credentials.save_password(parsed)
+        bare = _without_password(parsed)
+        settings.setValue(KEY_DB_URL, bare.render_as_string(hide_password=False))
+        settings.sync()
+    if parsed.get_backend_name() == "postgresql" and parsed.username:
+        password = credentials.load_password(parsed)
+        if password is not None:
+            parsed = parsed.set(password=password)
+    return parsed.render_as_string(hide_password=False)
 
 
-def remember_url(settings: QSettings, url: str, *, keep_password: bool) -> None:
+def remember_url(settings: QSettings, url: str, *, keep_password: bool) -> bool:
+    """Remember ``url`` as this station's database; whether its password was remembered.
+
+    The settings get the address without the password; the password goes to the credential
+    store only, and only when ``keep_password`` (otherwise a stored one is forgotten).
+    """
     parsed = parse_url(url)
-    if not keep_password:
-        parsed = URL.create(parsed.drivername, parsed.username, None, parsed.host, parsed.port,
-                            parsed.database, parsed.query)
-    settings.setValue(KEY_DB_URL, parsed.render_as_string(hide_password=False))
+    kept = credentials.save_password(parsed) if keep_password else False
+    if not kept and parsed.password is not None:
+        credentials.forget_password(parsed)
+    settings.setValue(KEY_DB_URL, _without_password(parsed).render_as_string(hide_password=False))
     settings.sync()
+    return kept
 
 
 class ConnectionDialog(QDialog):
@@ -123,7 +158,13 @@ class ConnectionDialog(QDialog):
         self.url_edit.setObjectName("urlEdit")
         self.remember_box = QCheckBox()
         self.remember_box.setObjectName("rememberPassword")
-        self.remember_box.setChecked(True)
+        self.store_available = credentials.store_available()
+        self.remember_box.setChecked(self.store_available)
+        self.remember_box.setEnabled(self.store_available)
+        self.no_store_label = QLabel()
+        self.no_store_label.setObjectName("noCredentialStore")
+        self.no_store_label.setWordWrap(True)
+        self.no_store_label.setVisible(not self.store_available)
         self.status_label = QLabel()
         self.status_label.setObjectName("connectionStatus")
         self.status_label.setWordWrap(True)
@@ -151,6 +192,7 @@ class ConnectionDialog(QDialog):
             label.setBuddy(field)
             self.form.addRow(label, field)
         self.form.addRow("", self.remember_box)
+        self.form.addRow("", self.no_store_label)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -189,7 +231,11 @@ class ConnectionDialog(QDialog):
             label.setText(text)
         self.host_edit.setPlaceholderText(self.tr("e.g. 192.168.0.10"))
         self.url_edit.setPlaceholderText("postgresql://jobfair@192.168.0.10:5432/jobfair")
-        self.remember_box.setText(self.tr("Remember the password on this PC"))
+        self.remember_box.setText(self.tr(
+            "Remember the password in this PC's credential store"))
+        self.no_store_label.setText(self.tr(
+            "This PC has no credential store (keyring), so the password is not remembered: "
+            "it is asked for at every start. It is never written to the settings file."))
         self.test_button.setText(self.tr("&Test"))
         self.upgrade_button.setText(self.tr("Set up / &upgrade the database…"))
         self.connect_button.setText(self.tr("&Connect"))
@@ -326,7 +372,7 @@ class ConnectionDialog(QDialog):
         if self.last_result.schema is not SchemaState.CURRENT:
             return
         remember_url(self.settings, self._tested_url,
-                     keep_password=self.remember_box.isChecked())
+                     keep_password=self.store_available and self.remember_box.isChecked())
         self.chosen_url = self._tested_url
         self.connected.emit(self._tested_url)
         self.accept()

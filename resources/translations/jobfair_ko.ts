@@ -942,7 +942,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../jobfair/gui/connection.py" line="+182"/>
+        <location filename="../../jobfair/gui/connection.py" line="+224"/>
         <source>Connect to database</source>
         <translation>데이터베이스 연결</translation>
     </message>
@@ -987,12 +987,21 @@
         <translation>예: 192.168.0.10</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Remember the password on this PC</source>
-        <translation>이 PC에 비밀번호 기억</translation>
+        <translation type="vanished">이 PC에 비밀번호 기억</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Remember the password in this PC&apos;s credential store</source>
+        <translation>이 PC의 자격 증명 저장소에 비밀번호 기억</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This PC has no credential store (keyring), so the password is not remembered: it is asked for at every start. It is never written to the settings file.</source>
+        <translation>이 PC에는 자격 증명 저장소(키링)가 없어 비밀번호를 기억하지 않습니다. 시작할 때마다 비밀번호를 묻습니다. 비밀번호는 설정 파일에 절대 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Test</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
@@ -4764,7 +4773,7 @@ Notice version {version}.</source>
         <translation>JobFair 창 열기 (기본값)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>the database refused the operation: {reason}</source>
         <translation>데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
@@ -4833,6 +4842,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="+44"/>
         <source>fair id of the booth (default: latest)</source>
         <translation>부스가 있는 박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
@@ -5434,6 +5444,46 @@ Notice version {version}.</source>
         <location line="+4"/>
         <source>&apos;jobfair rehearsal --fair {fair} --discard&apos; deletes them.</source>
         <translation>&apos;jobfair rehearsal --fair {fair} --discard&apos;로 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="-10"/>
+        <source>PostgreSQL: set up the database roles, or add a station&apos;s login (run as the database&apos;s owner)</source>
+        <translation>PostgreSQL: 데이터베이스 역할을 설정하거나 스테이션 로그인을 추가합니다(데이터베이스 소유자로 실행)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a station&apos;s database login to create or update</source>
+        <translation>만들거나 바꿀 스테이션의 데이터베이스 로그인</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the login&apos;s role</source>
+        <translation>로그인의 역할</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the booth a booth login works for</source>
+        <translation>부스 로그인이 일하는 부스</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The login&apos;s password: </source>
+        <translation>로그인 비밀번호: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password again: </source>
+        <translation>비밀번호 다시 입력: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Database roles set up: {roles}.</source>
+        <translation>데이터베이스 역할을 설정했습니다: {roles}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Login {login} works as {role}.</source>
+        <translation>로그인 {login}은(는) {role}(으)로 일합니다.</translation>
     </message>
 </context>
 <context>
@@ -6850,6 +6900,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="-11"/>
         <source>A booth account needs --booth LABEL.</source>
         <translation>부스 계정에는 --booth 부스번호가 필요합니다.</translation>
     </message>
@@ -7036,6 +7087,51 @@ Notice version {version}.</source>
         <location line="+7"/>
         <source>The {field_label} holds an invisible or control character ({code}); type it again without it.</source>
         <translation>{field_label}에 보이지 않는 문자나 제어 문자({code})가 들어 있습니다. 그 문자 없이 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="-17"/>
+        <source>Give the login&apos;s password in JOBFAIR_NEW_DB_PASSWORD, or run the command in a terminal.</source>
+        <translation>로그인 비밀번호를 JOBFAIR_NEW_DB_PASSWORD로 주거나 터미널에서 명령을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>두 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A database login needs --role.</source>
+        <translation>데이터베이스 로그인에는 --role이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/db_roles.py" line="+132"/>
+        <source>A password cannot hold a NUL.</source>
+        <translation>비밀번호에 NUL 문자를 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database roles exist on PostgreSQL only; a SQLite file serves one PC.</source>
+        <translation>데이터베이스 역할은 PostgreSQL에만 있습니다. SQLite 파일은 PC 한 대용입니다.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>A database login is lower-case letters, digits and _ (at most 63).</source>
+        <translation>데이터베이스 로그인은 영문 소문자, 숫자, _ 로만 씁니다(최대 63자).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A database login&apos;s password needs at least 8 characters.</source>
+        <translation>데이터베이스 로그인 비밀번호는 8자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A booth&apos;s database login needs its booth; other logins have none.</source>
+        <translation>부스의 데이터베이스 로그인에는 부스가 필요하고, 다른 로그인에는 부스가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no booth {booth}.</source>
+        <translation>부스 {booth}이(가) 없습니다.</translation>
     </message>
 </context>
 <context>

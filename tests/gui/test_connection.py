@@ -26,6 +26,7 @@ from jobfair.gui.connection import KEY_DB_URL, ConnectionDialog, remember_url, r
 from jobfair.gui.settings import make_settings
 from jobfair.i18n import error_message
 
+from ..conftest import MemoryKeyring
 from .conftest import FakeDialogs, MakeWindow
 
 SECRET = "s3cret-Pw"
@@ -152,31 +153,89 @@ def test_a_newer_schema_asks_to_update_jobfair(
     assert not dialog.connect_button.isEnabled()
 
 
-def test_connect_remembers_the_choice_with_or_without_the_password(
-    qtbot: QtBot, station_settings: QSettings, fake_dialogs: FakeDialogs
+def current_prober(u: str) -> ProbeResult:
+    return ProbeResult(describe_url(u), "postgresql", SchemaState.CURRENT, "0004", "0004")
+
+
+def settings_bytes(settings: QSettings) -> bytes:
+    settings.sync()
+    path = Path(settings.fileName())
+    return path.read_bytes() if path.exists() else b""
+
+
+def test_connect_remembers_the_password_only_in_the_credential_store(
+    qtbot: QtBot, station_settings: QSettings, fake_dialogs: FakeDialogs,
+    memory_keyring: MemoryKeyring,
 ) -> None:
     url = f"postgresql://booth:{SECRET}@fair:5432/jobfair"
-
-    def prober(u: str) -> ProbeResult:
-        return ProbeResult(describe_url(u), "postgresql", SchemaState.CURRENT, "0004", "0004")
-
-    dialog = make_dialog(qtbot, station_settings, fake_dialogs, prober=prober)
+    dialog = make_dialog(qtbot, station_settings, fake_dialogs, prober=current_prober)
+    assert dialog.remember_box.isEnabled() and dialog.remember_box.isChecked()
+    assert dialog.no_store_label.isHidden()
     fill_server(dialog, url)
     assert press_test(qtbot, dialog) is True
     assert SECRET not in dialog.message
-    dialog.remember_box.setChecked(False)
     with qtbot.waitSignal(dialog.connected) as blocker:
         qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     assert SECRET in blocker.args[0]  # the window gets the password
+    assert SECRET.encode() not in settings_bytes(station_settings)
+    assert list(memory_keyring.entries.values()) == [SECRET]
     stored = remembered_url(station_settings)
-    assert stored is not None and SECRET not in stored and "booth@fair" in stored
+    assert stored is not None and parse_url(stored).password == SECRET
 
-    again = make_dialog(qtbot, station_settings, fake_dialogs, prober=prober)
-    assert again.host_edit.text() == "fair" and again.password_edit.text() == ""
-    fill_server(again, url)
+    again = make_dialog(qtbot, station_settings, fake_dialogs, prober=current_prober)
+    assert again.host_edit.text() == "fair" and again.password_edit.text() == SECRET
+
+    # unticked: the store forgets it, and the file still never had it
+    again.remember_box.setChecked(False)
     assert press_test(qtbot, again) is True
     again.connect_database()
-    assert SECRET in str(station_settings.value(KEY_DB_URL))
+    assert memory_keyring.entries == {}
+    assert SECRET.encode() not in settings_bytes(station_settings)
+    stored = remembered_url(station_settings)
+    assert stored is not None and "booth@fair" in stored and SECRET not in stored
+
+
+def test_without_a_credential_store_the_password_is_not_remembered(
+    qtbot: QtBot, station_settings: QSettings, fake_dialogs: FakeDialogs
+) -> None:
+    url = f"postgresql://booth:{SECRET}@fair:5432/jobfair"
+    dialog = make_dialog(qtbot, station_settings, fake_dialogs, prober=current_prober)
+    assert not dialog.remember_box.isEnabled() and not dialog.remember_box.isChecked()
+    assert not dialog.no_store_label.isHidden() and dialog.no_store_label.text()
+    fill_server(dialog, url)
+    assert press_test(qtbot, dialog) is True
+    dialog.remember_box.setChecked(True)  # even if it were ticked somehow
+    with qtbot.waitSignal(dialog.connected) as blocker:
+        dialog.connect_database()
+    assert SECRET in blocker.args[0]
+    assert SECRET.encode() not in settings_bytes(station_settings)
+    stored = remembered_url(station_settings)
+    assert stored is not None and "booth@fair" in stored and SECRET not in stored
+    assert remember_url(station_settings, url, keep_password=True) is False
+    assert SECRET.encode() not in settings_bytes(station_settings)
+
+
+@pytest.mark.parametrize("with_store", [True, False])
+def test_an_old_settings_file_with_a_password_is_cleaned_on_first_read(
+    tmp_path: Path, request: pytest.FixtureRequest, with_store: bool
+) -> None:
+    store = request.getfixturevalue("memory_keyring") if with_store else None
+    config = Config(db_url="sqlite://", data_dir=tmp_path / "pc")
+    old = make_settings(config)
+    old.setValue(KEY_DB_URL, f"postgresql+psycopg://booth:{SECRET}@fair:5432/jobfair")
+    old.sync()
+    assert SECRET.encode() in settings_bytes(old)  # as an older JobFair left it
+
+    first = remembered_url(make_settings(config))
+    assert first is not None and parse_url(first).password == SECRET  # this start still works
+    assert SECRET.encode() not in settings_bytes(make_settings(config))
+    later = remembered_url(make_settings(config))
+    assert later is not None and parse_url(later).host == "fair"
+    if store is not None:
+        assert parse_url(later).password == SECRET
+        assert list(store.entries.values()) == [SECRET]
+    else:
+        assert parse_url(later).password is None
 
 
 def test_the_window_reconnects_from_the_file_menu(
