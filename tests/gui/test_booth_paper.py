@@ -25,9 +25,9 @@ from tests.gui.conftest import (
 )
 from tests.gui.modal_robot import ModalRobot
 from tests.gui.modal_robot import modals as modals  # fixture
+from tests.gui.stationkit import where_keys_land
 from tests.gui.test_every_feature import back_to, modal
 from tests.gui.test_every_feature import small as small  # fixture
-from tests.gui.stationkit import where_keys_land
 from tests.services.fairkit import register, small_fair
 
 Factory = sessionmaker[Session]
