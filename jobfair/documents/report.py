@@ -61,8 +61,11 @@ HEADLINE = QT_TRANSLATE_NOOP(
     "report",
     "{employers} employers took part; {attendees} job seekers attended; {interviewees} were "
     "interviewed; of {positions} positions sought, {hires} were filled on the spot "
-    "(hire rate {rate})",
+    "({hire_rate})",
 )
+# The rate with its label: the report keeps it on one line (it never wraps between the two).
+HIRE_RATE = QT_TRANSLATE_NOOP("report", "hire rate {rate}")
+NO_BREAK_SPACE = "\u00a0"
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("report", "Mon"),
     QT_TRANSLATE_NOOP("report", "Tue"),
@@ -106,15 +109,22 @@ def rate(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%"
 
 
-def headline(figures: Figures, translate: Translate = _same) -> str:
-    """The sentence the centres publish, e.g. "28개 구인업체 참여, 구직자 1,000명 참석, …"."""
+def headline(figures: Figures, translate: Translate = _same, *, keep_rate: bool = False) -> str:
+    """The sentence the centres publish, e.g. "28개 구인업체 참여, 구직자 1,000명 참석, …".
+
+    ``keep_rate``: the hire rate and its label joined by no-break spaces, so that a wrapped
+    line never splits "채용률" from "41.4%".
+    """
+    hire_rate = translate(CTX, HIRE_RATE).format(rate=rate(figures.hire_rate))
+    if keep_rate:
+        hire_rate = NO_BREAK_SPACE.join(hire_rate.split())
     return translate(CTX, HEADLINE).format(
         employers=number(figures.employers),
         attendees=number(figures.attendees),
         interviewees=number(figures.interviewees),
         positions=number(figures.positions),
         hires=number(figures.hires),
-        rate=rate(figures.hire_rate),
+        hire_rate=hire_rate,
     )
 
 
@@ -273,7 +283,8 @@ class _Report:
             self.fonts, header_rows=0, extra=[("BACKGROUND", (0, 0), (0, -1), HEAD_FILL)]))
 
     def headline_box(self) -> Flowable:
-        text = Paragraph(_escape(headline(self.src.figures, self.t)), self.st.headline)
+        text = Paragraph(_escape(headline(self.src.figures, self.t, keep_rate=True)),
+                         self.st.headline)
         return Table([[text]], colWidths=[WIDTH], style=[
             ("FONT", (0, 0), (-1, -1), self.fonts.regular, 8),
             ("BOX", (0, 0), (-1, -1), 1.2, ACCENT),
@@ -550,15 +561,17 @@ class _Report:
         """What came of the counsellors' recommendations before the fair (사전 맞춤 알선).
 
         Shown when any pair was recommended; a pair counts as interviewed when the seeker was
-        interviewed at a booth of the opening's employer, as hired when hired there.
+        interviewed at a booth of the opening's employer, as hired when hired there. Said in
+        plain words for the mayor: a pair is "a recommendation" (one person to one opening).
         """
         outcome = getattr(self.src, "recommendations", None)
         if outcome is None or not getattr(outcome, "recommended", 0):
             return []
         text = self.translate(
             "report",
-            "{recommended} recommended seeker–opening pairs: {interviewed} led to an interview "
-            "at the employer ({interview_rate}), {hired} to a hire ({hire_rate}).",
+            "Of {recommended} recommendations made before the fair (one job seeker to one "
+            "opening), {interviewed} led to an interview with that employer ({interview_rate}) "
+            "and {hired} to a hire ({hire_rate}).",
         ).format(
             recommended=number(outcome.recommended),
             interviewed=number(outcome.interviewed),

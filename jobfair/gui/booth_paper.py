@@ -2,8 +2,10 @@
 
 The organizer chooses the booth, then types into a two-column table: the badge number, Enter, the
 outcome key (1 hired, 2 second interview, 3 pending, 4 not hired, empty: decide later), Enter, and
-the next line. Every line is checked as it is typed (a trial run that is rolled back) and its
-error shown beside it; "Save" saves the whole sheet or nothing.
+the next line. Every line is checked as it is typed (a trial run that is rolled back): the seeker
+the badge number names is shown beside it, to compare with the name on the paper, and so is the
+line's error; "Save" saves the whole sheet or nothing. Escape, Cancel or the close button ask
+before throwing typed lines away (the safe answer, keep editing, is the default).
 """
 
 from __future__ import annotations
@@ -29,14 +31,24 @@ from PySide6.QtWidgets import (
 )
 
 from jobfair.domain.errors import JobFairError
+from jobfair.domain.interviews import HeadcountExceededError
 from jobfair.gui.stations import StationContext
 from jobfair.i18n import error_message
 from jobfair.services.booth import BoothSummary, booth_overview
-from jobfair.services.booth_paper import PaperSheetError, PaperSheetResult, key_paper_sheet
+from jobfair.services.booth_interviews import RepeatInterviewError
+from jobfair.services.booth_paper import (
+    PaperSheetError,
+    PaperSheetResult,
+    SheetSeeker,
+    key_paper_sheet,
+    sheet_seekers,
+)
 
 COL_BADGE = 0
 COL_KEY = 1
-COL_CHECK = 2
+COL_SEEKER = 2  # who the badge number names, to compare with the paper (not editable)
+COL_CHECK = 3
+SHOWN_COLUMNS = (COL_SEEKER, COL_CHECK)
 _ERROR_BRUSH = QBrush(QColor("#fde2e1"))
 
 
@@ -56,10 +68,11 @@ class _EnterMovesOn(QStyledItemDelegate):
 
 
 class SheetTable(QTableWidget):
-    """Badge number and outcome key per line, the check result beside; a blank line at the end."""
+    """Badge number and outcome key per line, the seeker and the check result beside; a blank
+    line at the end."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(1, 3, parent)
+        super().__init__(1, 4, parent)
         self.setItemDelegate(_EnterMovesOn(self))
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -69,6 +82,7 @@ class SheetTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(COL_BADGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KEY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SEEKER, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self._prepare_row(0)
 
@@ -76,9 +90,10 @@ class SheetTable(QTableWidget):
         for col in (COL_BADGE, COL_KEY):
             if self.item(row, col) is None:
                 self.setItem(row, col, QTableWidgetItem(""))
-        check = QTableWidgetItem("")
-        check.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.setItem(row, COL_CHECK, check)
+        for col in SHOWN_COLUMNS:
+            shown = QTableWidgetItem("")
+            shown.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.setItem(row, col, shown)
 
     def ensure_blank_last_row(self) -> None:
         last = self.rowCount() - 1
@@ -102,7 +117,7 @@ class SheetTable(QTableWidget):
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:  # Qt override
         index = super().moveCursor(cursorAction, modifiers)
-        if index.isValid() and index.column() == COL_CHECK:
+        if index.isValid() and index.column() in SHOWN_COLUMNS:
             model: QAbstractItemModel = self.model()
             if cursorAction == QAbstractItemView.CursorAction.MoveNext:
                 self.ensure_blank_last_row()
@@ -121,6 +136,7 @@ class PaperSheetDialog(QDialog):
         table: the lines (``SheetTable``).
         force_check, repeat_check: confirm hires beyond a headcount / seekers interviewed before.
         line_errors: the error per table row from the last check.
+        line_seekers: the seeker each table row's badge number names, from the last check.
         saved: what was saved, after "Save".
     """
 
@@ -136,6 +152,7 @@ class PaperSheetDialog(QDialog):
         self.resize(760, 600)
         self.saved: PaperSheetResult | None = None
         self.line_errors: dict[int, str] = {}
+        self.line_seekers: dict[int, SheetSeeker] = {}
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -197,7 +214,7 @@ class PaperSheetDialog(QDialog):
         self.booth_label.setText(self.tr("Booth:"))
         self.opening_label.setText(self.tr("Hires count against:"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Badge number"), self.tr("Outcome key"), self.tr("Check")]
+            [self.tr("Badge number"), self.tr("Outcome key"), self.tr("Seeker"), self.tr("Check")]
         )
         self.force_check.setText(self.tr("Hires beyond a headcount are confirmed"))
         self.repeat_check.setText(self.tr("Seekers interviewed at this booth before: add another"))
@@ -236,7 +253,7 @@ class PaperSheetDialog(QDialog):
         self.check()
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() != COL_CHECK:
+        if item.column() not in SHOWN_COLUMNS:
             self.table.ensure_blank_last_row()
             self.check()
 
@@ -259,32 +276,68 @@ class PaperSheetDialog(QDialog):
             finally:
                 session.rollback()
 
+    def _look_up_seekers(self, lines: list[tuple[int, tuple[str, str, str]]]) -> None:
+        """Who each line's badge number names, for the seeker column."""
+        self.line_seekers = {}
+        booth_id = self.booth_id()
+        if booth_id is None or not lines:
+            return
+        with self.context.session_factory() as session:
+            found = sheet_seekers(session, self.context.actor, booth_id,
+                                  [badge for _, (badge, _key, _opening) in lines])
+        self.line_seekers = {row: seeker for (row, _), seeker in zip(lines, found, strict=True)
+                             if seeker is not None}
+
     def check(self) -> bool:
-        """Check every line (nothing saved); errors go beside their lines. ``True`` if none."""
-        rows = [row for row, _ in self.lines()]
+        """Check every line (nothing saved); the seeker and any error go beside their lines.
+        ``True`` if no line has an error."""
+        lines = self.lines()
+        rows = [row for row, _ in lines]
         self.line_errors = {}
+        self.line_seekers = {}
         if not rows:
             self._show_errors()
             self.status.setText("")
             return False
+        hints: set[str] = set()
         try:
+            self._look_up_seekers(lines)
             self._run(commit=False)
         except PaperSheetError as err:
             for e in err.errors:
                 self.line_errors[rows[e.line - 1]] = error_message(e.error)
+                hints.add(self._hint(e.error))
         except JobFairError as err:
             self.status.setText(error_message(err))
             self._show_errors()
             return False
         self._show_errors()
         if self.line_errors:
-            self.status.setText(
+            self.status.setText(" ".join([
                 self.tr("{count} line(s) have errors; fix them to save.").format(
-                    count=len(self.line_errors))
-            )
+                    count=len(self.line_errors)),
+                *sorted(h for h in hints if h),
+            ]))
         else:
             self.status.setText(self.tr("{count} line(s), all fine.").format(count=len(rows)))
         return not self.line_errors
+
+    def _hint(self, error: JobFairError) -> str:
+        """How to answer what a line's error asks for on this sheet: the box below the table."""
+        if isinstance(error, RepeatInterviewError):
+            return self.tr("To add another interview of someone interviewed at this booth "
+                           "before, tick “{box}”.").format(box=self.repeat_check.text())
+        if isinstance(error, HeadcountExceededError):
+            return self.tr("To hire beyond the headcount, tick “{box}”.").format(
+                box=self.force_check.text())
+        return ""
+
+    def seeker_text(self, row: int) -> str:
+        """The seeker column's text for ``row``: badge number and name, or nothing."""
+        seeker = self.line_seekers.get(row)
+        if seeker is None:
+            return ""
+        return self.tr("#{number} {name}").format(number=seeker.badge_no, name=seeker.name)
 
     def _show_errors(self) -> None:
         self.table.blockSignals(True)
@@ -292,6 +345,9 @@ class PaperSheetDialog(QDialog):
             item = self.table.item(row, COL_CHECK)
             if item is None:
                 continue
+            seeker = self.table.item(row, COL_SEEKER)
+            if seeker is not None:
+                seeker.setText(self.seeker_text(row))
             message = self.line_errors.get(row)
             has_line = bool(self.table.cell_text(row, COL_BADGE) or
                             self.table.cell_text(row, COL_KEY))
@@ -326,3 +382,17 @@ class PaperSheetDialog(QDialog):
             )
         self.accept()
         return self.saved
+
+    def reject(self) -> None:  # Qt override: Escape, Cancel and the close button come here
+        """Close without saving; when lines were typed, only once the person says to discard
+        them (the question's default, and a scan's answer, is to keep editing)."""
+        typed = len(self.lines())
+        if typed and self.saved is None and not self.context.dialogs.ask(
+            self.tr("Paper result sheet"),
+            self.tr("Discard the {count} line(s) typed? They have not been saved.").format(
+                count=typed),
+        ):
+            self.activateWindow()  # back to typing lines where they were
+            self.table.setFocus()
+            return
+        super().reject()

@@ -62,6 +62,9 @@ class RecentInterview:
 class RepeatInterviewError(ConflictError):
     """The seeker was interviewed at this booth already; adding another needs a confirmation.
 
+    The message only states the fact: each place asks its own way (the booth's question bar,
+    the paper sheet's box, the CLI's ``--again``) and says so itself.
+
     Attributes:
         earlier: the latest earlier interview (the screen shows it).
     """
@@ -70,8 +73,7 @@ class RepeatInterviewError(ConflictError):
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "errors",
-                "{name} was already interviewed at booth {booth} at {time}. Confirm to add "
-                "another interview.",
+                "{name} was already interviewed at booth {booth} at {time}.",
             ),
             name=name,
             booth=booth,

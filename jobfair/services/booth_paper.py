@@ -82,8 +82,45 @@ class _Planned:
     opening_id: int | None
 
 
+@dataclass(frozen=True)
+class SheetSeeker:
+    """Who a line's badge number names: shown beside the line, to compare with the paper."""
+
+    badge_no: int
+    name: str
+
+
 def _cell(value: Cell) -> str:
     return "" if value is None else str(value).strip()
+
+
+def _booth(session: Session, booth_id: int) -> Booth:
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
+        )
+    return booth
+
+
+def sheet_seekers(
+    session: Session, actor: Actor, booth_id: int, badges: Sequence[Cell]
+) -> list[SheetSeeker | None]:
+    """The seeker each typed badge number names at the booth's fair (``None``: not a badge
+    number, or nobody has it), in the order given. Read only."""
+    require(actor, Permission.INTERVIEW, booth_id=booth_id)
+    booth = _booth(session, booth_id)
+    numbers = [parse_badge_no(_cell(b)) for b in badges]
+    wanted = {n for n in numbers if n is not None}
+    names: dict[int, str] = {}
+    if wanted:
+        rows = session.execute(
+            select(Seeker.badge_no, Seeker.name)
+            .where(Seeker.fair_id == booth.fair_id, Seeker.badge_no.in_(wanted))
+        )
+        names = {int(r.badge_no): r.name for r in rows}
+    return [SheetSeeker(n, names[n]) if n is not None and n in names else None
+            for n in numbers]
 
 
 def key_paper_sheet(
@@ -102,11 +139,7 @@ def key_paper_sheet(
     interviewed at the booth needs ``allow_repeat``; hires beyond a headcount need ``force``.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
+    booth = _booth(session, booth_id)
     actor = _dated_on_the_fair_day(session, actor, booth.fair_id)
     openings = {
         o.id: o

@@ -2885,12 +2885,13 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../jobfair/gui/booth_paper.py" line="+191"/>
+        <location filename="../../jobfair/gui/booth_paper.py" line="+208"/>
+        <location line="+183"/>
         <source>Paper result sheet</source>
         <translation>종이 결과표 입력</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-181"/>
         <source>Type each line of the booth&apos;s sheet: badge number, Enter, outcome key (1 hired, 2 second interview, 3 pending, 4 not hired, empty: decide later), Enter. The sheet is saved whole or not at all.</source>
         <translation>부스 결과표를 한 줄씩 입력하세요: 명찰 번호, Enter, 결과 키 (1 현장채용, 2 2차면접, 3 채용예정, 4 불합격, 빈칸: 나중에 결정), Enter. 결과표는 전부 저장되거나 전혀 저장되지 않습니다.</translation>
     </message>
@@ -2920,6 +2921,11 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>확인</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Seeker</source>
+        <translation>구직자</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Hires beyond a headcount are confirmed</source>
         <translation>구인인원을 넘는 채용을 확인함</translation>
@@ -2940,17 +2946,32 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>{title} ({headcount}명 중 {hires}명 채용)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+72"/>
         <source>{count} line(s) have errors; fix them to save.</source>
         <translation>{count}줄에 오류가 있습니다. 고쳐야 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{count} line(s), all fine.</source>
         <translation>{count}줄, 모두 정상입니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>To add another interview of someone interviewed at this booth before, tick “{box}”.</source>
+        <translation>이 부스에서 이미 면접한 구직자의 면접을 한 번 더 기록하려면 ‘{box}’에 표시하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To hire beyond the headcount, tick “{box}”.</source>
+        <translation>구인인원을 넘겨 채용하려면 ‘{box}’에 표시하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>#{number} {name}</source>
+        <translation>#{number} {name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
@@ -2970,6 +2991,11 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+1"/>
         <source>{count} interview(s) saved, {hires} hired.</source>
         <translation>면접 {count}건 저장, 현장채용 {hires}명.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Discard the {count} line(s) typed? They have not been saved.</source>
+        <translation>입력한 {count}줄을 버릴까요? 아직 저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -6150,8 +6176,8 @@ Notice version {version}.</source>
     <message>
         <location line="+6"/>
         <location line="+240"/>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+131"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+108"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="+133"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+101"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+101"/>
         <location line="+76"/>
         <location filename="../../jobfair/services/interviews.py" line="+122"/>
@@ -6165,7 +6191,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/badges.py" line="+137"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+87"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+127"/>
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
@@ -6204,12 +6230,16 @@ Notice version {version}.</source>
         <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_interviews.py" line="-60"/>
         <source>{name} was already interviewed at booth {booth} at {time}. Confirm to add another interview.</source>
-        <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
+        <translation type="vanished">{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="-59"/>
+        <source>{name} was already interviewed at booth {booth} at {time}.</source>
+        <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <location filename="../../jobfair/services/follow_up.py" line="+50"/>
         <location filename="../../jobfair/services/interviews.py" line="+73"/>
         <source>There is no interview with id {interview_id}.</source>
@@ -6221,12 +6251,12 @@ Notice version {version}.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_paper.py" line="-134"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="-167"/>
         <source>{count} line(s) of the sheet have errors; nothing was saved.</source>
         <translation>기록지 {count}줄에 오류가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+107"/>
         <source>The sheet has no lines.</source>
         <translation>기록지에 입력된 줄이 없습니다.</translation>
     </message>
@@ -8158,12 +8188,21 @@ Notice version {version}.</source>
         <translation>국장</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{employers} employers took part; {attendees} job seekers attended; {interviewees} were interviewed; of {positions} positions sought, {hires} were filled on the spot (hire rate {rate})</source>
-        <translation>{employers}개 구인업체 참여, 구직자 {attendees}명 참석, {interviewees}명 면접, 구인인원 {positions}명 중 {hires}명 현장채용(채용률 {rate})</translation>
+        <translation type="vanished">{employers}개 구인업체 참여, 구직자 {attendees}명 참석, {interviewees}명 면접, 구인인원 {positions}명 중 {hires}명 현장채용(채용률 {rate})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{employers} employers took part; {attendees} job seekers attended; {interviewees} were interviewed; of {positions} positions sought, {hires} were filled on the spot ({hire_rate})</source>
+        <translation>{employers}개 구인업체 참여, 구직자 {attendees}명 참석, {interviewees}명 면접, 구인인원 {positions}명 중 {hires}명 현장채용({hire_rate})</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>hire rate {rate}</source>
+        <translation>채용률 {rate}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mon</source>
         <translation>월</translation>
     </message>
@@ -8198,13 +8237,13 @@ Notice version {version}.</source>
         <translation>일</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <location line="+454"/>
+        <location line="+125"/>
+        <location line="+457"/>
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-426"/>
         <source>Approval</source>
         <translation>결재</translation>
     </message>
@@ -8234,7 +8273,7 @@ Notice version {version}.</source>
         <translation>주관</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Figure</source>
         <translation>구분</translation>
     </message>
@@ -8438,12 +8477,16 @@ Notice version {version}.</source>
         <translation>업체별 채용 현황</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{recommended} recommended seeker–opening pairs: {interviewed} led to an interview at the employer ({interview_rate}), {hired} to a hire ({hire_rate}).</source>
-        <translation>추천한 구직자–채용공고 {recommended}쌍 중 {interviewed}쌍이 해당 업체 면접으로({interview_rate}), {hired}쌍이 채용으로({hire_rate}) 이어졌습니다.</translation>
+        <location line="+13"/>
+        <source>Of {recommended} recommendations made before the fair (one job seeker to one opening), {interviewed} led to an interview with that employer ({interview_rate}) and {hired} to a hire ({hire_rate}).</source>
+        <translation>박람회 전에 추천한 {recommended}건(구직자 한 명을 채용공고 하나에 추천한 것이 1건) 중 {interviewed}건이 그 업체의 면접으로({interview_rate}), {hired}건이 채용으로({hire_rate}) 이어졌습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <source>{recommended} recommended seeker–opening pairs: {interviewed} led to an interview at the employer ({interview_rate}), {hired} to a hire ({hire_rate}).</source>
+        <translation type="vanished">추천한 구직자–채용공고 {recommended}쌍 중 {interviewed}쌍이 해당 업체 면접으로({interview_rate}), {hired}쌍이 채용으로({hire_rate}) 이어졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Matching before the fair</source>
         <translation>사전 맞춤 알선</translation>
     </message>

@@ -12,6 +12,7 @@ import pytest
 from jobfair.documents.report import (
     DEFAULT_APPROVAL,
     HEADLINE,
+    HIRE_RATE,
     ReportOptions,
     headline,
     render_report,
@@ -23,10 +24,11 @@ pytestmark = pytest.mark.usefixtures("poppler")
 
 KO_HEADLINE = (
     "{employers}개 구인업체 참여, 구직자 {attendees}명 참석, {interviewees}명 면접, "
-    "구인인원 {positions}명 중 {hires}명 현장채용(채용률 {rate})"
+    "구인인원 {positions}명 중 {hires}명 현장채용({hire_rate})"
 )
 KO = {
     HEADLINE: KO_HEADLINE,
+    HIRE_RATE: "채용률 {rate}",
     "Results of the recruitment fair": "채용박람회 결과 보고",
     "Results by employer": "업체별 채용 현황",
     "Employer": "업체명",
@@ -228,8 +230,9 @@ def test_the_report_shows_what_came_of_the_recommendations(tmp_path: Path) -> No
     render_report(SourceWithMatching(employers=base.employers), pdf)
     text = words(pdf)
     assert "Matching before the fair" in text
-    assert "40 recommended" in text and "25 led to an interview" in text
-    assert "(62.5%)" in text and "9 to a hire (22.5%)" in text
+    assert "Of 40 recommendations made before the fair" in text
+    assert "25 led to an interview with that employer (62.5%)" in text
+    assert "9 to a hire (22.5%)" in text and "pairs" not in text
 
 
 @pytest.mark.parametrize(
@@ -265,3 +268,40 @@ def test_a_very_long_fair_name_beside_the_approval_box_lays_out(tmp_path: Path) 
     render_report(data, pdf, ReportOptions(translate=korean, approval=titles))
     text = words(pdf)
     assert "결재" in text and "직위0" in text and "일자리사랑 채용박람회" in text
+
+
+def lines_of(pdf: Path) -> list[str]:
+    """The text line by line as laid out, runs of whitespace (the no-break space too) as one
+    space."""
+    return [re.sub(r"\s+", " ", line).strip() for line in pdf_text(pdf).splitlines()]
+
+
+def test_the_headline_never_wraps_between_the_rate_and_its_label(tmp_path: Path) -> None:
+    """At these figures the Korean headline fills its box to just before "41.4%"."""
+    pdf = tmp_path / "summary.pdf"
+    render_report(source(), pdf, ReportOptions(translate=korean))
+    rate_lines = [line for line in lines_of(pdf) if "41.4%" in line and "현장채용" in line]
+    assert rate_lines and "(채용률 41.4%)" in rate_lines[0]
+    assert not any(line.endswith("채용률") for line in lines_of(pdf))
+    assert "구인인원 152명 중 63명 현장채용(채용률 41.4%)" in words(pdf)
+
+    english = tmp_path / "summary-en.pdf"
+    render_report(source(), english)
+    assert any("(hire rate 41.4%)" in line for line in lines_of(english))
+    assert headline(FIGURES, keep_rate=True).endswith("(hire\u00a0rate\u00a041.4%)")
+
+
+def test_the_recommendations_in_plain_words_for_the_mayor(tmp_path: Path) -> None:
+    """In the Korean the report is made in (the application's own translation): counted as
+    recommendations, not as "pairs", with the rates as given."""
+    from jobfair.gui.organizer_reports import report_translator
+
+    pdf = tmp_path / "matching.pdf"
+    base = source()
+    render_report(SourceWithMatching(employers=base.employers,
+                                     recommendations=Recommended(2, 0, 0, 0.0, 0.0)),
+                  pdf, ReportOptions(translate=report_translator("ko")))
+    text = words(pdf)
+    assert "쌍" not in text
+    assert "박람회 전에 추천한 2건" in text
+    assert "0건이 그 업체의 면접으로(0.0%), 0건이 채용으로(0.0%) 이어졌습니다" in text
