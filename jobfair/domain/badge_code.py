@@ -162,24 +162,46 @@ def looks_like_code(text: str) -> bool:
     return len(code) == CODE_LENGTH and all(c in _VALUE for c in code) and _check_ok(code)
 
 
-def parse_code(secret: Secret, text: str) -> int:
-    """The token id in a scanned or typed code, or a ``BadgeCodeError`` saying why not."""
+def not_issued(code: str) -> ForeignBadgeCodeError:
+    """The refusal of a well-formed code this fair's database did not issue (its signature
+    fails online; a station's offline copy does not know it)."""
+    return ForeignBadgeCodeError(_FOREIGN, format_code(normalize(code)))
+
+
+def _payload_value(code: str) -> int:
+    value = 0
+    for c in code[:PAYLOAD_LENGTH]:
+        value = value * BASE + _VALUE[c]
+    return value
+
+
+def read_code(text: str) -> str:
+    """The plain 15-character code in a scanned or typed text, checked as far as it can be
+    without the secret (length, characters, check character, range), or a ``BadgeCodeError``.
+
+    Whether the fair issued it is the signature's say on the server (``parse_code``) and the
+    offline copy's list of issued codes on a station (``outbox_snapshot``).
+    """
     code = normalize(text)
     if len(code) != CODE_LENGTH or any(c not in _VALUE for c in code):
         raise NotABadgeCodeError(_NOT_A_CODE, text.strip())
     if not _check_ok(code):
         raise MistypedBadgeCodeError(_MISTYPED, format_code(code))
-    value = 0
-    for c in code[:PAYLOAD_LENGTH]:
-        value = value * BASE + _VALUE[c]
-    if value >= _PAYLOAD_LIMIT:
-        raise ForeignBadgeCodeError(_FOREIGN, format_code(code))
+    if _payload_value(code) >= _PAYLOAD_LIMIT:
+        raise not_issued(code)
+    return code
+
+
+def parse_code(secret: Secret, text: str) -> int:
+    """The token id in a scanned or typed code, or a ``BadgeCodeError`` saying why not."""
+    code = read_code(text)
+    value = _payload_value(code)
     token_id = value & MAX_TOKEN_ID
     if not hmac.compare_digest(
         (value >> TOKEN_ID_BITS).to_bytes(4, "big"),
         _mac(_key(secret), token_id).to_bytes(4, "big"),
     ):
-        raise ForeignBadgeCodeError(_FOREIGN, format_code(code))
+        raise not_issued(code)
     return token_id
 
 

@@ -118,8 +118,7 @@ class OutboxBooth:
     Attributes:
         openings: the booth's openings with their hires, as last read from the server (the
             operations keep it fresh); the headcount rule counts the hires waiting here on top.
-        seeker: the seeker of the card opened last (a badge missing from the copy is known by
-            its code only, and recorded by it).
+        seeker: the seeker of the card opened last.
     """
 
     def __init__(self, outbox: Outbox, actor: Actor, fair_id: int, booth_id: int) -> None:

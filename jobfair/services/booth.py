@@ -8,6 +8,7 @@ re-exported here so it imports one module.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -61,6 +62,7 @@ __all__ = [
     "OUTCOME_KEYS",
     "BoothDay",
     "BoothSummary",
+    "CardDetails",
     "CardOpening",
     "EarlierInterview",
     "OpeningSummary",
@@ -76,6 +78,7 @@ __all__ = [
     "booth_overview",
     "call_next",
     "called_list",
+    "card_details",
     "correct_interview",
     "enqueue",
     "get_station",
@@ -340,24 +343,70 @@ def _card(
         )
     fair = session.get(Fair, booth.fair_id)
     assert fair is not None
-    year = fair.date.year
-    show = can_see_details and seeker.consent_provision
-    declared = [g for g in seeker.groups if show or g not in SENSITIVE_GROUPS]
+    shown = card_details(
+        fair_year=fair.date.year, birth_year=seeker.birth_year, groups=seeker.groups,
+        desired_keco=seeker.desired_keco, desired_job=seeker.desired_job,
+        consent_provision=seeker.consent_provision, phone=seeker.phone,
+        residence=seeker.residence, can_see_details=can_see_details,
+    )
     return SeekerCard(
         seeker_id=seeker.id,
         fair_id=seeker.fair_id,
         badge_no=seeker.badge_no,
         name=seeker.name,
-        age_band=age_band(seeker.birth_year, year),
-        desired_keco=seeker.desired_keco,
-        desired_job=seeker.desired_job,
-        target_groups=tuple(age_groups_for(seeker.birth_year, year)) + tuple(declared),
-        details_shared=seeker.consent_provision,
-        phone=seeker.phone if show else None,
-        residence=seeker.residence if show else None,
+        age_band=shown.age_band,
+        desired_keco=shown.desired_keco,
+        desired_job=shown.desired_job,
+        target_groups=shown.target_groups,
+        details_shared=shown.details_shared,
+        phone=shown.phone,
+        residence=shown.residence,
         checked_in=seeker.checked_in_at is not None,
         checked_in_at=seeker.checked_in_at,
         earlier=earlier_interviews(session, booth, seeker.id, now),
+    )
+
+
+@dataclass(frozen=True)
+class CardDetails:
+    """What a booth's card shows of a seeker besides the name and badge number."""
+
+    age_band: str
+    desired_keco: str
+    desired_job: str
+    target_groups: tuple[str, ...]
+    details_shared: bool
+    phone: str | None
+    residence: str | None
+
+
+def card_details(
+    *,
+    fair_year: int,
+    birth_year: int,
+    groups: Sequence[str] | None,
+    desired_keco: str,
+    desired_job: str,
+    consent_provision: bool,
+    phone: str | None,
+    residence: str | None,
+    can_see_details: bool,
+) -> CardDetails:
+    """The consent rule of the booth card, in one place for the server's card and the
+    station's offline copy (``outbox_snapshot``): phone, residence and sensitive groups
+    (a disability) only with the seeker's consent to provision to employers (and
+    ``can_see_details``); the age band, the desired job and the other groups always.
+    """
+    show = can_see_details and bool(consent_provision)
+    declared = [g for g in (groups or ()) if show or g not in SENSITIVE_GROUPS]
+    return CardDetails(
+        age_band=age_band(birth_year, fair_year),
+        desired_keco=desired_keco,
+        desired_job=desired_job,
+        target_groups=tuple(age_groups_for(birth_year, fair_year)) + tuple(declared),
+        details_shared=bool(consent_provision),
+        phone=phone if show else None,
+        residence=residence if show else None,
     )
 
 

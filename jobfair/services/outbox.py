@@ -105,9 +105,10 @@ snap_seeker = Table(
     Column("fair_id", Integer, nullable=False, index=True),
     Column("seeker_id", String(36), primary_key=True),
     Column("badge_no", Integer),
-    Column("code", String(40), index=True),
+    # A keyed hash of the badge code (``outbox_snapshot.code_digest``), never the code itself.
+    Column("code_digest", String(64), index=True),
     Column("name", String(100), nullable=False),
-    Column("card", Text, nullable=False),  # JSON: what the booth card shows
+    Column("card", Text, nullable=False),  # JSON: what the booth card shows (a desk: nothing)
     Column("checked_in_at", String(40)),
 )
 
@@ -156,7 +157,33 @@ def _pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=10000")
+    # What is deleted (a day-old copy of the seekers, delivered records) is overwritten, not
+    # left in free pages of the file.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+def _scrub_old_snapshot(engine: Engine) -> None:
+    """A file written before the copy kept hashes of the badge codes holds the badge-signing
+    secret and the plain codes: that copy goes (the next refresh rebuilds it), and the file is
+    rebuilt and its log emptied, so neither stays anywhere in its bytes."""
+    with engine.begin() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        columns = ({r[1] for r in conn.exec_driver_sql("PRAGMA table_info(snap_seeker)")}
+                   if snap_seeker.name in tables else set())
+        old_copy = "code" in columns
+        if old_copy:
+            conn.exec_driver_sql("DROP TABLE snap_seeker")
+        if snap_meta.name in tables:
+            old_copy |= conn.exec_driver_sql(
+                "DELETE FROM snap_meta WHERE key = 'secret'").rowcount > 0
+            if old_copy:
+                conn.exec_driver_sql("DELETE FROM snap_meta WHERE key LIKE 'refreshed/%'")
+    if old_copy:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _iso(moment: datetime) -> str:
@@ -197,6 +224,7 @@ class Outbox:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = create_engine(f"sqlite:///{path}")
         event.listen(self.engine, "connect", _pragmas)
+        _scrub_old_snapshot(self.engine)
         metadata.create_all(self.engine)
         self._deliver_lock = threading.Lock()
 

@@ -2,18 +2,38 @@
 
 Refreshed while online (when a booth or desk opens and every few minutes): one query of the
 fair's seekers with their badge codes and check-ins, replaced in the outbox file in one
-transaction (about a second for 30,000 seekers, on a worker thread). Only what the booth card
-shows is kept: name, badge number and code, age band, desired job and target groups (the
-disability only with the seeker's consent); no phone numbers or addresses, which the card shows
-again once online. The badge secret is kept too, so a badge missing from the copy (registered
-after the last refresh) is still recognised as genuine and recorded by its code; the server
-resolves it on delivery. A copy holds one fair, and is deleted with the secret once it has not
-been refreshed for a day (``forget_stale``, run whenever the station starts).
+transaction (about a second for 30,000 seekers, on a worker thread).
+
+A station PC can be carried off, so the copy holds as little as a station needs:
+
+- No badge secret and no badge codes. The copy recognises the fair's issued codes by a keyed
+  hash of each (HMAC-SHA256 under a random key made afresh with each copy, ``code_digest``),
+  and a scan is looked up by the hash of what was scanned. The key is not the signing secret:
+  with the whole file, nobody can make a badge. A per-copy key rather than a plain SHA-256
+  of the code: the hashes of one copy say nothing about another station's or the next
+  refresh's, and no table computed in advance fits any copy. Guessing codes against a stolen
+  copy means trying the 68 unguessable bits a code carries (token id and signature): about
+  2**68 / N hashes for one hit among N seekers (2**53 for 30,000), and the prize is one
+  existing seeker's badge, not the power to mint them.
+- A booth copy keeps what the server's booth card shows (``booth.card_details``, the same
+  rule): name, badge number, age band, desired job and target groups, the disability only with
+  the seeker's consent to provision to employers; never phone numbers or addresses, which the
+  card shows again once online. A desk copy keeps only names, badge numbers and check-ins.
+
+A badge issued after the last refresh is not in the copy, and is refused offline as a code the
+fair never issued (the station cannot tell it from a forgery without the secret); its badge
+number is not in the copy either, so the person is served once the server is back. A copy holds
+one fair, and is deleted with its key once it has not been refreshed for a day
+(``forget_stale``, run whenever the station starts). A file from before (holding the secret
+and plain codes) is scrubbed when it is opened (``outbox._scrub_old_snapshot``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -28,10 +48,8 @@ from jobfair.domain.codes import Outcome
 from jobfair.domain.errors import JobFairError, NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.scan import read_scan
-from jobfair.domain.target_groups import SENSITIVE_GROUPS, age_band, age_groups_for
 from jobfair.services.access import Permission, require
-from jobfair.services.badges import badge_secret
-from jobfair.services.booth import SeekerCard
+from jobfair.services.booth import SeekerCard, card_details
 from jobfair.services.booth_interviews import EarlierInterview
 from jobfair.services.context import Actor
 from jobfair.services.outbox import (
@@ -61,8 +79,9 @@ class SnapshotSeeker:
     """A seeker as the station keeps them.
 
     Attributes:
-        seeker_id: ``None`` for a genuine badge missing from the copy (known by ``code`` only).
-        code: the badge code (plain 15 characters), if the seeker has a badge.
+        seeker_id: ``None`` only for a record made by an older station, known by ``code``.
+        code: the badge code (plain 15 characters) as read from the server, on its way into
+            the copy (which keeps only its hash); ``None`` as read back from the copy.
     """
 
     seeker_id: uuid.UUID | None
@@ -118,14 +137,19 @@ def fair_seekers(session: Session, fair_id: int) -> list[SnapshotSeeker]:
     ).all()
     out = []
     for r in rows:
-        shared = bool(r.consent_provision)
-        declared = [g for g in (r.groups or ()) if shared or g not in SENSITIVE_GROUPS]
+        # The booth card's own rule, as ``booth.open_card`` applies it; phone and residence are
+        # never read for the copy.
+        shown = card_details(
+            fair_year=year.year, birth_year=r.birth_year, groups=r.groups,
+            desired_keco=r.desired_keco, desired_job=r.desired_job,
+            consent_provision=r.consent_provision, phone=None, residence=None,
+            can_see_details=True,
+        )
         out.append(SnapshotSeeker(
             seeker_id=r.id, fair_id=fair_id, badge_no=r.badge_no, code=r.code, name=r.name,
-            age_band=age_band(r.birth_year, year.year), desired_keco=r.desired_keco,
-            desired_job=r.desired_job,
-            target_groups=tuple(age_groups_for(r.birth_year, year.year)) + tuple(declared),
-            details_shared=shared, checked_in_at=r.at,
+            age_band=shown.age_band, desired_keco=shown.desired_keco,
+            desired_job=shown.desired_job, target_groups=shown.target_groups,
+            details_shared=shown.details_shared, checked_in_at=r.at,
         ))
     return out
 
@@ -153,15 +177,32 @@ def refresh_snapshot(
     else:
         require(actor, Permission.REGISTER)
     seekers = fair_seekers(session, fair_id)
-    secret = badge_secret(session)
     tz = session.scalar(select(Fair.timezone).where(Fair.id == fair_id)) or "Asia/Seoul"
     interviews = booth_interviews(session, booth_id) if booth_id is not None else []
-    store_snapshot(outbox, fair_id, seekers, secret=secret, timezone=tz,
-                   booth_id=booth_id, interviews=interviews)
+    store_snapshot(outbox, fair_id, seekers, timezone=tz, booth_id=booth_id,
+                   interviews=interviews)
     return len(seekers)
 
 
 # --- the local copy --------------------------------------------------------------------------
+
+_CODE_KEY = "code_key"
+_DIGEST_DOMAIN = b"jobfair/snapshot/code/v1:"
+
+
+def code_digest(key: bytes, code: str) -> str:
+    """The copy's keyed hash of a plain badge code (``badge_code.read_code``'s form)."""
+    return hmac.new(key, _DIGEST_DOMAIN + code.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def _card_json(s: SnapshotSeeker, booth: bool) -> str:
+    if not booth:
+        return "{}"  # a desk shows the name and badge number only
+    return json.dumps({
+        "age_band": s.age_band, "desired_keco": s.desired_keco, "desired_job": s.desired_job,
+        "target_groups": list(s.target_groups), "details_shared": s.details_shared,
+    }, ensure_ascii=False)
+
 
 
 def store_snapshot(
@@ -169,13 +210,14 @@ def store_snapshot(
     fair_id: int,
     seekers: list[SnapshotSeeker],
     *,
-    secret: str,
     timezone: str,
     booth_id: int | None = None,
     interviews: list[BoothInterview] | None = None,
 ) -> None:
     """Replace the fair's copy (and the booth's interviews) in one local transaction; copies of
-    other fairs go (a station serves one fair at a time)."""
+    other fairs go (a station serves one fair at a time). A booth's copy (``booth_id``) keeps
+    the card, a desk's only names and badge numbers; codes only as hashes under a new key."""
+    key = secrets.token_bytes(32)
     with outbox.connection() as conn:
         conn.execute(delete(snap_seeker))
         conn.execute(delete(snap_meta).where(
@@ -186,14 +228,9 @@ def store_snapshot(
                     "fair_id": fair_id,
                     "seeker_id": str(s.seeker_id),
                     "badge_no": s.badge_no,
-                    "code": s.code,
+                    "code_digest": code_digest(key, s.code) if s.code else None,
                     "name": s.name,
-                    "card": json.dumps({
-                        "age_band": s.age_band, "desired_keco": s.desired_keco,
-                        "desired_job": s.desired_job, "target_groups": list(s.target_groups),
-                        "details_shared": s.details_shared, "phone": s.phone,
-                        "residence": s.residence,
-                    }, ensure_ascii=False),
+                    "card": _card_json(s, booth_id is not None),
                     "checked_in_at": _iso(s.checked_in_at),
                 }
                 for s in seekers
@@ -207,15 +244,15 @@ def store_snapshot(
                      "opening_title": i.opening_title, "outcome": i.outcome}
                     for i in interviews
                 ])
-        for key, value in (("secret", secret), (f"timezone/{fair_id}", timezone),
-                           (f"refreshed/{fair_id}", _iso(datetime.now(UTC)) or "")):
-            conn.execute(delete(snap_meta).where(snap_meta.c.key == key))
-            conn.execute(insert(snap_meta).values(key=key, value=value))
+        for name, value in ((_CODE_KEY, key.hex()), (f"timezone/{fair_id}", timezone),
+                            (f"refreshed/{fair_id}", _iso(datetime.now(UTC)) or "")):
+            conn.execute(delete(snap_meta).where(snap_meta.c.key == name))
+            conn.execute(insert(snap_meta).values(key=name, value=value))
 
 
 def forget_stale(outbox: Outbox, now: datetime, max_age: timedelta = STALE_AFTER) -> int:
-    """Delete a copy not refreshed for ``max_age`` (a fair lasts a day), and the badge secret
-    with it: names must not linger on a station PC after the fair. The count of seekers removed.
+    """Delete a copy not refreshed for ``max_age`` (a fair lasts a day), and its key with it:
+    names must not linger on a station PC after the fair. The count of seekers removed.
     """
     with outbox.connection() as conn:
         stamps = conn.execute(
@@ -234,7 +271,7 @@ def forget_stale(outbox: Outbox, now: datetime, max_age: timedelta = STALE_AFTER
             conn.execute(delete(snap_meta).where(snap_meta.c.key.in_(
                 [key, f"timezone/{fair_id}"])))
         if conn.scalar(select(snap_meta.c.key).where(snap_meta.c.key.like("refreshed/%"))) is None:
-            conn.execute(delete(snap_meta).where(snap_meta.c.key == "secret"))
+            conn.execute(delete(snap_meta).where(snap_meta.c.key == _CODE_KEY))
         return removed
 
 
@@ -252,10 +289,10 @@ def _seeker(row: object) -> SnapshotSeeker:
     card = json.loads(m["card"])
     return SnapshotSeeker(
         seeker_id=uuid.UUID(m["seeker_id"]), fair_id=m["fair_id"], badge_no=m["badge_no"],
-        code=m["code"], name=m["name"], age_band=card["age_band"],
-        desired_keco=card["desired_keco"], desired_job=card["desired_job"],
-        target_groups=tuple(card["target_groups"]), details_shared=card["details_shared"],
-        phone=card["phone"], residence=card["residence"],
+        code=None, name=m["name"], age_band=card.get("age_band", ""),
+        desired_keco=card.get("desired_keco", ""), desired_job=card.get("desired_job", ""),
+        target_groups=tuple(card.get("target_groups", ())),
+        details_shared=bool(card.get("details_shared", False)),
         checked_in_at=_time(m["checked_in_at"]),
     )
 
@@ -263,8 +300,11 @@ def _seeker(row: object) -> SnapshotSeeker:
 def find_offline(outbox: Outbox, fair_id: int, text: str) -> SnapshotSeeker:
     """The seeker a scan or typed badge number means, from the local copy.
 
-    A genuine badge code missing from the copy gives a ``SnapshotSeeker`` known by its code
-    only; text that is no code of this installation raises the badge code's own errors.
+    The entry is read as on the server (``read_scan``, then ``badge_code.read_code`` for its
+    shape and check character, with the same errors); where the server checks a code's
+    signature, the copy looks its hash up: a code it does not hold (never issued, forged with
+    a right check character, or issued after the last refresh) is refused as the server
+    refuses a forged one (``badge_code.not_issued``).
     """
     if not has_snapshot(outbox, fair_id):
         raise JobFairError(NO_SNAPSHOT)
@@ -286,13 +326,15 @@ def find_offline(outbox: Outbox, fair_id: int, text: str) -> SnapshotSeeker:
                     seeker_id=entry.seeker_id,
                 )
             return _seeker(row)
-        secret = conn.scalar(select(snap_meta.c.value).where(snap_meta.c.key == "secret"))
-        if secret is None:
+        code = badge_code.read_code(entry.text)
+        key = conn.scalar(select(snap_meta.c.value).where(snap_meta.c.key == _CODE_KEY))
+        if key is None:
             raise JobFairError(NO_SNAPSHOT)
-        code = badge_code.make_code(secret, badge_code.parse_code(secret, entry.text))
-        row = conn.execute(query.where(snap_seeker.c.code == code)).first()
+        row = conn.execute(
+            query.where(snap_seeker.c.code_digest == code_digest(bytes.fromhex(key), code))
+        ).first()
     if row is None:
-        return SnapshotSeeker(seeker_id=None, fair_id=fair_id, badge_no=None, code=code, name="")
+        raise badge_code.not_issued(code)
     return _seeker(row)
 
 

@@ -146,7 +146,8 @@ def scrub_outboxes(paths: Iterable[Path], fair_id: int, *, dry_run: bool = False
 
 def _forget_copy(conn: sqlite3.Connection, tables: set[str], fair_id: int, of_fair: str) -> None:
     """The fair's offline copy goes whole: its seekers, the booth's interviews (a station
-    serves one fair at a time), its stamps, and the badge secret once no copy is left."""
+    serves one fair at a time), its stamps, and the copy's key once no copy is left (and the
+    badge secret a file from before hashed codes may still hold)."""
     had_copy = conn.execute(f"SELECT count(*) {of_fair}", (fair_id,)).fetchone()[0] > 0
     conn.execute(f"DELETE {of_fair}", (fair_id,))
     if snap_meta.name not in tables:
@@ -161,7 +162,7 @@ def _forget_copy(conn: sqlite3.Connection, tables: set[str], fair_id: int, of_fa
     others = conn.execute(
         f"SELECT count(*) FROM {snap_meta.name} WHERE key LIKE 'refreshed/%'").fetchone()[0]
     if not others:
-        conn.execute(f"DELETE FROM {snap_meta.name} WHERE key = 'secret'")
+        conn.execute(f"DELETE FROM {snap_meta.name} WHERE key IN ('code_key', 'secret')")
 
 
 # --- rebuilding the files ---------------------------------------------------------------------

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.config import Config
 from jobfair.db.engine import describe_url, make_engine, make_session_factory
 from jobfair.db.models import CheckIn, Interview, SyncConflict
+from jobfair.domain import badge_code
 from jobfair.domain.codes import StationKind
 from jobfair.gui.application import build_main_window
 from jobfair.gui.booth import BANNER_REFUSED as BOOTH_REFUSED
@@ -35,7 +36,8 @@ from jobfair.gui.organizer import OrganizerScreen
 from jobfair.gui.stations import StationContext
 from jobfair.gui.sync_conflicts import ConflictsPanel
 from jobfair.gui.workers import running_tasks
-from jobfair.services.badges import ensure_badges
+from jobfair.i18n import error_message
+from jobfair.services.badges import badge_secret, ensure_badges, resolve_seeker
 from jobfair.services.booth_interviews import record_interview
 from jobfair.services.outbox import OVER_HEADCOUNT, DeliveryReport, Outbox, outbox_path
 from jobfair.services.seekers import SeekerView
@@ -251,33 +253,41 @@ def test_the_booth_goes_on_offline_and_delivers_once_when_the_server_is_back(
     qtbot.waitUntil(lambda: "Kim" not in screen.banner_text)  # no stale "saved on this PC"
 
 
-def test_a_badge_missing_from_the_copy_is_recorded_by_its_code(
+def test_offline_the_booth_knows_the_fairs_badges_by_the_copy_alone(
     qtbot: QtBot, shared: SharedWindow
 ) -> None:
+    """The copy holds no badge secret: a badge it lists opens its card, any other code
+    (forged with a right check character, or issued after the last refresh) is refused with
+    the server's own words, and nothing is kept for it."""
     screen = open_booth(qtbot, shared)
     late = people(shared.server, shared.fair.fair_id, {"Choi": "010-9999-0000"})
+    with shared.server() as s:
+        secret = badge_secret(s)
+    forged = badge_code.make_code(secret[::-1], 4711)
+    assert badge_code.looks_like_code(forged)
+    with shared.server() as s, pytest.raises(badge_code.ForeignBadgeCodeError) as online:
+        resolve_seeker(s, shared.fair.fair_id, forged)
+
     shared.link.cut()
-    scan(qtbot, late.codes["Choi"], screen)
+    for code in (forged, "K7QF4-M2XRA-9TB3C", late.codes["Choi"]):
+        scan(qtbot, code, screen)
+        settle(qtbot, screen)
+        assert screen.banner_state == BOOTH_REFUSED, code
+        if code == forged:
+            assert error_message(online.value) in screen.banner_text
+    assert shared.offline.outbox.items() == []
+    scan(qtbot, shared.people.codes["Kim"], screen)  # issued before the copy: its card
     settle(qtbot, screen)
-    assert screen.card_view.offline
-    press(qtbot, Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: not screen.outcome.active)
-    settle(qtbot, screen)
-    scan(qtbot, "K7QF4-M2XRA-9TB3C", screen)  # not this installation's
-    settle(qtbot, screen)
-    assert screen.banner_state == BOOTH_REFUSED
-    assert len(shared.offline.outbox.items()) == 3
+    assert screen.card_view.offline and screen.card_view.name_label.text() == "Kim"
+    assert [i.kind for i in shared.offline.outbox.items()] == ["checkin", "interview"]
 
     shared.link.restore()
     indicator = shared.window.offline_indicator
     assert indicator is not None
     qtbot.waitUntil(lambda: indicator.online and indicator.waiting == 0, timeout=15_000)
     with shared.server() as s:
-        seeker_id = late.seekers["Choi"].id
-        [interview] = s.scalars(select(Interview).where(Interview.seeker_id == seeker_id)).all()
-        assert interview.outcome == "pending"
-        checkin = s.scalar(select(CheckIn).where(CheckIn.seeker_id == seeker_id))
-        assert checkin is not None and checkin.via == "booth"
+        assert s.scalar(select(func.count()).select_from(Interview).where(
+            Interview.seeker_id == late.seekers["Choi"].id)) == 0
 
 
 def test_the_desk_checks_in_offline(qtbot: QtBot, shared: SharedWindow) -> None:
