@@ -20,9 +20,10 @@ A station PC can be carried off, so the copy holds as little as a station needs:
   the seeker's consent to provision to employers; never phone numbers or addresses, which the
   card shows again once online. A desk copy keeps only names, badge numbers and check-ins.
 
-A badge issued after the last refresh is not in the copy, and is refused offline as a code the
-fair never issued (the station cannot tell it from a forgery without the secret); its badge
-number is not in the copy either, so the person is served once the server is back. A copy holds
+A badge issued after the last refresh is not in the copy, and is refused offline as "not on this
+PC's list" (the station cannot tell it from a forgery without the secret, so the message says
+both and points to the paper sheet); nothing is kept for it, and the person is served once the
+server is back. A copy holds
 one fair, and is deleted with its key once it has not been refreshed for a day
 (``forget_stale``, run whenever the station starts). A file from before (holding the secret
 and plain codes) is scrubbed when it is opened (``outbox._scrub_old_snapshot``).
@@ -67,6 +68,12 @@ NO_SNAPSHOT = QT_TRANSLATE_NOOP(
     "errors",
     "The server cannot be reached and this PC has no list of the fair's seekers yet: the scan "
     "cannot be checked. Write the badge number down and enter it when the server is back.",
+)
+NOT_ON_LIST_OFFLINE = QT_TRANSLATE_NOOP(
+    "errors",
+    "Badge {code} is not on this PC's list, and the server cannot be reached to check it: it "
+    "may have been printed after the list was copied, or not be this fair's. Note the person "
+    "on the paper result sheet, or scan again once the server is back.",
 )
 UNKNOWN_OFFLINE = QT_TRANSLATE_NOOP(
     "errors",
@@ -302,9 +309,10 @@ def find_offline(outbox: Outbox, fair_id: int, text: str) -> SnapshotSeeker:
 
     The entry is read as on the server (``read_scan``, then ``badge_code.read_code`` for its
     shape and check character, with the same errors); where the server checks a code's
-    signature, the copy looks its hash up: a code it does not hold (never issued, forged with
-    a right check character, or issued after the last refresh) is refused as the server
-    refuses a forged one (``badge_code.not_issued``).
+    signature, the copy looks its hash up. A code it does not hold is refused without being
+    kept: without the secret the copy cannot tell a badge printed after its last refresh from a
+    forgery, so the message says both and points to the paper sheet (``NOT_ON_LIST_OFFLINE``),
+    rather than calling a real late badge forged.
     """
     if not has_snapshot(outbox, fair_id):
         raise JobFairError(NO_SNAPSHOT)
@@ -334,7 +342,7 @@ def find_offline(outbox: Outbox, fair_id: int, text: str) -> SnapshotSeeker:
             query.where(snap_seeker.c.code_digest == code_digest(bytes.fromhex(key), code))
         ).first()
     if row is None:
-        raise badge_code.not_issued(code)
+        raise NotFoundError(NOT_ON_LIST_OFFLINE, code=badge_code.format_code(code))
     return _seeker(row)
 
 

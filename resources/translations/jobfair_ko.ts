@@ -6169,13 +6169,13 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+203"/>
+        <location filename="../../jobfair/services/booth.py" line="+206"/>
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+240"/>
+        <location line="+286"/>
         <location filename="../../jobfair/services/booth_interviews.py" line="+133"/>
         <location filename="../../jobfair/services/booth_paper.py" line="+101"/>
         <location filename="../../jobfair/services/booth_queue.py" line="+101"/>
@@ -6185,7 +6185,7 @@ Notice version {version}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-211"/>
         <source>There is no booth {label} at this fair. &apos;jobfair booths&apos; lists them.</source>
         <translation>이 박람회에는 {label} 부스가 없습니다. &apos;jobfair booths&apos; 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
@@ -6199,7 +6199,7 @@ Notice version {version}.</source>
         <location line="+8"/>
         <location filename="../../jobfair/services/desk.py" line="+281"/>
         <location filename="../../jobfair/services/matching.py" line="+94"/>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="+285"/>
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="+332"/>
         <location filename="../../jobfair/services/seekers.py" line="+224"/>
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
@@ -6889,12 +6889,17 @@ Notice version {version}.</source>
         <translation>서버에 기록을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="-237"/>
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="-266"/>
         <source>The server cannot be reached and this PC has no list of the fair&apos;s seekers yet: the scan cannot be checked. Write the badge number down and enter it when the server is back.</source>
         <translation>서버에 연결할 수 없고 이 PC에는 아직 박람회 구직자 명단이 없어 스캔을 확인할 수 없습니다. 배지 번호를 적어 두었다가 서버가 돌아오면 입력하세요.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Badge {code} is not on this PC&apos;s list, and the server cannot be reached to check it: it may have been printed after the list was copied, or not be this fair&apos;s. Note the person on the paper result sheet, or scan again once the server is back.</source>
+        <translation>명찰 {code}이(가) 이 PC의 명단에 없고, 서버에 연결할 수 없어 확인할 수 없습니다. 명단을 복사한 뒤에 인쇄된 명찰이거나 이 박람회의 명찰이 아닐 수 있습니다. 종이 결과표에 적어 두거나, 서버가 돌아오면 다시 스캔하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No seeker has badge number {number} on this PC&apos;s list (the server cannot be reached).</source>
         <translation>이 PC 명단에 배지 번호 {number}번 구직자가 없습니다 (서버에 연결할 수 없음).</translation>
     </message>
