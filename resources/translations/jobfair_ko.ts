@@ -3336,7 +3336,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     <message>
         <location line="+1"/>
         <source>Scan or type a badge code, then Enter</source>
-        <translation>명찰 코드를 스캔하거나 입력한 뒤 Enter</translation>
+        <translation>명찰 스캔 또는 코드 입력 후 Enter</translation>
     </message>
     <message>
         <location line="+1"/>
