@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QStyleOptionGroupBox,
     QTabBar,
     QTabWidget,
@@ -166,6 +168,25 @@ def group_title_cut(box: QGroupBox) -> Cut | None:
     return None
 
 
+LINE_EDIT_MARGIN = 2  # Qt's own horizontal margin inside a line edit's contents, each side
+
+
+def placeholder_cut(edit: QLineEdit) -> Cut | None:
+    """An empty field's hint ("Scan a badge, then Enter") wider than the field shows."""
+    hint = edit.placeholderText()
+    if edit.text() or not hint:
+        return None
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)  # type: ignore[attr-defined]
+    contents = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    have = contents.width() - margins.left() - margins.right() - 2 * LINE_EDIT_MARGIN
+    need = QFontMetrics(edit.font()).horizontalAdvance(hint)
+    if need > have + SLACK:
+        return Cut(describe(edit) + " (hint)", hint, need, have)
+    return None
+
+
 def tab_cuts(bar: QTabBar) -> list[Cut]:
     """A tab narrower than its text needs (elided), or outside the bar (behind the arrows)."""
     cuts = []
@@ -222,6 +243,8 @@ def cut_texts(root: QWidget) -> list[Cut]:
             found = button_cut(widget)
         elif isinstance(widget, QGroupBox):
             found = group_title_cut(widget)
+        elif isinstance(widget, QLineEdit):
+            found = placeholder_cut(widget)
         elif isinstance(widget, QTabBar):
             cuts.extend(tab_cuts(widget))
         elif isinstance(widget, QHeaderView):

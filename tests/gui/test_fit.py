@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
@@ -235,7 +236,11 @@ def test_the_checker_catches_a_cut_label_button_and_title(
     box = QGroupBox("A long title for a narrow box")
     box.setObjectName("cutBox")
     box.setFixedWidth(60)
-    for w in (whole, cut, wrapped, button, check, box):
+    field = QLineEdit()
+    field.setObjectName("cutHint")
+    field.setPlaceholderText("명찰 코드를 스캔하거나 입력한 뒤 Enter")
+    field.setFixedWidth(120)
+    for w in (whole, cut, wrapped, button, check, box, field):
         layout.addWidget(w)
     host.resize(800, 400)
     host.show()
@@ -243,7 +248,7 @@ def test_the_checker_catches_a_cut_label_button_and_title(
 
     found = {c.where.split(" > ")[-1].split(" ")[0] for c in cut_texts(host)}
     assert found == {"QLabel#cutLabel", "QLabel#wrappedShort", "QPushButton#cutButton",
-                     "QCheckBox#cutCheck", "QGroupBox#cutBox"}
+                     "QCheckBox#cutCheck", "QGroupBox#cutBox", "QLineEdit#cutHint"}
 
     cut.setMinimumWidth(0)
     cut.setMaximumWidth(16777215)
@@ -252,6 +257,7 @@ def test_the_checker_catches_a_cut_label_button_and_title(
     button.setFixedWidth(button.sizeHint().width())
     check.setFixedWidth(check.sizeHint().width())
     box.setFixedWidth(box.minimumSizeHint().width())
+    field.setFixedWidth(400)
     QApplication.processEvents()
     assert cut_texts(host) == []
 
