@@ -87,25 +87,28 @@ def _groups(i: PackInterview, translate: Translate) -> str:
 
 def pack_tables(pack: PackData, translate: Translate = _same) -> list[PackTable]:
     """The workbook's sheets: the summary (figures and letter) and the interviewees."""
-    t = lambda text: translate(CTX, text)  # noqa: E731
+    def t(text: str) -> str:
+        return translate(CTX, text)
+
     f = pack.figures
     summary: list[tuple[Any, ...]] = [
-        (t("Fair"), pack.fair_name),
-        (t("Date"), pack.fair_date),
-        (t("Employer"), pack.employer),
-        (t("Business no."), format_bizno(pack.business_no)),
-        (t("Booths"), ", ".join(pack.booths)),
-        (t("Openings"), f.openings),
-        (t("Positions sought"), f.positions),
-        (t("Interviews"), f.interviews),
-        (t("Interviewees"), f.interviewees),
-        (t("Hired on the spot"), f.hires),
-        (t("Second interviews"), f.second_interviews),
-        (t("Pending"), f.pending),
-        (t("Fill rate (hires / positions)"), None if f.fill_rate is None else f.fill_rate / 100),
-        (t("Final hires (follow-up)"), f.final_hires),
-        (t("Made"), pack.generated_at),
-        (t("Letter"), letter_text(pack, translate)),
+        (translate("result_pack", "Fair"), pack.fair_name),
+        (translate("result_pack", "Date"), pack.fair_date),
+        (translate("result_pack", "Employer"), pack.employer),
+        (translate("result_pack", "Business no."), format_bizno(pack.business_no)),
+        (translate("result_pack", "Booths"), ", ".join(pack.booths)),
+        (translate("result_pack", "Openings"), f.openings),
+        (translate("result_pack", "Positions sought"), f.positions),
+        (translate("result_pack", "Interviews"), f.interviews),
+        (translate("result_pack", "Interviewees"), f.interviewees),
+        (translate("result_pack", "Hired on the spot"), f.hires),
+        (translate("result_pack", "Second interviews"), f.second_interviews),
+        (translate("result_pack", "Pending"), f.pending),
+        (translate("result_pack", "Fill rate (hires / positions)"),
+         None if f.fill_rate is None else f.fill_rate / 100),
+        (translate("result_pack", "Final hires (follow-up)"), f.final_hires),
+        (translate("result_pack", "Made"), pack.generated_at),
+        (translate("result_pack", "Letter"), letter_text(pack, translate)),
     ]
     rows = [
         (i.booth, i.opening, i.started_at, i.seeker_name, i.badge_no,
@@ -172,15 +175,14 @@ class _Page:
                                  leading=14, spaceBefore=8, spaceAfter=3, textColor=ACCENT)
         self.small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5)
 
-    def t(self, text: str) -> str:
-        return self.translate(CTX, text)
-
     def top(self) -> list[Flowable]:
         p = self.pack
-        title = self.t("Job fair results for {employer}").format(employer=p.employer)
+        title = self.translate("result_pack", "Job fair results for {employer}").format(
+            employer=p.employer)
         where = " · ".join(x for x in (
             p.fair_name, p.fair_date.isoformat(), p.venue,
-            self.t("Booth {labels}").format(labels=", ".join(p.booths)) if p.booths else "",
+            self.translate("result_pack", "Booth {labels}").format(labels=", ".join(p.booths))
+            if p.booths else "",
         ) if x)
         letter = "<br/>".join(_escape(line) for line in letter_text(p, self.translate)
                               .splitlines())
@@ -189,23 +191,23 @@ class _Page:
             Paragraph(_escape(where), self.subtitle),
             Spacer(1, 4 * mm),
             Paragraph(letter, self.body),
-            Paragraph(_escape(self.t("Figures")), self.h2),
+            Paragraph(_escape(self.translate("result_pack", "Figures")), self.h2),
             self.figures(),
-            Paragraph(_escape(self.t("Interviewees")), self.h2),
+            Paragraph(_escape(self.translate("result_pack", "Interviewees")), self.h2),
         ]
 
     def figures(self) -> Table:
         f = self.pack.figures
         rate = "–" if f.fill_rate is None else f"{f.fill_rate:.1f}%"
         cells = (
-            (self.t("Positions sought"), f"{f.positions:,}"),
-            (self.t("Interviews"), f"{f.interviews:,}"),
-            (self.t("Interviewees"), f"{f.interviewees:,}"),
-            (self.t("Hired on the spot"), f"{f.hires:,}"),
-            (self.t("Second interviews"), f"{f.second_interviews:,}"),
-            (self.t("Pending"), f"{f.pending:,}"),
-            (self.t("Fill rate"), rate),
-            (self.t("Final hires"), f"{f.final_hires:,}"),
+            (self.translate("result_pack", "Positions sought"), f"{f.positions:,}"),
+            (self.translate("result_pack", "Interviews"), f"{f.interviews:,}"),
+            (self.translate("result_pack", "Interviewees"), f"{f.interviewees:,}"),
+            (self.translate("result_pack", "Hired on the spot"), f"{f.hires:,}"),
+            (self.translate("result_pack", "Second interviews"), f"{f.second_interviews:,}"),
+            (self.translate("result_pack", "Pending"), f"{f.pending:,}"),
+            (self.translate("result_pack", "Fill rate"), rate),
+            (self.translate("result_pack", "Final hires"), f"{f.final_hires:,}"),
         )
         width = WIDTH / len(cells)
         head = [_fit(label, self.fonts.bold, 7.5, width - 4) for label, _ in cells]
@@ -224,15 +226,20 @@ class _Page:
         """As many interviewees as ``height`` points hold, then how many more the workbook has."""
         interviews = self.pack.interviews
         if not interviews:
-            return [Paragraph(_escape(self.t("Nobody was interviewed at this booth.")),
-                              self.body)]
+            nobody = self.translate("result_pack", "Nobody was interviewed at this booth.")
+            return [Paragraph(_escape(nobody), self.body)]
         note_height = 14.0
         fits = max(int((height - ROW - note_height) // ROW), 0)
         shown = interviews[:fits]
         columns = (
-            (self.t("Time"), 0.07), (self.t("Name"), 0.12), (self.t("Opening"), 0.17),
-            (self.t("Outcome"), 0.13), (self.t("Final outcome"), 0.13),
-            (self.t("Phone"), 0.14), (self.t("Residence"), 0.10), (self.t("Note"), 0.14),
+            (self.translate("result_pack", "Time"), 0.07),
+            (self.translate("result_pack", "Name"), 0.12),
+            (self.translate("result_pack", "Opening"), 0.17),
+            (self.translate("result_pack", "Outcome"), 0.13),
+            (self.translate("result_pack", "Final outcome"), 0.13),
+            (self.translate("result_pack", "Phone"), 0.14),
+            (self.translate("result_pack", "Residence"), 0.10),
+            (self.translate("result_pack", "Note"), 0.14),
         )
         widths = [WIDTH * share for _, share in columns]
         font = self.fonts.regular
@@ -265,9 +272,9 @@ class _Page:
             out.append(table)
         more = len(interviews) - len(shown)
         if more:
-            out.append(Paragraph(_escape(self.t(
-                "{count} more interviews are listed in the workbook.").format(count=more)),
-                self.small))
+            text = self.translate(
+                "result_pack", "{count} more interviews are listed in the workbook.")
+            out.append(Paragraph(_escape(text.format(count=more)), self.small))
         return out
 
 
@@ -277,15 +284,16 @@ def render_pack_pdf(pack: PackData, out: BinaryIO, translate: Translate = _same)
     page = _Page(pack, translate, fonts)
     top = page.top()
     used = sum(f.wrap(WIDTH, HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in top)
-    made = Paragraph(_escape(page.t("Made {at} by {organizer}").format(
+    made = Paragraph(_escape(translate("result_pack", "Made {at} by {organizer}").format(
         at=f"{pack.generated_at:%Y-%m-%d %H:%M}",
         organizer=pack.organizer or pack.fair_name)), page.small)
     used += made.wrap(WIDTH, HEIGHT)[1] + 4
     content = [*top, *page.interview_list(HEIGHT - used - 6), Spacer(1, 4), made]
     doc = SimpleDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN, title=page.t("Job fair results for {employer}").format(
-            employer=pack.employer), author=pack.organizer or "JobFair",
+        bottomMargin=MARGIN, author=pack.organizer or "JobFair",
+        title=translate("result_pack", "Job fair results for {employer}").format(
+            employer=pack.employer),
     )
     # Whatever the letter's length, the summary stays on one page.
     doc.build([KeepInFrame(WIDTH, HEIGHT, content, mode="shrink")])

@@ -9,7 +9,7 @@ they close with the screen that opened them.
 Before the fair (organizer and desk): ``open_import_seekers``, ``open_print_all_badges``,
 ``open_reprint_badge``, ``open_confirmation``.
 At closing and after (organizer): ``open_summary_report``, ``open_export_workbook``,
-``open_export_csv``, ``open_paper_sheet``, ``open_purge``.
+``open_export_csv``, ``open_employer_packs``, ``open_paper_sheet``, ``open_purge``.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from jobfair.gui.booth_paper import PaperSheetDialog
 from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.import_dialog import ImportDialog
 from jobfair.gui.organizer_find_seeker import FindSeekerDialog
+from jobfair.gui.organizer_packs import EmployerPacksDialog
 from jobfair.gui.organizer_purge import PurgeDialog
 from jobfair.gui.printing import print_all_badges, print_badges_for
 from jobfair.gui.stations import StationContext
@@ -138,6 +139,18 @@ def open_export_csv(
 ) -> TaskHandle[Any] | None:
     """One table of the export as a CSV file."""
     return organizer_reports.export_csv(context, parent, table)
+
+
+def open_employer_packs(
+    context: StationContext, parent: QWidget | None
+) -> EmployerPacksDialog | None:
+    """Each employer's result pack (workbook and one-page PDF) into a folder, with the
+    centre's covering letter."""
+    if not has_fair(context, translate("OrganizerActions", "Employer result packs")):
+        return None
+    dialog = EmployerPacksDialog(context, parent)
+    _show(dialog)
+    return dialog
 
 
 def open_paper_sheet(
