@@ -145,6 +145,65 @@
     </message>
 </context>
 <context>
+    <name>AnnulDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_annul.py" line="+62" />
+        <location line="+54" />
+        <source>Annul a check-in or interview</source>
+        <translation>접수·면접 기록 취소</translation>
+    </message>
+    <message>
+        <location line="-47" />
+        <source>Why (kept in the audit log)</source>
+        <translation>취소 사유 (감사 기록에 남습니다)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Annul</source>
+        <translation>취소(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{name} (#{badge}): choose the record to annul.</source>
+        <translation>{name} (#{badge}): 취소할 기록을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check-in at {time}</source>
+        <translation>{time} 접수</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>no outcome yet</source>
+        <translation>결과 미정</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interview at {booth} {employer}, {time}: {outcome}</source>
+        <translation>{booth} {employer} 면접, {time}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Give the reason: it is kept in the audit log.</source>
+        <translation>사유를 입력하세요. 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annul “{record}”? It will count nowhere.</source>
+        <translation>“{record}” 기록을 취소할까요? 어떤 실적에도 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Annulled: {record}.</source>
+        <translation>취소했습니다: {record}.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../jobfair/gui/application.py" line="+150" />
@@ -2693,7 +2752,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerActions</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_actions.py" line="+40" />
+        <location filename="../../jobfair/gui/organizer_actions.py" line="+42" />
         <source>Choose a fair first (or load the demo fair).</source>
         <translation>먼저 박람회를 고르세요(또는 데모 박람회를 불러오세요).</translation>
     </message>
@@ -2733,7 +2792,17 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>참여기업별 결과 자료</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
+        <source>Annul a check-in or interview</source>
+        <translation>접수·면접 기록 취소</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Show the records</source>
+        <translation>기록 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>Paper sheets</source>
         <translation>종이 결과표</translation>
     </message>
@@ -3828,6 +3897,11 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <location line="+2" />
         <source>Emp&amp;loyer result packs…</source>
         <translation>참여기업별 결과 자료(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annul a check-in or intervie&amp;w…</source>
+        <translation>접수·면접 기록 취소(&amp;W)…</translation>
     </message>
     <message>
         <location line="+43" />
@@ -6347,14 +6421,22 @@ Notice version {version}.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다.</translation>
     </message>
     <message>
-        <location line="+132" />
+        <location filename="../../jobfair/services/annul.py" line="+85" />
+        <location line="+29" />
+        <source>Give the reason for annulling it.</source>
+        <translation>취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="-25" />
+        <location filename="../../jobfair/services/booth_interviews.py" line="+132" />
         <location filename="../../jobfair/services/follow_up.py" line="+50" />
         <location filename="../../jobfair/services/interviews.py" line="+73" />
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
+        <location filename="../../jobfair/services/booth_interviews.py" line="+5" />
         <source>This interview was undone already.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
