@@ -53,7 +53,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
     )
     add_output_options(
         p, "FILE", translate("cli", "the .xlsx file to write (.csv with --table)"))
-    return {"report": cmd_report, "export": cmd_export}
+    p = sub.add_parser(
+        "employer-packs", parents=[common],
+        help=translate("cli", "write each employer's result pack (XLSX and one-page PDF) "
+                              "into a folder"),
+    )
+    p.add_argument(
+        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
+    )
+    p.add_argument("-o", "--output", required=True, metavar="DIR",
+                   help=translate("cli", "the folder to write the packs into"))
+    p.add_argument("--force", action="store_true",
+                   help=translate("cli", "replace pack files that exist"))
+    return {"report": cmd_report, "export": cmd_export, "employer-packs": cmd_employer_packs}
 
 
 def approval_titles(value: str | None) -> tuple[str, ...] | None:
@@ -98,3 +110,16 @@ def cmd_export(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     out.write(translate("cli", "Saved {path}").format(path=path) + "\n")
     return 0
 
+
+
+def cmd_employer_packs(args: argparse.Namespace, session: Session, out: TextIO) -> int:
+    """Every employer's pack into ``--output``; the letter is the fair's stored one."""
+    from jobfair.operations.result_packs import write_packs
+    from jobfair.services.result_packs import pack_data
+
+    packs = pack_data(session, args.fair, actor=args.actor)
+    files = write_packs(packs, Path(args.output), translate=translate,
+                        guard=getattr(args, "output_guard", None), overwrite=args.force)
+    out.write(translate("cli", "Saved {count} employer packs to {path}").format(
+        count=len(files), path=args.output) + "\n")
+    return 0

@@ -68,6 +68,8 @@ class Fair(Base):
     retention_days: Mapped[int] = mapped_column(Integer, default=365)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The covering letter of the employers' result packs (None: the default letter).
+    pack_letter: Mapped[str | None] = mapped_column(Text)
 
     employers: Mapped[list[Employer]] = relationship(back_populates="fair")
     booths: Mapped[list[Booth]] = relationship(back_populates="fair")

@@ -9,7 +9,8 @@ they close with the screen that opened them.
 Before the fair (organizer and desk): ``open_import_seekers``, ``open_print_all_badges``,
 ``open_reprint_badge``, ``open_confirmation``.
 At closing and after (organizer): ``open_summary_report``, ``open_export_workbook``,
-``open_export_csv``, ``open_paper_sheet``, ``open_purge``.
+``open_export_csv``, ``open_employer_packs``, ``open_annul``, ``open_paper_sheet``,
+``open_purge``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from jobfair.gui import organizer_reports
 from jobfair.gui.booth_paper import PaperSheetDialog
 from jobfair.gui.confirmation import print_confirmation
 from jobfair.gui.import_dialog import ImportDialog
+from jobfair.gui.organizer_annul import AnnulDialog
 from jobfair.gui.organizer_find_seeker import FindSeekerDialog
+from jobfair.gui.organizer_packs import EmployerPacksDialog
 from jobfair.gui.organizer_purge import PurgeDialog
 from jobfair.gui.printing import print_all_badges, print_badges_for
 from jobfair.gui.stations import StationContext
@@ -138,6 +141,32 @@ def open_export_csv(
 ) -> TaskHandle[Any] | None:
     """One table of the export as a CSV file."""
     return organizer_reports.export_csv(context, parent, table)
+
+
+def open_employer_packs(
+    context: StationContext, parent: QWidget | None
+) -> EmployerPacksDialog | None:
+    """Each employer's result pack (workbook and one-page PDF) into a folder, with the
+    centre's covering letter."""
+    if not has_fair(context, translate("OrganizerActions", "Employer result packs")):
+        return None
+    dialog = EmployerPacksDialog(context, parent)
+    _show(dialog)
+    return dialog
+
+
+def open_annul(
+    context: StationContext, parent: QWidget | None
+) -> FindSeekerDialog | None:
+    """Find one seeker, then annul their check-in or one of their interviews, with a reason."""
+
+    def annul(seeker_id: uuid.UUID) -> None:
+        _show(AnnulDialog(context, seeker_id, parent))
+
+    return _find_then(
+        context, parent, translate("OrganizerActions", "Annul a check-in or interview"),
+        translate("OrganizerActions", "&Show the records"), annul,
+    )
 
 
 def open_paper_sheet(

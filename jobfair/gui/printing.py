@@ -16,7 +16,6 @@ are this station's settings (the ``KEY_PRINT_*`` keys of ``jobfair.gui.settings`
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import subprocess
 import tempfile
@@ -43,6 +42,7 @@ from jobfair.documents.badges import (
 from jobfair.documents.layouts import Calibration, Layout, load_layout
 from jobfair.domain.codes import KECO_MAJOR_LABELS, StationKind
 from jobfair.domain.errors import JobFairError
+from jobfair.domain.file_names import readable_file_name
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.saving import save_file
 from jobfair.gui.settings import (
@@ -383,19 +383,9 @@ def default_ui() -> PrintUi:
     return _default_ui
 
 
-_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
-
-
 def file_name(*parts: str, suffix: str = ".pdf") -> str:
-    """A readable file name from ``parts`` joined by ``_``: characters no file system takes
-    (``/ \\ : * ? " < > |``) become ``-``, spaces are kept, and the name stays short."""
-    cleaned = []
-    for part in parts:
-        text = _NOT_IN_FILE_NAMES.sub("-", " ".join(part.split())).strip(" .-")
-        if text:
-            cleaned.append(text)
-    stem = "_".join(cleaned)[:120].rstrip(" .") or "document"
-    return stem + suffix
+    """A readable file name from ``parts`` (see ``jobfair.domain.file_names``)."""
+    return readable_file_name(*parts, suffix=suffix)
 
 
 def badges_folder(context: StationContext) -> Path:

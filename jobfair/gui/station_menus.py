@@ -13,6 +13,7 @@ Object names, for tests and for the lead's buttons:
 - the organizer's tabs: ``organizerTab_<name>`` for ``ORGANIZER_TABS``' names;
 - the organizer's dialogs: ``importEmployersAction``, ``copyEmployersAction``,
   ``paperSheetAction``, ``summaryReportAction``, ``exportWorkbookAction``,
+  ``employerPacksAction``, ``annulAction``,
   ``exportCsv_<table>``, ``purgeAction``.
 """
 
@@ -86,6 +87,10 @@ AT_CLOSING: tuple[tuple[str, str, str, Opener], ...] = (
      "Ctrl+Shift+R", actions.open_summary_report),
     ("exportWorkbookAction", QT_TRANSLATE_NOOP("StationMenus", "E&xport to Excel…"),
      "Ctrl+Shift+E", actions.open_export_workbook),
+    ("employerPacksAction", QT_TRANSLATE_NOOP("StationMenus", "Emp&loyer result packs…"),
+     "", actions.open_employer_packs),
+    ("annulAction", QT_TRANSLATE_NOOP("StationMenus", "Annul a check-in or intervie&w…"),
+     "", actions.open_annul),
 )
 
 

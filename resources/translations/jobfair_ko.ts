@@ -145,6 +145,65 @@
     </message>
 </context>
 <context>
+    <name>AnnulDialog</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_annul.py" line="+62"/>
+        <location line="+54"/>
+        <source>Annul a check-in or interview</source>
+        <translation>접수·면접 기록 취소</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Why (kept in the audit log)</source>
+        <translation>취소 사유 (감사 기록에 남습니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Annul</source>
+        <translation>취소(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason:</source>
+        <translation>사유:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} (#{badge}): choose the record to annul.</source>
+        <translation>{name} (#{badge}): 취소할 기록을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check-in at {time}</source>
+        <translation>{time} 접수</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no outcome yet</source>
+        <translation>결과 미정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview at {booth} {employer}, {time}: {outcome}</source>
+        <translation>{booth} {employer} 면접, {time}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the reason: it is kept in the audit log.</source>
+        <translation>사유를 입력하세요. 감사 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annul “{record}”? It will count nowhere.</source>
+        <translation>“{record}” 기록을 취소할까요? 어떤 실적에도 집계되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Annulled: {record}.</source>
+        <translation>취소했습니다: {record}.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../jobfair/gui/application.py" line="+150"/>
@@ -1494,6 +1553,83 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>EmployerPacks</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer_packs.py" line="+50"/>
+        <source>Folder for the result packs</source>
+        <translation>결과 자료를 저장할 폴더</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPacksDialog</name>
+    <message>
+        <location line="+27"/>
+        <location line="+53"/>
+        <source>Employer result packs</source>
+        <translation>참여기업별 결과 자료</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>One workbook and a one-page PDF per employer: its interviewees (phone and residence only for those who consented to provision), outcomes, notes and follow-up results. The letter below is printed at the top of each PDF.</source>
+        <translation>기업마다 엑셀 파일 하나와 한 쪽짜리 PDF를 만듭니다: 면접한 구직자(연락처와 거주지는 제3자 제공에 동의한 구직자만), 면접 결과, 메모, 사후관리 결과. 아래 안내문은 각 PDF의 맨 위에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the &amp;default letter</source>
+        <translation>기본 안내문 사용(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Replace the files of an earlier run</source>
+        <translation>이전에 만든 파일 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Make the packs</source>
+        <translation>결과 자료 만들기(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Covering letter:</source>
+        <translation>안내문:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the folder for the packs.</source>
+        <translation>결과 자료를 저장할 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letter is too long for one page: keep it to {n} characters.</source>
+        <translation>안내문이 한 쪽에 들어가기에는 너무 깁니다. {n}자 이내로 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved {count} employer packs to {folder}.</source>
+        <translation>참여기업 {count}곳의 결과 자료를 {folder}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is already there. Tick &apos;Replace the files of an earlier run&apos; to replace it, or choose another folder.</source>
+        <translation>{path} 파일이 이미 있습니다. &apos;이전에 만든 파일 바꾸기&apos;를 선택하거나 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Making the packs…</source>
+        <translation>결과 자료를 만드는 중…</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message>
         <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+188"/>
@@ -2616,7 +2752,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerActions</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_actions.py" line="+39"/>
+        <location filename="../../jobfair/gui/organizer_actions.py" line="+42"/>
         <source>Choose a fair first (or load the demo fair).</source>
         <translation>먼저 박람회를 고르세요(또는 데모 박람회를 불러오세요).</translation>
     </message>
@@ -2651,7 +2787,22 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>면접확인서 인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Employer result packs</source>
+        <translation>참여기업별 결과 자료</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Annul a check-in or interview</source>
+        <translation>접수·면접 기록 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show the records</source>
+        <translation>기록 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Paper sheets</source>
         <translation>종이 결과표</translation>
     </message>
@@ -3663,7 +3814,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../jobfair/gui/station_menus.py" line="+50"/>
+        <location filename="../../jobfair/gui/station_menus.py" line="+51"/>
         <source>&amp;Dashboard</source>
         <translation>현황판(&amp;D)</translation>
     </message>
@@ -3741,6 +3892,16 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <location line="+2"/>
         <source>E&amp;xport to Excel…</source>
         <translation>엑셀로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emp&amp;loyer result packs…</source>
+        <translation>참여기업별 결과 자료(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annul a check-in or intervie&amp;w…</source>
+        <translation>접수·면접 기록 취소(&amp;W)…</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -4955,6 +5116,7 @@ Notice version {version}.</source>
         <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
         <location filename="../../jobfair/cli/report_commands.py" line="+33"/>
         <location line="+14"/>
+        <location line="+15"/>
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
@@ -5015,7 +5177,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../jobfair/cli/report_commands.py" line="-6"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="-21"/>
         <source>the PDF file to write</source>
         <translation>저장할 PDF 파일</translation>
     </message>
@@ -5262,6 +5424,21 @@ Notice version {version}.</source>
         <translation>저장할 .xlsx 파일 (--table이면 .csv)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>write each employer&apos;s result pack (XLSX and one-page PDF) into a folder</source>
+        <translation>참여기업별 결과 자료(엑셀과 한 쪽 PDF)를 폴더에 저장</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder to write the packs into</source>
+        <translation>결과 자료를 저장할 폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replace pack files that exist</source>
+        <translation>이미 있는 결과 자료 파일을 바꿈</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Saved the summary of {fair} to {path}</source>
         <translation>{fair} 결과 보고서를 {path}에 저장했습니다</translation>
@@ -5270,6 +5447,11 @@ Notice version {version}.</source>
         <location line="+18"/>
         <source>Saved {path}</source>
         <translation>{path}에 저장했습니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved {count} employer packs to {path}</source>
+        <translation>참여기업 {count}곳의 결과 자료를 {path}에 저장했습니다</translation>
     </message>
     <message>
         <location filename="../../jobfair/cli/setup_commands.py" line="-29"/>
@@ -6199,7 +6381,7 @@ Notice version {version}.</source>
         <location line="+8"/>
         <location filename="../../jobfair/services/desk.py" line="+281"/>
         <location filename="../../jobfair/services/matching.py" line="+94"/>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="+332"/>
+        <location filename="../../jobfair/services/outbox_snapshot.py" line="+333"/>
         <location filename="../../jobfair/services/seekers.py" line="+224"/>
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
@@ -6239,14 +6421,22 @@ Notice version {version}.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../../jobfair/services/annul.py" line="+85"/>
+        <location line="+29"/>
+        <source>Give the reason for annulling it.</source>
+        <translation>취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="+132"/>
         <location filename="../../jobfair/services/follow_up.py" line="+50"/>
         <location filename="../../jobfair/services/interviews.py" line="+73"/>
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="+5"/>
         <source>This interview was undone already.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
@@ -6618,7 +6808,7 @@ Notice version {version}.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/report_commands.py" line="-32"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="-45"/>
         <source>The approval box takes at most {n} titles; {count} were given.</source>
         <translation>결재란에는 직위를 최대 {n}개까지 넣을 수 있습니다. {count}개가 주어졌습니다.</translation>
     </message>
@@ -8031,14 +8221,14 @@ Notice version {version}.</source>
     <message>
         <location line="+67"/>
         <location line="+9"/>
-        <location line="+84"/>
+        <location line="+74"/>
         <location line="+47"/>
         <location line="+49"/>
         <source>Print badges</source>
         <translation>명찰 인쇄</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-178"/>
         <source>{count} badges are ready.</source>
         <translation>명찰 {count}장이 준비되었습니다.</translation>
     </message>
@@ -8084,7 +8274,7 @@ Notice version {version}.</source>
         <translation>문서가 준비되었습니다.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+123"/>
         <source>The PDF could not be saved to {target}: {reason}. It is kept in {path}.</source>
         <translation>PDF를 {target}에 저장할 수 없습니다: {reason}. 파일은 {path}에 보관했습니다.</translation>
     </message>
@@ -8499,6 +8689,254 @@ Notice version {version}.</source>
         <location line="+21"/>
         <source>Made {when}</source>
         <translation>작성 {when}</translation>
+    </message>
+</context>
+<context>
+    <name>result_pack</name>
+    <message>
+        <location filename="../../jobfair/documents/result_pack.py" line="+45"/>
+        <source>results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not shared</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Fair</source>
+        <translation>박람회</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>기업명</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business no.</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booths</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openings</source>
+        <translation>모집 직종 수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>Positions sought</source>
+        <translation>모집 인원</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>Interviews</source>
+        <translation>면접 건수</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <location line="+102"/>
+        <source>Hired on the spot</source>
+        <translation>현장 채용</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>Second interviews</source>
+        <translation>2차 면접</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>Pending</source>
+        <translation>채용 보류</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Fill rate (hires / positions)</source>
+        <translation>채용률 (현장 채용 / 모집 인원)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final hires (follow-up)</source>
+        <translation>최종 채용 (사후관리)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>작성 일시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>안내문</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Booth</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>Opening</source>
+        <translation>모집 직종</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Interviewed at</source>
+        <translation>면접 시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Badge no.</source>
+        <translation>명찰 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target groups</source>
+        <translation>대상 계층</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired job</source>
+        <translation>희망 직종</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+110"/>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+110"/>
+        <source>Residence</source>
+        <translation>거주지</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+106"/>
+        <source>Outcome</source>
+        <translation>면접 결과</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Recruiter&apos;s note</source>
+        <translation>면접관 메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+105"/>
+        <source>Final outcome</source>
+        <translation>최종 결과</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Final outcome date</source>
+        <translation>최종 결과 일자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+115"/>
+        <source>Job fair results for {employer}</source>
+        <translation>{employer} 채용박람회 결과</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Booth {labels}</source>
+        <translation>부스 {labels}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Figures</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fill rate</source>
+        <translation>채용률</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final hires</source>
+        <translation>최종 채용</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody was interviewed at this booth.</source>
+        <translation>이 부스에서 면접한 구직자가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} more interviews are listed in the workbook.</source>
+        <translation>나머지 면접 {count}건은 엑셀 파일에 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Made {at} by {organizer}</source>
+        <translation>{at} {organizer} 작성</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+38"/>
+        <location line="+55"/>
+        <location line="+9"/>
+        <source>Interviewees</source>
+        <translation>면접자</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/result_packs.py" line="+20"/>
+        <source>Thank you for taking part in {fair}. Enclosed are the results of the interviews held at your booth: the job seekers you met, the outcomes and the follow-up results known so far. Contact details appear only for job seekers who consented to their provision to participating employers; please use them only for this recruitment and destroy them once it is over. For any question, please contact the employment centre.</source>
+        <translation>{fair}에 참여해 주셔서 감사합니다. 귀사 부스에서 진행된 면접 결과를 보내 드립니다. 면접한 구직자, 면접 결과, 지금까지 확인된 사후관리 결과가 들어 있습니다. 연락처는 참여기업에 대한 개인정보 제공에 동의한 구직자만 표시되며, 이번 채용에만 이용하시고 채용이 끝나면 파기해 주시기 바랍니다. 문의 사항은 일자리센터로 연락해 주십시오.</translation>
     </message>
 </context>
 <context>
