@@ -311,6 +311,8 @@ class QueueEntry(Base):
     called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # the number said aloud and shown in the hall: 1, 2, 3… per booth and day
+    queue_no: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuditEvent(Base):

@@ -59,7 +59,8 @@ class QueuePanel(QWidget):
         self.next_button.setText(self.tr("Next (F3)"))
         self.left_button.setText(self.tr("Left the queue"))
         self.empty_label.setText("" if self.model.rowCount() else self.tr("Nobody is waiting."))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     def set_waiting(self, rows: Sequence[WaitingSeeker]) -> None:
         self.model.set_rows(rows)

@@ -111,11 +111,13 @@ class CardShown:
         left_undecided: the name of the previous card's seeker, whose interview was left
             undecided because this card came first.
         withdrawn: the question this scan withdrew.
+        queue_no: the queue number called (F3), to say aloud; ``None`` for a scan.
     """
 
     card: OpenCard
     left_undecided: str | None = None
     withdrawn: Withdrawn | None = None
+    queue_no: int | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ class Queued:
     badge_no: int | None
     position: int
     already: bool
+    queue_no: int | None = None
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,7 @@ class BoothOperations(StationOperations[BoothBackend]):
         seeker = str(entry.seeker_id)
         return self._open(
             lambda b, iid: b.open_card(seeker, interview_id=iid, allow_repeat=False),
-            left, withdrawn,
+            left, withdrawn, queue_no=entry.queue_no,
         )
 
     def _open(
@@ -249,6 +252,8 @@ class BoothOperations(StationOperations[BoothBackend]):
         work: Callable[[BoothBackend, uuid.UUID], booth_service.CardOpening],
         left: str | None,
         withdrawn: Withdrawn | None,
+        *,
+        queue_no: int | None = None,
     ) -> Result[CardShown]:
         interview_id = uuid.uuid4()
         try:
@@ -260,7 +265,7 @@ class BoothOperations(StationOperations[BoothBackend]):
         card = OpenCard(opening.card, opening.interview_id, opening.opening_id,
                         reopened=opening.step is CardStep.REOPEN, offline=kept)
         self.card = card
-        shown = CardShown(card, left, withdrawn)
+        shown = CardShown(card, left, withdrawn, queue_no)
         if opening.step is CardStep.ASK_REPEAT:
             earlier = opening.card.earlier[0]
             self.pending = _Pending(Question(
@@ -415,7 +420,7 @@ class BoothOperations(StationOperations[BoothBackend]):
             entry = booth_service.enqueue(session, self.actor, self.booth_id, seeker_id)
             position = len(booth_service.waiting_list(
                 session, self.booth_id, self.now(), actor=self.actor))
-            return Queued(entry.name, entry.badge_no, position, entry.already)
+            return Queued(entry.name, entry.badge_no, position, entry.already, entry.queue_no)
 
         return self._write(work)
 

@@ -1,0 +1,30 @@
+"""queue numbers: each booth hands out 1, 2, 3… to those scanned in as waiting
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-04 14:40:00
+
+``booth_queue.queue_no`` is the number the booth says aloud and the hall screen shows (never a
+name). Numbers start again at 1 on each day a booth works (the fair's, or a rehearsal day);
+entries made before this revision have none.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0012'
+down_revision = '0011'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('booth_queue', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('queue_no', sa.Integer(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('booth_queue', schema=None) as batch_op:
+        batch_op.drop_column('queue_no')
