@@ -52,6 +52,17 @@ def interview_length(
     return sum(recent) / len(recent), True
 
 
+def _remaining(lengths: Sequence[float], per: float, elapsed: float) -> float:
+    """What is left of an interview ``elapsed`` minutes in: among the booth's own interviews
+    that lasted longer, how much longer on average (a booth's long ones run long); without its
+    own, the typical length less the time gone, and at least a little (one running long is
+    about to end, not over)."""
+    longer = [x - elapsed for x in lengths[-3 * RECENT_WINDOW:] if x > elapsed]
+    if len(longer) >= 3:
+        return sum(longer) / len(longer)
+    return max(per - elapsed, per * 0.1)
+
+
 def predict_wait(
     lengths: Sequence[float],
     ahead: int,
@@ -69,9 +80,7 @@ def predict_wait(
     """
     per, own = interview_length(lengths, typical_minutes)
     desks = max(1, len(in_progress))
-    # each interview going on still needs what is left of a typical one (at least a little:
-    # one running long is about to end, not over)
-    remaining = sorted(max(per - elapsed, per * 0.1) for elapsed in in_progress)
+    remaining = sorted(_remaining(lengths if own else (), per, e) for e in in_progress)
     free_at = remaining + [0.0] * (desks - len(remaining))
     # those ahead go to whichever desk frees first; the newcomer follows them
     for _ in range(max(0, ahead)):
