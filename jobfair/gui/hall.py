@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -71,7 +71,7 @@ Clock = Callable[[], float]
 
 class Chime:
     """A short two-note chime when a number is called; the system beep where there is no sound
-    (no audio device, no QtMultimedia): never an error."""
+    (no audio device, no QtMultimedia, no screen): never an error."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -81,6 +81,8 @@ class Chime:
 
     def _load(self) -> None:
         self._tried = True
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            return  # nobody to hear it (and no audio device to ask)
         try:
             from PySide6.QtMultimedia import QSoundEffect
 

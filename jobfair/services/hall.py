@@ -41,7 +41,9 @@ class BoothBoard:
     """One booth's row on the hall screen.
 
     Attributes:
-        called: queue numbers called and not yet done, the latest call first.
+        called: the numbers called last today (at most ``CALLED_SHOWN``), the latest first:
+            a called seeker's card opens at once, so "now calling" is the latest calls, not
+            the entries still open.
         next_up: the next numbers in line (at most ``NEXT_SHOWN``), first in line first.
         waiting: how many wait (not called yet).
         wait: the predicted wait of one who joins now.
@@ -98,10 +100,9 @@ def hall_board(
             select(QueueEntry.booth_id, QueueEntry.queue_no).where(
                 QueueEntry.booth_id.in_(ids),
                 QueueEntry.called_at.is_not(None),
-                QueueEntry.done_at.is_(None),
                 QueueEntry.queued_at >= day.start,
                 QueueEntry.queued_at < day.end,
-            ).order_by(QueueEntry.called_at.desc(), QueueEntry.id)
+            ).order_by(QueueEntry.called_at.desc(), QueueEntry.queued_at.desc(), QueueEntry.id)
         ).all():
             if number is not None:
                 called[booth_id].append(number)

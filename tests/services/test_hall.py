@@ -78,7 +78,7 @@ def test_numbers_called_and_next_per_booth_and_day(
         assert entry is not None
         leave_queue(s, who, entry.id)  # number 3 left without an interview
     a = board_of(session_factory, fair, clock.now)["A-1"]
-    assert a.called == (2,) and a.next_up == (4,)
+    assert a.called == (3, 2) and a.next_up == (4,)
 
     # the next day (a rehearsal the day before, here the day after) starts again at 1
     clock.advance(24 * 60)
