@@ -147,7 +147,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+150" />
+        <location filename="../../jobfair/gui/application.py" line="+167" />
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
     </message>
@@ -4894,6 +4894,21 @@ Notice version {version}.</source>
         <location line="+8" />
         <source>open the JobFair window (default)</source>
         <translation>JobFair 창 열기 (기본값)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>open the window straight on the hall screen (a TV or second monitor)</source>
+        <translation>창을 바로 안내 화면으로 엽니다 (TV나 보조 모니터용)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>only the booths whose label starts with PREFIX (default: the whole hall)</source>
+        <translation>부스 번호가 PREFIX로 시작하는 부스만 (기본: 행사장 전체)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Korean and English alternating</source>
+        <translation>한국어와 영어를 번갈아 표시</translation>
     </message>
     <message>
         <location line="+45" />

@@ -183,3 +183,17 @@ def test_korean_and_english_alternate(
     assert korean and korean != "Now calling"
     clock.now += 10.0
     qtbot.waitUntil(lambda: hall.called_title.text() == "Now calling")
+
+
+def test_jobfair_hall_opens_the_window_on_the_hall_screen(
+    monkeypatch: pytest.MonkeyPatch, sqlite_url: str
+) -> None:
+    from jobfair import app
+    from jobfair.gui import application
+
+    started: list[object] = []
+    monkeypatch.setattr(application, "run_gui",
+                        lambda config, hall=None: started.append(hall) or 0)
+    assert app.main(["--db", sqlite_url, "hall", "--group", "A", "--alternate"]) == 0
+    assert app.main(["--db", sqlite_url]) == 0
+    assert started == [application.HallStart("A", True), None]
