@@ -66,6 +66,8 @@ class Fair(Base):
     closes_at: Mapped[time] = mapped_column(Time, default=time(16, 0))
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Seoul")
     retention_days: Mapped[int] = mapped_column(Integer, default=365)
+    # the length of an interview, in minutes, until a booth has its own (predicted waits)
+    typical_interview_minutes: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 

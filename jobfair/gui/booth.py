@@ -684,7 +684,7 @@ class BoothScreen(QWidget):
     def _show_view(self, view: BoothView) -> None:
         self.view = view
         self.day_panel.show_day(view.day)
-        self.queue_panel.set_waiting(view.waiting)
+        self.queue_panel.set_waiting(view.waiting, view.wait)
         self.recent_panel.set_entries(view.recent)
         self.undecided_panel.set_entries(view.undecided)
         self.outcome.set_openings(view.day.openings, self.outcome.current_opening())

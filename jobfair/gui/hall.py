@@ -41,14 +41,12 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.stations import StationContext
 from jobfair.services.hall import BoothBoard, HallBoard, hall_board
-from jobfair.services.waits import DEFAULT_TYPICAL_MINUTES
 
 log = logging.getLogger(__name__)
 
 CONTEXT = "HallScreen"
 KEY_GROUP = "hall/group"
 KEY_ALTERNATE = "hall/alternate"
-KEY_TYPICAL = "hall/typical_minutes"
 PAGE_SECONDS = 12.0
 NUMBER_SHARE = 0.11  # a number's font size as a share of the screen's height
 TEXT_SHARE = 0.04
@@ -198,11 +196,6 @@ class HallScreen(QWidget):
         self.group = (group if group is not None else str(settings.value(KEY_GROUP, "") or ""))
         if alternate is None:
             alternate = str(settings.value(KEY_ALTERNATE, "false")).lower() == "true"
-        if typical_minutes is None:
-            try:
-                typical_minutes = float(str(settings.value(KEY_TYPICAL, DEFAULT_TYPICAL_MINUTES)))
-            except ValueError:
-                typical_minutes = DEFAULT_TYPICAL_MINUTES
         self.typical_minutes = typical_minutes
         self.clock = clock
         self.page_seconds = page_seconds

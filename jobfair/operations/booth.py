@@ -53,7 +53,9 @@ from jobfair.services.booth import (
     WaitingSeeker,
 )
 from jobfair.services.context import Actor
+from jobfair.services.hall import booth_wait
 from jobfair.services.outbox import Outbox, StationLink
+from jobfair.services.waits import WaitEstimate
 
 T = TypeVar("T")
 
@@ -166,6 +168,7 @@ class BoothView:
     waiting: tuple[WaitingSeeker, ...]
     recent: tuple[RecentInterview, ...]
     undecided: tuple[RecentInterview, ...]
+    wait: WaitEstimate | None = None  # of one who joins the queue now (the hall shows it too)
 
 
 @dataclass(frozen=True)
@@ -441,7 +444,8 @@ class BoothOperations(StationOperations[BoothBackend]):
                                                      actor=self.actor)
             undecided = booth_service.undecided_interviews(session, self.booth_id,
                                                            actor=self.actor)
-            return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided))
+            wait = booth_wait(session, self.booth_id, self.now())
+            return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided), wait)
 
         result = self._read(work)
         if isinstance(result, Recorded) and self.offline is not None:

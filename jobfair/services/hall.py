@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from jobfair.db.models import Booth, Employer, Interview, Opening, QueueEntry
 from jobfair.services.counted import (
     counted_interview,
-    fair_day,
+    day_of,
     hires_by_opening,
     waiting_in_queue,
 )
-from jobfair.services.waits import DEFAULT_TYPICAL_MINUTES, WaitEstimate, predict_wait
+from jobfair.services.fairs import get_fair
+from jobfair.services.waits import WaitEstimate, predict_wait
 
 NEXT_SHOWN = 3
 CALLED_SHOWN = 2
@@ -80,10 +81,16 @@ def hall_board(
     group: str,
     now: datetime,
     *,
-    typical_minutes: float = DEFAULT_TYPICAL_MINUTES,
+    typical_minutes: float | None = None,
 ) -> HallBoard:
-    """The board of the fair's booths whose label starts with ``group`` (any case), by label."""
-    day = fair_day(session, fair_id).around(now)
+    """The board of the fair's booths whose label starts with ``group`` (any case), by label.
+
+    ``typical_minutes``: the interview length until a booth has its own; by default the
+    fair's (set up with the fair, 8 minutes unless changed).
+    """
+    fair = get_fair(session, fair_id)
+    day = day_of(fair).around(now)
+    typical = fair.typical_interview_minutes if typical_minutes is None else typical_minutes
     prefix = group.strip().upper()
     booths = [
         (b, name) for b, name in session.execute(
@@ -143,7 +150,7 @@ def hall_board(
             next_up=tuple(n for n in numbers[:NEXT_SHOWN] if n is not None),
             waiting=len(numbers),
             wait=predict_wait(lengths[booth.id], len(numbers), _recent(going_on[booth.id]),
-                              typical_minutes),
+                              typical),
             openings=tuple(openings[booth.employer_id]),
         ))
     return HallBoard(fair_id, prefix, tuple(rows), now)
@@ -156,7 +163,7 @@ def _recent(elapsed: Sequence[float]) -> list[float]:
 
 def booth_wait(
     session: Session, booth_id: int, now: datetime,
-    *, typical_minutes: float = DEFAULT_TYPICAL_MINUTES,
+    *, typical_minutes: float | None = None,
 ) -> WaitEstimate | None:
     """The predicted wait at one booth (for the booth's own screen)."""
     booth = session.get(Booth, booth_id)

@@ -1665,7 +1665,7 @@ Register them anyway?</source>
 <context>
     <name>FairForm</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_fair.py" line="+111" />
+        <location filename="../../jobfair/gui/organizer_setup_fair.py" line="+115" />
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1710,6 +1710,11 @@ Register them anyway?</source>
         <translation>개인정보 보유 기간(일)(&amp;K)</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>T&amp;ypical interview (minutes, for predicted waits)</source>
+        <translation>보통 면접 시간(분, 예상 대기 계산용)(&amp;Y)</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>e.g. 2025 양주시 일자리 박람회</source>
         <translation>예: 2025 양주시 일자리 박람회</translation>
@@ -1745,7 +1750,7 @@ Register them anyway?</source>
         <translation>박람회</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>Save the fair</source>
         <translation>박람회 저장</translation>
     </message>
@@ -2063,7 +2068,7 @@ Register them anyway?</source>
 <context>
     <name>HallScreen</name>
     <message>
-        <location filename="../../jobfair/gui/hall.py" line="+58" />
+        <location filename="../../jobfair/gui/hall.py" line="+56" />
         <source>Booths</source>
         <translation>부스</translation>
     </message>
@@ -2113,7 +2118,7 @@ Register them anyway?</source>
         <translation>이 데이터베이스에는 아직 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+217" />
+        <location line="+212" />
         <source>Booths starting &amp;with:</source>
         <translation>부스 번호 시작 글자(&amp;W):</translation>
     </message>
@@ -3240,7 +3245,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_queue.py" line="+59" />
+        <location filename="../../jobfair/gui/booth_queue.py" line="+64" />
         <source>Next (F3)</source>
         <translation>다음 (F3)</translation>
     </message>
@@ -3253,6 +3258,16 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+1" />
         <source>Nobody is waiting.</source>
         <translation>대기자가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A newcomer would wait about {minutes} min (this booth's pace today: {length:.0f} min an interview).</source>
+        <translation>지금 줄을 서면 약 {minutes}분 대기 (오늘 이 부스의 면접 1건 평균 {length:.0f}분).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A newcomer would wait about {minutes} min (the fair's typical {length:.0f} min an interview, until this booth has about ten).</source>
+        <translation>지금 줄을 서면 약 {minutes}분 대기 (이 부스의 면접이 10건쯤 쌓일 때까지는 박람회 보통 면접 시간 {length:.0f}분 기준).</translation>
     </message>
 </context>
 <context>
@@ -4279,12 +4294,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+75" />
+        <location line="+76" />
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-75" />
         <source>Follow-up call</source>
         <translation>사후 관리 통화</translation>
     </message>
@@ -4335,24 +4350,24 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+47" />
+        <location line="+48" />
         <source>Employer</source>
         <translation>참여기업</translation>
     </message>
     <message>
-        <location line="-46" />
-        <location line="+44" />
+        <location line="-47" />
+        <location line="+45" />
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="-43" />
-        <location line="+44" />
+        <location line="-44" />
+        <location line="+45" />
         <source>Opening</source>
         <translation>모집직종</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-44" />
         <source>Seeker</source>
         <translation>구직자</translation>
     </message>
@@ -4383,23 +4398,23 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+39" />
+        <location line="+40" />
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-39" />
         <source>Offline conflict</source>
         <translation>오프라인 충돌</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+71" />
+        <location line="+72" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-71" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -4447,6 +4462,11 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>Retention (days)</source>
         <translation>보유 기간(일)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Typical interview (minutes)</source>
+        <translation>보통 면접 시간(분)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6403,7 +6423,7 @@ Notice version {version}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+131" />
+        <location filename="../../jobfair/services/fairs.py" line="+134" />
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -6428,7 +6448,12 @@ Notice version {version}.</source>
         <translation>개인정보 보관 기간은 최대 {n}일입니다.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+5" />
+        <source>A typical interview lasts between 1 and 120 minutes.</source>
+        <translation>보통 면접 시간은 1분에서 120분 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+44" />
         <source>There is no fair yet. Create one, or load the demo with 'jobfair demo'.</source>
         <translation>아직 박람회가 없습니다. 박람회를 만들거나 'jobfair demo' 명령으로 데모 박람회를 불러오세요.</translation>
     </message>
@@ -6750,7 +6775,7 @@ Notice version {version}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+189" />
+        <location filename="../../jobfair/services/setup.py" line="+191" />
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
@@ -7084,7 +7109,7 @@ Notice version {version}.</source>
         <translation type="vanished">이 구직자는 부스에서 면접을 봤습니다. 먼저 그 부스에서 면접을 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/operations/booth.py" line="+75" />
+        <location filename="../../jobfair/operations/booth.py" line="+77" />
         <source>There is no card open: scan a badge first.</source>
         <translation>열린 카드가 없습니다. 먼저 명찰을 스캔하세요.</translation>
     </message>

@@ -80,6 +80,10 @@ def test_a_number_called_at_the_booth_shows_in_the_hall(
     assert [numbers[folks.seekers[n].id] for n in ("Kim", "Lee", "Park")] == [1, 2, 3]
     assert [r.queue_no for r in screen.queue_panel.model.rows] == [1, 2, 3]
     qtbot.waitUntil(lambda: row_of(hall, "A-1") == ("–", "1 2 3"))
+    # three ahead, no interview of the booth's own yet: three of the fair's typical 8 minutes
+    assert "24" in screen.queue_panel.wait_label.text()
+    assert next(r for r in hall.rows if r.board and r.board.label == "A-1").wait.text() == (
+        QCoreApplication.translate("HallScreen", "{minutes} min").format(minutes=24))
 
     press(qtbot, Qt.Key.Key_F2)
     press(qtbot, Qt.Key.Key_F3)

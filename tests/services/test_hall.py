@@ -15,8 +15,10 @@ from jobfair.db.models import Interview
 from jobfair.services.booth import call_next, enqueue, leave_queue, mark_done, record_interview
 from jobfair.services.booth_interviews import undo_interview
 from jobfair.services.context import Actor
+from jobfair.services.fairs import FairInput, FairView, get_fair
 from jobfair.services.hall import BoothBoard, hall_board
-from tests.services.fairkit import FAIR_DAY, SmallFair, small_fair
+from jobfair.services.setup import update_fair
+from tests.services.fairkit import FAIR_DAY, SmallFair, actor, small_fair
 from tests.services.test_booth import add_seeker
 
 Factory = sessionmaker[Session]
@@ -36,6 +38,13 @@ class Clock:
 @pytest.fixture
 def fair(session_factory: Factory) -> SmallFair:
     return small_fair(session_factory, headcount=2)
+
+
+def fair_input(view: FairView) -> FairInput:
+    return FairInput(view.name, view.date, view.venue, view.hosts, view.organizer,
+                     view.opens_at, view.closes_at, view.timezone,
+                     retention_days=view.retention_days,
+                     typical_interview_minutes=view.typical_interview_minutes)
 
 
 def board_of(factory: Factory, fair: SmallFair, now: datetime, group: str = "") -> dict[
@@ -135,6 +144,11 @@ def test_wait_from_the_booth_own_interview_lengths(
             enqueue(s, who, fair.booth_b, person.id)
     b = board_of(session_factory, fair, clock.now)["B-1"]
     assert (b.wait.minutes, b.wait.from_booth) == (16, False)
+    with session_factory.begin() as s:  # the organizer sets the fair's typical length
+        data = dataclasses.replace(fair_input(get_fair(s, fair.fair_id)),
+                                   typical_interview_minutes=6)
+        update_fair(s, actor(), fair.fair_id, data)
+    assert board_of(session_factory, fair, clock.now)["B-1"].wait.minutes == 12
     # twelve 5-minute interviews (card opened, outcome saved 5 minutes later)
     for person in seekers[:12]:
         with session_factory.begin() as s:
