@@ -44,6 +44,7 @@ class QueuePanel(QWidget):
         self.empty_label = QLabel()
         self.wait_label = QLabel()
         self.wait_label.setObjectName("boothWait")
+        self.wait_label.setWordWrap(True)
         self.wait: WaitEstimate | None = None
         buttons = QHBoxLayout()
         self.next_button = QPushButton()
@@ -54,8 +55,8 @@ class QueuePanel(QWidget):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.left_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.wait_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.wait_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.retranslate()
