@@ -164,7 +164,7 @@ def waiting_list(
             QueueEntry.booth_id == booth_id,
             waiting_in_queue(_station_day(session, booth_id, now)),
         )
-        .order_by(QueueEntry.queued_at, QueueEntry.id)
+        .order_by(QueueEntry.queued_at, QueueEntry.queue_no, QueueEntry.id)
     ).all()
     return [
         WaitingSeeker(
@@ -226,7 +226,7 @@ def call_next(session: Session, actor: Actor, booth_id: int) -> QueueEntryView |
             QueueEntry.booth_id == booth_id,
             waiting_in_queue(_station_day(session, booth_id, actor.now())),
         )
-        .order_by(QueueEntry.queued_at, QueueEntry.id)
+        .order_by(QueueEntry.queued_at, QueueEntry.queue_no, QueueEntry.id)
         .limit(1)
         .with_for_update(skip_locked=True)
     )

@@ -116,7 +116,7 @@ def hall_board(
         for booth_id, number in session.execute(
             select(QueueEntry.booth_id, QueueEntry.queue_no)
             .where(QueueEntry.booth_id.in_(ids), waiting_in_queue(day))
-            .order_by(QueueEntry.queued_at, QueueEntry.id)
+            .order_by(QueueEntry.queued_at, QueueEntry.queue_no, QueueEntry.id)
         ).all():
             waiting[booth_id].append(number)
     lengths: dict[int, list[float]] = defaultdict(list)
