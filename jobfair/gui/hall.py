@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -209,6 +209,12 @@ class HallScreen(QWidget):
         self._refresh_wanted = False
         self.runner = OperationRunner(runs_on_a_server(context.config.db_url), self)
         self._build(alternate)
+        # Esc and F11 work wherever the keyboard is in the window (a TV has nothing focused)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for key, on in ((Qt.Key.Key_Escape, False), (Qt.Key.Key_F11, True)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda on=on: self.full_screen_wanted.emit(on))
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
@@ -313,14 +319,6 @@ class HallScreen(QWidget):
         """Full screen shows the board alone (the options row hides)."""
         self.options.setVisible(not on)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
-        if event.key() == Qt.Key.Key_Escape:
-            self.full_screen_wanted.emit(False)
-            return
-        if event.key() == Qt.Key.Key_F11:
-            self.full_screen_wanted.emit(True)
-            return
-        super().keyPressEvent(event)
 
     # -- reading -------------------------------------------------------------------------------
     def refresh(self) -> None:

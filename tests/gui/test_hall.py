@@ -100,9 +100,13 @@ def test_a_number_called_at_the_booth_shows_in_the_hall(
     # Escape leaves full screen; Ctrl+0 leaves the hall screen for the start page
     hall_window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is hall_window)
-    qtbot.keyClick(hall, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not hall_window.isFullScreen())
     assert hall_window.menuBar().isVisible()
+    press(qtbot, Qt.Key.Key_F11)  # and back on the whole monitor
+    qtbot.waitUntil(hall_window.isFullScreen)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not hall_window.isFullScreen())
     qtbot.keyClick(hall_window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: hall_window.hall_screen is None)
     assert hall_window.stack.currentWidget() is hall_window.start_page
