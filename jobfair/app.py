@@ -16,7 +16,7 @@ _OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``jobfair`` with ``argv`` (default: the process arguments); returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    wants_gui = command_of(args_list) in (None, "gui")
+    wants_gui = command_of(args_list) in (None, "gui", "hall")
     if not wants_gui:
         # The command line translates its help and messages too; a core application carries the
         # translator (the window makes its own QApplication instead).
@@ -28,10 +28,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli.UsageError as exc:
         return cli.print_usage_error(exc)
     config = load_config(db=args.db, language=args.lang, create=bool(args.create))
-    if args.command in (None, "gui"):
-        from jobfair.gui.application import run_gui
+    if args.command in (None, "gui", "hall"):
+        from jobfair.gui.application import HallStart, run_gui
 
-        return run_gui(config)
+        hall = HallStart(args.group, args.alternate) if args.command == "hall" else None
+        return run_gui(config, hall=hall)
     return cli.run_command(args, config, sys.stdout, sys.stderr)
 
 

@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "gui", parents=[common], help=translate("cli", "open the JobFair window (default)")
     )
+    hall = sub.add_parser("hall", parents=[common], help=translate(
+        "cli", "open the window straight on the hall screen (a TV or second monitor)"))
+    hall.add_argument("--group", default=None, metavar="PREFIX", help=translate(
+        "cli", "only the booths whose label starts with PREFIX (default: the whole hall)"))
+    hall.add_argument("--alternate", action="store_true", help=translate(
+        "cli", "Korean and English alternating"))
     COMMANDS.clear()
     for module in (fair_commands, desk_commands, booth_commands, report_commands, purge_commands,
                    matching_commands, account_commands, rehearsal_commands,

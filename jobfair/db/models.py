@@ -66,6 +66,8 @@ class Fair(Base):
     closes_at: Mapped[time] = mapped_column(Time, default=time(16, 0))
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Seoul")
     retention_days: Mapped[int] = mapped_column(Integer, default=365)
+    # the length of an interview, in minutes, until a booth has its own (predicted waits)
+    typical_interview_minutes: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The covering letter of the employers' result packs (None: the default letter).
@@ -313,6 +315,8 @@ class QueueEntry(Base):
     called_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # the number said aloud and shown in the hall: 1, 2, 3… per booth and day
+    queue_no: Mapped[int | None] = mapped_column(Integer)
 
 
 class AuditEvent(Base):

@@ -33,6 +33,7 @@ from jobfair.gui import settings as keys
 from jobfair.gui.connection import ConnectionDialog, remembered_url
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.errors import ErrorReporter, install_excepthook
+from jobfair.gui.hall import KEY_ALTERNATE
 from jobfair.gui.language import LanguageManager
 from jobfair.gui.main_window import Clock, DemoLoader, MainWindow, default_demo_loader
 from jobfair.i18n import error_message, resolve_language
@@ -94,13 +95,25 @@ class SchemaNotReadyError(JobFairError):
     """A shared database whose schema is empty, older or newer than this JobFair's."""
 
 
+@dataclasses.dataclass(frozen=True)
+class HallStart:
+    """``jobfair hall``: the booths' label prefix (``None``: as last time on this PC) and
+    whether Korean and English alternate."""
+
+    group: str | None = None
+    alternate: bool = False
+
+
 def run_gui(
     config: Config,
     *,
     dialogs: Dialogs | None = None,
     choose_database: ChooseDatabase = ask_for_database,
+    hall: HallStart | None = None,
 ) -> int:
     """Open the window on ``config``'s database and run until it closes; the exit status.
+
+    ``hall`` (``jobfair hall``): the window opens straight on the hall screen, full screen.
 
     ``dialogs`` replaces the message boxes (tests); by default they are real and modal. When the
     database remembered from the connection screen cannot be used, or a shared database's schema
@@ -138,6 +151,10 @@ def run_gui(
         )
         reporter.dialogs = window.dialogs
         window.start()
+        if hall is not None:
+            if hall.alternate:
+                settings.setValue(KEY_ALTERNATE, "true")
+            window.show_hall_screen(hall.group)
         # What start-up made lives as long as the window: leave it out of the cyclic garbage
         # collector's full passes, which otherwise stall a busy station now and then.
         gc.freeze()

@@ -458,6 +458,8 @@ class BoothScreen(QWidget):
             state = BANNER_OK
         if notes:
             state = BANNER_WARN
+        if shown.queue_no is not None:  # F3: the number to say aloud comes first
+            text = self.tr("Calling number {number}.").format(number=shown.queue_no) + " " + text
         self._set_banner(state, " ".join([*notes, text]), offline=opened.offline)
         self.refresh()
         self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -486,8 +488,9 @@ class BoothScreen(QWidget):
             self._set_banner(BANNER_WARN, self.tr("{name} is in the queue already.").format(
                 name=queued.name))
         else:
-            self._set_banner(BANNER_OK, self.tr("{name} is waiting ({count} in the queue).")
-                             .format(name=queued.name, count=queued.position))
+            self._set_banner(BANNER_OK, self.tr(
+                "Number {number}: {name} is waiting ({count} in the queue).").format(
+                    number=queued.queue_no, name=queued.name, count=queued.position))
         self.refresh()
 
     # -- the outcome and questions -------------------------------------------------------------
@@ -681,7 +684,7 @@ class BoothScreen(QWidget):
     def _show_view(self, view: BoothView) -> None:
         self.view = view
         self.day_panel.show_day(view.day)
-        self.queue_panel.set_waiting(view.waiting)
+        self.queue_panel.set_waiting(view.waiting, view.wait)
         self.recent_panel.set_entries(view.recent)
         self.undecided_panel.set_entries(view.undecided)
         self.outcome.set_openings(view.day.openings, self.outcome.current_opening())

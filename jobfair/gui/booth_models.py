@@ -32,7 +32,8 @@ def _minutes(row: WaitingSeeker) -> str:
 
 
 class WaitingModel(RowTableModel[WaitingSeeker]):
-    """Seekers waiting at the booth, first in line first, with the minutes each has waited."""
+    """Seekers waiting at the booth, first in line first, with the minutes each has waited
+    and the number to call them by."""
 
     context = "BoothModels"
     columns = (
@@ -40,6 +41,8 @@ class WaitingModel(RowTableModel[WaitingSeeker]):
         (QT_TRANSLATE_NOOP("BoothModels", "Badge"), lambda r: badge_text(r.badge_no)),
         (QT_TRANSLATE_NOOP("BoothModels", "Name"), lambda r: r.name),
         (QT_TRANSLATE_NOOP("BoothModels", "Waited"), _minutes),
+        (QT_TRANSLATE_NOOP("BoothModels", "Queue number"),
+         lambda r: str(r.queue_no) if r.queue_no is not None else ""),
     )
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from jobfair.gui.booth_models import WaitingModel
 from jobfair.gui.table_model import row_table_view
 from jobfair.services.booth import WaitingSeeker
+from jobfair.services.waits import WaitEstimate
 
 
 class QueuePanel(QWidget):
@@ -41,6 +42,10 @@ class QueuePanel(QWidget):
         self.model = WaitingModel(self)
         self.table = row_table_view(self.model, "boothWaiting")
         self.empty_label = QLabel()
+        self.wait_label = QLabel()
+        self.wait_label.setObjectName("boothWait")
+        self.wait_label.setWordWrap(True)
+        self.wait: WaitEstimate | None = None
         buttons = QHBoxLayout()
         self.next_button = QPushButton()
         self.next_button.setObjectName("boothNext")
@@ -51,6 +56,7 @@ class QueuePanel(QWidget):
         buttons.addWidget(self.left_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.wait_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.retranslate()
@@ -59,10 +65,27 @@ class QueuePanel(QWidget):
         self.next_button.setText(self.tr("Next (F3)"))
         self.left_button.setText(self.tr("Left the queue"))
         self.empty_label.setText("" if self.model.rowCount() else self.tr("Nobody is waiting."))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+        wait = self.wait
+        if wait is None:
+            self.wait_label.setText("")
+        elif wait.from_booth:
+            self.wait_label.setText(self.tr(
+                "A newcomer would wait about {minutes} min (this booth's pace today: "
+                "{length:.0f} min an interview).").format(
+                    minutes=wait.minutes, length=wait.per_interview))
+        else:
+            self.wait_label.setText(self.tr(
+                "A newcomer would wait about {minutes} min (the fair's typical {length:.0f} "
+                "min an interview, until this booth has about ten).").format(
+                    minutes=wait.minutes, length=wait.per_interview))
+        self.model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
-    def set_waiting(self, rows: Sequence[WaitingSeeker]) -> None:
+    def set_waiting(
+        self, rows: Sequence[WaitingSeeker], wait: WaitEstimate | None = None
+    ) -> None:
         self.model.set_rows(rows)
+        self.wait = wait
         self.next_button.setEnabled(bool(rows))
         self.left_button.setEnabled(bool(rows))
         self.retranslate()

@@ -55,6 +55,7 @@ from jobfair.domain.roles import ROLE_LABELS, ROLE_STATIONS, Role
 from jobfair.gui import settings as keys
 from jobfair.gui.connection import ConnectionDialog
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
+from jobfair.gui.hall import HallScreen
 from jobfair.gui.language import LANGUAGE_NAMES, LanguageManager
 from jobfair.gui.live import LiveUpdates
 from jobfair.gui.menu_style import MenuFitStyle, fit_menu
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.fairs: list[FairView] = []
         self.station: StationKind | None = None
         self.station_screen: QWidget | None = None
+        self.hall_screen: HallScreen | None = None  # on show instead of a station
         self.account: AccountView | None = None
         self._own_engine: Engine | None = None  # made by the window itself (on reconnecting)
         self.reader = OperationRunner(runs_on_a_server(config.db_url), self)
@@ -306,6 +308,12 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=kind: self.choose_station(k))
             self.station_menu.addAction(action)
             self.station_actions[kind] = action
+        self.station_menu.addSeparator()
+        self.hall_action = QAction(self)
+        self.hall_action.setObjectName("hallScreenAction")
+        self.hall_action.setShortcut(QKeySequence(f"Ctrl+{len(STATION_ORDER) + 1}"))
+        self.hall_action.triggered.connect(lambda _=False: self.show_hall_screen())
+        self.station_menu.addAction(self.hall_action)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
@@ -352,6 +360,7 @@ class MainWindow(QMainWindow):
         self.start_action.setText(self.tr("Choose a station…"))
         for kind, action in self.station_actions.items():
             action.setText(station_label(kind))
+        self.hall_action.setText(self.tr("&Hall screen"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.station_menus.retranslate()
@@ -421,6 +430,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.station is not None:
             self._open_screen(self.station)
+        elif self.hall_screen is not None:
+            self.show_hall_screen(self.hall_screen.group, full_screen=self.isFullScreen())
         self.fair_changed.emit(fair.id if fair else 0)
 
     # -- stations -------------------------------------------------------------------------
@@ -493,7 +504,50 @@ class MainWindow(QMainWindow):
         screen.setFocus(Qt.FocusReason.OtherFocusReason)
         self.station_menus.update(kind)
 
+    def show_hall_screen(self, group: str | None = None, *, full_screen: bool = True) -> None:
+        """The hall screen for the chosen fair, full screen (``group``: the booths' label
+        prefix; ``None``: the one this PC used last). Leaving it is leaving a station."""
+        if self.needs_sign_in():
+            self.show_sign_in()
+            return
+        if self.station_screen is not None and not self._screen_can_leave():
+            return
+        self._drop_screen()
+        self.station = None
+        self.settings.setValue(keys.KEY_STATION, "")
+        screen = HallScreen(self.context_for(StationKind.ORGANIZER), group)
+        screen.full_screen_wanted.connect(self._set_hall_full_screen)
+        self.hall_screen = screen
+        self.station_screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_station_combo()
+        self.station_status.setText(self.tr("Hall screen"))
+        if full_screen:
+            self._set_hall_full_screen(True)
+        self.station_changed.emit("hall")
+
+    def _set_hall_full_screen(self, on: bool) -> None:
+        """The hall screen alone on the whole monitor (``on``), or back in the window."""
+        on = on and self.hall_screen is not None
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        top = self.findChild(QWidget, "topBar")
+        if top is not None:
+            top.setVisible(not on)
+        if self.hall_screen is not None:
+            self.hall_screen.set_full_screen(on)
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+
     def _drop_screen(self) -> None:
+        if self.hall_screen is not None:
+            self.hall_screen.stop()
+            self.hall_screen = None
+            self._set_hall_full_screen(False)
         if self.station_screen is None:
             return
         self.stack.removeWidget(self.station_screen)

@@ -68,9 +68,12 @@ class FairForm(QWidget):
         self.retention_spin = QSpinBox()
         self.retention_spin.setObjectName("fairRetention")
         self.retention_spin.setRange(0, 3650)
+        self.typical_spin = QSpinBox()
+        self.typical_spin.setObjectName("fairTypicalInterview")
+        self.typical_spin.setRange(1, 120)
         self.labels = {f: QLabel() for f in (
             "name", "date", "venue", "hosts", "organizer", "opens_at", "closes_at", "timezone",
-            "retention_days")}
+            "retention_days", "typical_interview_minutes")}
         self.errors = FieldErrors()
         form = QFormLayout()
         for field, widget in (
@@ -78,6 +81,7 @@ class FairForm(QWidget):
             ("hosts", self.hosts_edit), ("organizer", self.organizer_edit),
             ("opens_at", self.opens_edit), ("closes_at", self.closes_edit),
             ("timezone", self.timezone_combo), ("retention_days", self.retention_spin),
+            ("typical_interview_minutes", self.typical_spin),
         ):
             self.errors.add_row(form, self.labels[field], widget, field)
         self.save_button = QPushButton()
@@ -113,6 +117,8 @@ class FairForm(QWidget):
             "opens_at": self.tr("Opens &at"), "closes_at": self.tr("C&loses at"),
             "timezone": self.tr("&Time zone"),
             "retention_days": self.tr("&Keep personal data (days)"),
+            "typical_interview_minutes": self.tr(
+                "T&ypical interview (minutes, for predicted waits)"),
         }
         for field, text in texts.items():
             self.labels[field].setText(text)
@@ -147,7 +153,8 @@ class FairForm(QWidget):
         else:
             self.show_values(FairInput(
                 fair.name, fair.date, fair.venue, fair.hosts, fair.organizer, fair.opens_at,
-                fair.closes_at, fair.timezone, retention_days=fair.retention_days))
+                fair.closes_at, fair.timezone, retention_days=fair.retention_days,
+                typical_interview_minutes=fair.typical_interview_minutes))
         self._show_title()
 
     def show_values(self, data: FairInput) -> None:
@@ -160,6 +167,7 @@ class FairForm(QWidget):
         self.closes_edit.setTime(QTime(data.closes_at.hour, data.closes_at.minute))
         self.timezone_combo.setCurrentText(data.timezone)
         self.retention_spin.setValue(data.retention_days)
+        self.typical_spin.setValue(data.typical_interview_minutes)
 
     def values(self) -> FairInput:
         d = self.date_edit.date()
@@ -174,6 +182,7 @@ class FairForm(QWidget):
             closes_at=time(c.hour(), c.minute()),
             timezone=self.timezone_combo.currentText().strip(),
             retention_days=self.retention_spin.value(),
+            typical_interview_minutes=self.typical_spin.value(),
         )
 
     def save(self) -> bool:

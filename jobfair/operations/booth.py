@@ -53,7 +53,9 @@ from jobfair.services.booth import (
     WaitingSeeker,
 )
 from jobfair.services.context import Actor
+from jobfair.services.hall import booth_wait
 from jobfair.services.outbox import Outbox, StationLink
+from jobfair.services.waits import WaitEstimate
 
 T = TypeVar("T")
 
@@ -111,11 +113,13 @@ class CardShown:
         left_undecided: the name of the previous card's seeker, whose interview was left
             undecided because this card came first.
         withdrawn: the question this scan withdrew.
+        queue_no: the queue number called (F3), to say aloud; ``None`` for a scan.
     """
 
     card: OpenCard
     left_undecided: str | None = None
     withdrawn: Withdrawn | None = None
+    queue_no: int | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +136,7 @@ class Queued:
     badge_no: int | None
     position: int
     already: bool
+    queue_no: int | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,7 @@ class BoothView:
     waiting: tuple[WaitingSeeker, ...]
     recent: tuple[RecentInterview, ...]
     undecided: tuple[RecentInterview, ...]
+    wait: WaitEstimate | None = None  # of one who joins the queue now (the hall shows it too)
 
 
 @dataclass(frozen=True)
@@ -241,7 +247,7 @@ class BoothOperations(StationOperations[BoothBackend]):
         seeker = str(entry.seeker_id)
         return self._open(
             lambda b, iid: b.open_card(seeker, interview_id=iid, allow_repeat=False),
-            left, withdrawn,
+            left, withdrawn, queue_no=entry.queue_no,
         )
 
     def _open(
@@ -249,6 +255,8 @@ class BoothOperations(StationOperations[BoothBackend]):
         work: Callable[[BoothBackend, uuid.UUID], booth_service.CardOpening],
         left: str | None,
         withdrawn: Withdrawn | None,
+        *,
+        queue_no: int | None = None,
     ) -> Result[CardShown]:
         interview_id = uuid.uuid4()
         try:
@@ -260,7 +268,7 @@ class BoothOperations(StationOperations[BoothBackend]):
         card = OpenCard(opening.card, opening.interview_id, opening.opening_id,
                         reopened=opening.step is CardStep.REOPEN, offline=kept)
         self.card = card
-        shown = CardShown(card, left, withdrawn)
+        shown = CardShown(card, left, withdrawn, queue_no)
         if opening.step is CardStep.ASK_REPEAT:
             earlier = opening.card.earlier[0]
             self.pending = _Pending(Question(
@@ -415,7 +423,7 @@ class BoothOperations(StationOperations[BoothBackend]):
             entry = booth_service.enqueue(session, self.actor, self.booth_id, seeker_id)
             position = len(booth_service.waiting_list(
                 session, self.booth_id, self.now(), actor=self.actor))
-            return Queued(entry.name, entry.badge_no, position, entry.already)
+            return Queued(entry.name, entry.badge_no, position, entry.already, entry.queue_no)
 
         return self._write(work)
 
@@ -436,7 +444,8 @@ class BoothOperations(StationOperations[BoothBackend]):
                                                      actor=self.actor)
             undecided = booth_service.undecided_interviews(session, self.booth_id,
                                                            actor=self.actor)
-            return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided))
+            wait = booth_wait(session, self.booth_id, self.now())
+            return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided), wait)
 
         result = self._read(work)
         if isinstance(result, Recorded) and self.offline is not None:

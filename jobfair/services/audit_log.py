@@ -96,6 +96,7 @@ FIELD_LABELS: dict[str, str] = {
     "closes_at": QT_TRANSLATE_NOOP("audit", "Closes at"),
     "timezone": QT_TRANSLATE_NOOP("audit", "Time zone"),
     "retention_days": QT_TRANSLATE_NOOP("audit", "Retention (days)"),
+    "typical_interview_minutes": QT_TRANSLATE_NOOP("audit", "Typical interview (minutes)"),
     "business_no": QT_TRANSLATE_NOOP("audit", "Business registration number"),
     "ksic_section": QT_TRANSLATE_NOOP("audit", "Industry"),
     "ksic_code": QT_TRANSLATE_NOOP("audit", "Industry code"),

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,6 +41,7 @@ class QueueEntryView:
     called_at: datetime | None
     done_at: datetime | None
     already: bool = False
+    queue_no: int | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class WaitingSeeker:
     name: str
     queued_at: datetime
     waited: timedelta
+    queue_no: int | None = None
 
 
 def _view(entry: QueueEntry, seeker: Seeker, already: bool = False) -> QueueEntryView:
@@ -67,6 +69,7 @@ def _view(entry: QueueEntry, seeker: Seeker, already: bool = False) -> QueueEntr
         called_at=entry.called_at,
         done_at=entry.done_at,
         already=already,
+        queue_no=entry.queue_no,
     )
 
 
@@ -112,13 +115,15 @@ def enqueue(
         return _view(existing, seeker, already=True)
     # checks in one who never was, or only at a rehearsal; reports the others as they are
     record_check_in(session, actor, seeker_id, via="booth")
+    now = actor.now()
     entry = QueueEntry(
         id=entry_id or uuid.uuid4(),
         fair_id=booth.fair_id,
         booth_id=booth_id,
         seeker_id=seeker_id,
-        queued_at=actor.now(),
+        queued_at=now,
         station_id=actor.station_id,
+        queue_no=next_queue_no(session, booth_id, fair_day(session, booth.fair_id).around(now)),
     )
     try:
         with session.begin_nested():
@@ -134,6 +139,18 @@ def enqueue(
     return _view(entry, seeker)
 
 
+def next_queue_no(session: Session, booth_id: int, day: FairDay) -> int:
+    """The number the booth hands out next on ``day``: one more than the day's highest."""
+    highest = session.scalar(
+        select(func.max(QueueEntry.queue_no)).where(
+            QueueEntry.booth_id == booth_id,
+            QueueEntry.queued_at >= day.start,
+            QueueEntry.queued_at < day.end,
+        )
+    )
+    return int(highest or 0) + 1
+
+
 def waiting_list(
     session: Session, booth_id: int, now: datetime, *, actor: Actor
 ) -> list[WaitingSeeker]:
@@ -141,13 +158,13 @@ def waiting_list(
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
     rows = session.execute(
         select(QueueEntry.id, QueueEntry.seeker_id, QueueEntry.queued_at, Seeker.badge_no,
-               Seeker.name)
+               Seeker.name, QueueEntry.queue_no)
         .join(Seeker, Seeker.id == QueueEntry.seeker_id)
         .where(
             QueueEntry.booth_id == booth_id,
             waiting_in_queue(_station_day(session, booth_id, now)),
         )
-        .order_by(QueueEntry.queued_at, QueueEntry.id)
+        .order_by(QueueEntry.queued_at, QueueEntry.queue_no, QueueEntry.id)
     ).all()
     return [
         WaitingSeeker(
@@ -158,6 +175,7 @@ def waiting_list(
             name=r.name,
             queued_at=r.queued_at,
             waited=max(now - r.queued_at, timedelta(0)),
+            queue_no=r.queue_no,
         )
         for i, r in enumerate(rows, 1)
     ]
@@ -208,7 +226,7 @@ def call_next(session: Session, actor: Actor, booth_id: int) -> QueueEntryView |
             QueueEntry.booth_id == booth_id,
             waiting_in_queue(_station_day(session, booth_id, actor.now())),
         )
-        .order_by(QueueEntry.queued_at, QueueEntry.id)
+        .order_by(QueueEntry.queued_at, QueueEntry.queue_no, QueueEntry.id)
         .limit(1)
         .with_for_update(skip_locked=True)
     )

@@ -33,6 +33,7 @@ class FairView:
     timezone: str
     is_demo: bool
     retention_days: int = 365
+    typical_interview_minutes: int = 8
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class FairInput(NormalizedInput):
     timezone: str = "Asia/Seoul"
     is_demo: bool = False
     retention_days: int = 365
+    typical_interview_minutes: int = 8
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ def fair_view(fair: Fair) -> FairView:
         timezone=fair.timezone,
         is_demo=fair.is_demo,
         retention_days=fair.retention_days,
+        typical_interview_minutes=fair.typical_interview_minutes,
     )
 
 
@@ -152,6 +155,11 @@ def validate_fair(data: FairInput) -> str:
             QT_TRANSLATE_NOOP("errors", "Personal data may be kept at most {n} days."),
             field="retention_days", n=MAX_RETENTION_DAYS,
         )
+    if not 1 <= data.typical_interview_minutes <= 120:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A typical interview lasts between 1 and 120 minutes."),
+            field="typical_interview_minutes",
+        )
     return name
 
 
@@ -168,6 +176,7 @@ def create_fair(session: Session, actor: Actor, data: FairInput) -> FairView:
         closes_at=data.closes_at,
         timezone=data.timezone,
         retention_days=data.retention_days,
+        typical_interview_minutes=data.typical_interview_minutes,
         is_demo=data.is_demo,
         created_at=actor.now(),
     )

@@ -144,6 +144,7 @@ def _fair_state(f: Fair) -> dict[str, Any]:
         "organizer": f.organizer, "opens_at": f.opens_at.isoformat(),
         "closes_at": f.closes_at.isoformat(), "timezone": f.timezone,
         "retention_days": f.retention_days,
+        "typical_interview_minutes": f.typical_interview_minutes,
     }
 
 
@@ -171,6 +172,7 @@ def update_fair(session: Session, actor: Actor, fair_id: int, data: FairInput) -
     fair.closes_at = data.closes_at
     fair.timezone = data.timezone
     fair.retention_days = data.retention_days
+    fair.typical_interview_minutes = data.typical_interview_minutes
     session.flush()
     audit(session, actor, action="update", entity="fair", entity_id=fair.id, fair_id=fair.id,
           before=before, after=_fair_state(fair))

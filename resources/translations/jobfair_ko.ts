@@ -206,7 +206,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+150"/>
+        <location filename="../../jobfair/gui/application.py" line="+167"/>
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
     </message>
@@ -413,29 +413,34 @@
         <translation>{minutes}분</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No.</source>
         <translation>순번</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>Waited</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Queue number</source>
+        <translation>대기 번호</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
@@ -531,7 +536,7 @@
         <translation>{name}: 미정으로 남은 면접을 다시 열었습니다. 결과를 고르세요.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Question about {name} withdrawn: nothing risky was recorded.</source>
         <translation>{name} 님에 대한 질문은 취소되었습니다: 위험한 내용은 기록되지 않았습니다.</translation>
     </message>
@@ -551,9 +556,8 @@
         <translation>{name} 님은 이미 대기 중입니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is waiting ({count} in the queue).</source>
-        <translation>{name} 님 대기 등록 (대기 {count}명).</translation>
+        <translation type="vanished">{name} 님 대기 등록 (대기 {count}명).</translation>
     </message>
     <message>
         <source>Badge not on this PC&apos;s list</source>
@@ -576,7 +580,7 @@
         <translation type="vanished">오프라인: 이 PC 명단의 {name}님입니다. 결과를 고르세요. 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Offline · {name}: choose the outcome; it waits on this PC for the server.</source>
         <translation>오프라인 · {name}: 결과를 고르세요. 서버가 돌아올 때까지 이 PC에 보관됩니다.</translation>
     </message>
@@ -603,7 +607,7 @@
         <translation type="vanished">추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Recorded: {name} – {outcome}</source>
         <translation>기록됨: {name} – {outcome}</translation>
     </message>
@@ -647,12 +651,22 @@
         <translation type="vanished">이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 스캔과 결과 입력은 계속할 수 있으며 이 PC에 저장됩니다.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>Nobody is waiting.</source>
         <translation>대기자가 없습니다.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+37"/>
+        <source>Calling number {number}.</source>
+        <translation>{number}번 호출.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Number {number}: {name} is waiting ({count} in the queue).</source>
+        <translation>{number}번: {name} 님 대기 중 (대기 {count}명).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ctrl+Y: yes · Esc: no, choose another outcome or opening.</source>
         <translation>Ctrl+Y: 예 · Esc: 아니요, 다른 결과나 채용 분야를 고르세요.</translation>
     </message>
@@ -1787,7 +1801,7 @@ Register them anyway?</source>
 <context>
     <name>FairForm</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_fair.py" line="+111"/>
+        <location filename="../../jobfair/gui/organizer_setup_fair.py" line="+115"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1832,6 +1846,11 @@ Register them anyway?</source>
         <translation>개인정보 보유 기간(일)(&amp;K)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>T&amp;ypical interview (minutes, for predicted waits)</source>
+        <translation>보통 면접 시간(분, 예상 대기 계산용)(&amp;Y)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>e.g. 2025 양주시 일자리 박람회</source>
         <translation>예: 2025 양주시 일자리 박람회</translation>
@@ -1867,7 +1886,7 @@ Register them anyway?</source>
         <translation>박람회</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Save the fair</source>
         <translation>박람회 저장</translation>
     </message>
@@ -2183,6 +2202,79 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>HallScreen</name>
+    <message>
+        <location filename="../../jobfair/gui/hall.py" line="+56"/>
+        <source>Booths</source>
+        <translation>부스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now calling</source>
+        <translation>지금 호출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>다음 순서</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait</source>
+        <translation>예상 대기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: {count} more wanted</source>
+        <translation>{title} {count}명 더 채용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All positions filled</source>
+        <translation>채용 마감</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page {page} of {pages}</source>
+        <translation>{page} / {pages} 쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No booths in this group.</source>
+        <translation>이 구역에는 부스가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no fair in this database yet.</source>
+        <translation>이 데이터베이스에는 아직 박람회가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>Booths starting &amp;with:</source>
+        <translation>부스 번호 시작 글자(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean and English &amp;alternating</source>
+        <translation>한국어·영어 번갈아 표시(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F11 full screen · Esc leaves it · Ctrl+0 leaves the hall screen</source>
+        <translation>F11 전체 화면 · Esc 전체 화면 끝내기 · Ctrl+0 안내 화면 닫기</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../jobfair/gui/import_dialog.py" line="+144"/>
@@ -2299,7 +2391,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+339"/>
+        <location filename="../../jobfair/gui/main_window.py" line="+347"/>
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -2310,12 +2402,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+408"/>
+        <location line="+454"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-453"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2356,6 +2448,11 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Hall screen</source>
+        <translation>안내 화면(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -2375,12 +2472,17 @@ Register them anyway?</source>
         <translation>(데모)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Your account may not open this station. Sign in with an account for it (File &gt; Sign out).</source>
         <translation>이 계정으로는 이 스테이션을 열 수 없습니다. 해당 스테이션의 계정으로 로그인하세요(파일 &gt; 로그아웃).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+78"/>
+        <source>Hall screen</source>
+        <translation>안내 화면</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
@@ -3294,7 +3396,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_queue.py" line="+59"/>
+        <location filename="../../jobfair/gui/booth_queue.py" line="+65"/>
         <source>Next (F3)</source>
         <translation>다음 (F3)</translation>
     </message>
@@ -3307,6 +3409,16 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+1"/>
         <source>Nobody is waiting.</source>
         <translation>대기자가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A newcomer would wait about {minutes} min (this booth&apos;s pace today: {length:.0f} min an interview).</source>
+        <translation>지금 줄을 서면 약 {minutes}분 대기 (오늘 이 부스의 면접 1건 평균 {length:.0f}분).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A newcomer would wait about {minutes} min (the fair&apos;s typical {length:.0f} min an interview, until this booth has about ten).</source>
+        <translation>지금 줄을 서면 약 {minutes}분 대기 (이 부스의 면접이 10건쯤 쌓일 때까지는 박람회 보통 면접 시간 {length:.0f}분 기준).</translation>
     </message>
 </context>
 <context>
@@ -4343,12 +4455,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Follow-up call</source>
         <translation>사후 관리 통화</translation>
     </message>
@@ -4399,24 +4511,24 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Employer</source>
         <translation>참여기업</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+44"/>
+        <location line="-47"/>
+        <location line="+45"/>
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-44"/>
+        <location line="+45"/>
         <source>Opening</source>
         <translation>모집직종</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>Seeker</source>
         <translation>구직자</translation>
     </message>
@@ -4447,23 +4559,23 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Offline conflict</source>
         <translation>오프라인 충돌</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -4511,6 +4623,11 @@ Notice version {version}.</source>
         <location line="+1"/>
         <source>Retention (days)</source>
         <translation>보유 기간(일)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical interview (minutes)</source>
+        <translation>보통 면접 시간(분)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4958,6 +5075,21 @@ Notice version {version}.</source>
         <location line="+8"/>
         <source>open the JobFair window (default)</source>
         <translation>JobFair 창 열기 (기본값)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the window straight on the hall screen (a TV or second monitor)</source>
+        <translation>창을 바로 안내 화면으로 엽니다 (TV나 보조 모니터용)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the booths whose label starts with PREFIX (default: the whole hall)</source>
+        <translation>부스 번호가 PREFIX로 시작하는 부스만 (기본: 행사장 전체)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Korean and English alternating</source>
+        <translation>한국어와 영어를 번갈아 표시</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -6360,8 +6492,8 @@ Notice version {version}.</source>
         <location line="+286"/>
         <location filename="../../jobfair/services/booth_interviews.py" line="+133"/>
         <location filename="../../jobfair/services/booth_paper.py" line="+101"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="+101"/>
-        <location line="+76"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="+104"/>
+        <location line="+91"/>
         <location filename="../../jobfair/services/interviews.py" line="+122"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
@@ -6396,7 +6528,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/booth.py" line="+52"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="-72"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="-87"/>
         <location filename="../../jobfair/services/interviews.py" line="+4"/>
         <source>This seeker is registered for another fair than booth {booth}.</source>
         <translation>이 구직자는 {booth} 부스와 다른 박람회에 등록되어 있습니다.</translation>
@@ -6476,12 +6608,12 @@ Notice version {version}.</source>
         <translation type="vanished">&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_queue.py" line="+139"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="+154"/>
         <source>There is no queue entry with id {entry_id}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+131"/>
+        <location filename="../../jobfair/services/fairs.py" line="+134"/>
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -6506,7 +6638,12 @@ Notice version {version}.</source>
         <translation>개인정보 보관 기간은 최대 {n}일입니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+5"/>
+        <source>A typical interview lasts between 1 and 120 minutes.</source>
+        <translation>보통 면접 시간은 1분에서 120분 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>There is no fair yet. Create one, or load the demo with &apos;jobfair demo&apos;.</source>
         <translation>아직 박람회가 없습니다. 박람회를 만들거나 &apos;jobfair demo&apos; 명령으로 데모 박람회를 불러오세요.</translation>
     </message>
@@ -6828,7 +6965,7 @@ Notice version {version}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+189"/>
+        <location filename="../../jobfair/services/setup.py" line="+191"/>
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
@@ -7162,7 +7299,7 @@ Notice version {version}.</source>
         <translation type="vanished">이 구직자는 부스에서 면접을 봤습니다. 먼저 그 부스에서 면접을 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/operations/booth.py" line="+75"/>
+        <location filename="../../jobfair/operations/booth.py" line="+77"/>
         <source>There is no card open: scan a badge first.</source>
         <translation>열린 카드가 없습니다. 먼저 명찰을 스캔하세요.</translation>
     </message>
