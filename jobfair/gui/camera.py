@@ -198,7 +198,7 @@ class CameraCorner(QFrame):
     def _drop_camera(self) -> None:
         if self.camera is not None:
             self.camera.stop()
-            self.session.setCamera(None)
+            self.session.setCamera(None)  # type: ignore[arg-type]  # Qt takes a null camera
             self.camera.deleteLater()
             self.camera = None
 

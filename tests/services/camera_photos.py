@@ -12,8 +12,8 @@ from pathlib import Path
 import qrcode
 from PIL import Image, ImageChops, ImageEnhance, ImageFilter
 
-from jobfair.domain.badge_code import ALPHABET, check_character
 from jobfair.documents.badges import render_badges, sample_badges
+from jobfair.domain.badge_code import ALPHABET, check_character
 from tests.documents.pdf_tools import rasterise
 
 FRAME = (1280, 720)
