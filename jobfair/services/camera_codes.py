@@ -24,8 +24,6 @@ from jobfair.domain.badge_code import BadgeCodeError, read_code
 Clock = Callable[[], float]
 """Seconds from any fixed origin (``time.monotonic`` by default; tests pass a fake)."""
 
-_QR = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)  # badges carry QR codes only
-
 REPEAT_WINDOW = 4.0
 """Seconds a code stays "just scanned" after its last sighting."""
 
@@ -38,7 +36,13 @@ def read_texts(gray: bytes | bytearray | memoryview, width: int, height: int,
     if width <= 0 or height <= 0 or len(gray) < row * (height - 1) + width:
         return []
     view = zxingcpp.ImageView(memoryview(gray), width, height, zxingcpp.ImageFormat.Lum, row, 1)
-    return [b.text for b in zxingcpp.read_barcodes(view, formats=_QR)]
+    return [b.text for b in zxingcpp.read_barcodes(view, formats=_qr_only())]
+
+
+def _qr_only() -> zxingcpp.BarcodeFormats:
+    """Badges carry QR codes only (made per call: a module-level zxing object outlives the
+    binding at interpreter exit)."""
+    return zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 def our_code(text: str) -> str | None:

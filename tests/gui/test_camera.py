@@ -99,7 +99,8 @@ def test_a_badge_shown_to_the_camera_checks_in_once(
 
     show(qtbot, corner, video_frame(picture))  # still held up: ignored, visibly but softly
     settle(qtbot, screen)
-    assert corner.note_text.startswith(said("Already scanned."))
+    assert corner.note_text == said("Already scanned. Take the badge away for a few seconds to "
+                                    "scan it again.")
     assert screen.scan_panel.state == BANNER_OK  # not the amber "already checked in"
     assert check_ins(gui_factory) == 1
 
