@@ -22,7 +22,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtMultimedia import (
     QCamera,
@@ -34,11 +42,19 @@ from PySide6.QtMultimedia import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.settings import KEY_CAMERA_DEVICE, KEY_CAMERA_ON
 from jobfair.services.camera_codes import Clock, Seen, SightingFilter, read_texts
 
 PREVIEW_WIDTH = 240
 HINT_MS = 2500
+RETRY_MS = 3000
+
+NO_CAMERA = QT_TRANSLATE_NOOP(
+    "CameraCorner", "No camera found. Plug one in: it is used as soon as it is there.")
+CAMERA_BUSY = QT_TRANSLATE_NOOP(
+    "CameraCorner", "The camera cannot be used: another program may have it. Close that "
+    "program; scanning with the camera then resumes.")
 
 TextsRead = Callable[[list[str]], None]
 
@@ -152,7 +168,7 @@ class CameraCorner(QFrame):
         layout.addWidget(self.preview)
         layout.addWidget(self.note)
         self.setStyleSheet("#cameraCorner { background: white; border: 1px solid #b0b0b0; }")
-        self._problem = ""
+        self._problem: str | None = None
         self._hint_timer = QTimer(self)
         self._hint_timer.setSingleShot(True)
         self._hint_timer.timeout.connect(self._clear_hint)
@@ -181,18 +197,17 @@ class CameraCorner(QFrame):
                 device = inputs[0]
         if device is None or device.isNull():
             self._drop_camera()
-            self._show_problem(self.tr("No camera found. Plug one in: it is used as soon as it "
-                                       "is there."))
+            self._show_problem(NO_CAMERA)
             return
         if self.camera is not None and self.camera.cameraDevice() == device:
             return
         self._drop_camera()
         self.mirrored = device.position() != QCameraDevice.Position.BackFace
         camera = QCamera(device, self)
-        camera.errorOccurred.connect(self._camera_failed)
+        camera.errorOccurred.connect(self.camera_failed)
         self.camera = camera
         self.session.setCamera(camera)
-        self._show_problem("")
+        self._show_problem(None)
         camera.start()
 
     def _drop_camera(self) -> None:
@@ -202,11 +217,12 @@ class CameraCorner(QFrame):
             self.camera.deleteLater()
             self.camera = None
 
-    def _camera_failed(self, _error: QCamera.Error, _detail: str) -> None:
+    def camera_failed(self, _error: QCamera.Error, _detail: str = "") -> None:
+        """The camera would not start or stopped working (another program has it, it was
+        pulled out): one line says so, and it is tried again every few seconds."""
         self._drop_camera()
-        self._show_problem(self.tr("The camera cannot be used: another program may have it. "
-                                   "Close that program; scanning with the camera then resumes."))
-        QTimer.singleShot(3000, self._retry)
+        self._show_problem(CAMERA_BUSY)
+        QTimer.singleShot(RETRY_MS, self._retry)
 
     def _retry(self) -> None:
         if self.camera is None and self.decoder.running:
@@ -257,16 +273,26 @@ class CameraCorner(QFrame):
             self._hint(self.tr("That code is not a badge of this fair."))
 
     # -- the line under the preview -------------------------------------------------------------
-    def _show_problem(self, text: str) -> None:
-        self._problem = text
-        self.note.setText(text)
+    def _show_problem(self, problem: str | None) -> None:
+        self._problem = problem
+        self.note.setText(self._problem_text())
+
+    def _problem_text(self) -> str:
+        if self._problem is None:
+            return ""
+        return QCoreApplication.translate("CameraCorner", self._problem)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange and not self._hint_timer.isActive():
+            self.note.setText(self._problem_text())
+        super().changeEvent(event)
 
     def _hint(self, text: str) -> None:
         self.note.setText(text)
         self._hint_timer.start(HINT_MS)
 
     def _clear_hint(self) -> None:
-        self.note.setText(self._problem)
+        self.note.setText(self._problem_text())
 
     @property
     def note_text(self) -> str:

@@ -5,19 +5,22 @@ station answers as it does to a wedge scanner."""
 from __future__ import annotations
 
 import random
+import threading
+import time
 from pathlib import Path
 
+import qrcode
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QImage
-from PySide6.QtMultimedia import QVideoFrame
+from PySide6.QtMultimedia import QCamera, QVideoFrame
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.models import CheckIn, Interview
 from jobfair.gui.booth import BoothScreen
-from jobfair.gui.camera import CameraCorner
+from jobfair.gui.camera import CameraCorner, LatestFrameDecoder
 from jobfair.gui.desk import DeskScreen
 from jobfair.gui.desk_scan import BANNER_OK
 from jobfair.gui.main_window import MainWindow
@@ -106,6 +109,7 @@ def test_a_badge_shown_to_the_camera_checks_in_once(
 
     show(qtbot, corner, video_frame(foreign_qr_frame(rng)))
     settle(qtbot, screen)
+    assert corner.note_text == said("That code is not a badge of this fair.")
     assert screen.scan_panel.state == BANNER_OK  # no red banner for somebody else's code
     assert check_ins(gui_factory) == 1
 
@@ -152,3 +156,53 @@ def test_the_camera_is_not_offered_where_nobody_scans(
     open_station(qtbot, window, 3)
     assert not camera_action(window).isEnabled()
     assert window.camera_switch.corner is None
+
+
+def test_a_camera_another_program_holds_is_one_line_and_no_crash(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory
+) -> None:
+    fair_today(gui_factory)
+    window = make_window()
+    open_station(qtbot, window, 1)
+    camera_action(window).trigger()
+    corner = corner_of(qtbot, window)
+    corner.camera_failed(QCamera.Error.CameraError, "Device or resource busy")
+    assert corner.note_text == said("The camera cannot be used: another program may have it. "
+                                    "Close that program; scanning with the camera then resumes.")
+    camera_action(window).trigger()  # off again: the thread ends
+    assert window.camera_switch.corner is None and not corner.decoder.running
+
+
+def qr_picture(text: str) -> QImage:
+    symbol = qrcode.make(text, border=4).get_image().convert("L").resize((300, 300))
+    return QImage(symbol.tobytes(), 300, 300, 300, QImage.Format.Format_Grayscale8).copy()
+
+
+def test_frames_offered_while_one_is_read_wait_in_one_slot() -> None:
+    """The decoder never queues frames: while it reads one, each new frame replaces the one
+    waiting, so the newest is read next and the preview never waits."""
+    reading = threading.Event()
+    go_on = threading.Event()
+    read: list[list[str]] = []
+
+    def texts_read(texts: list[str]) -> None:
+        read.append(texts)
+        reading.set()
+        go_on.wait(10)
+
+    decoder = LatestFrameDecoder(texts_read)
+    try:
+        decoder.offer(qr_picture("first"))
+        assert reading.wait(10)
+        for i in range(5):
+            decoder.offer(qr_picture(f"skipped {i}"))
+        decoder.offer(qr_picture("latest"))
+        go_on.set()
+        deadline = time.monotonic() + 10
+        while len(read) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        decoder.stop()
+    assert read == [["first"], ["latest"]]
+    assert decoder.dropped == 5
+    assert not decoder.running
