@@ -11,7 +11,7 @@ from pathlib import Path
 
 import qrcode
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtMultimedia import QCamera, QVideoFrame
 from pytestqt.qtbot import QtBot
@@ -122,13 +122,14 @@ def test_a_badge_shown_to_the_camera_checks_in_once(
 
 
 def test_the_booth_opens_the_card_of_the_badge_shown(
-    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory, tmp_path: Path,
+    settings: QSettings,
 ) -> None:
     fair = fair_today(gui_factory, headcount=1)
     folks = people(gui_factory, fair.fair_id, {"Kim": "010-1234-5678", "Lee": "010-2345-6789"})
     pictures = badge_pictures(tmp_path, [folks.codes["Kim"], folks.codes["Lee"]])
     rng = random.Random(9)
-    make_window(show=False).settings.setValue(KEY_CAMERA_ON, "true")  # switched on before
+    settings.setValue(KEY_CAMERA_ON, "true")  # switched on the day before
     window = make_window()
     screen = open_station(qtbot, window, 2)
     assert isinstance(screen, BoothScreen)
