@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +54,7 @@ from jobfair.domain.codes import StationKind
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.roles import ROLE_LABELS, ROLE_STATIONS, Role
 from jobfair.gui import settings as keys
+from jobfair.gui.camera_switch import CameraSwitch
 from jobfair.gui.connection import ConnectionDialog
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.hall import HallScreen
@@ -335,6 +337,13 @@ class MainWindow(QMainWindow):
             bar, self.view_menu.menuAction(), lambda: self.station_screen,
             self._screen_context, self,
         )
+        self.station_toolbar = QToolBar()
+        self.station_toolbar.setObjectName("stationToolBar")
+        self.station_toolbar.setMovable(False)
+        self.addToolBar(self.station_toolbar)
+        self.camera_switch = CameraSwitch(
+            self.view_menu, self.station_toolbar, self.settings, lambda: self.station_screen, self
+        )
         self.menu_style = MenuFitStyle(QApplication.style().name())
         self.menu_style.setParent(self)
         for action in bar.actions():
@@ -364,6 +373,8 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.station_menus.retranslate()
+        self.camera_switch.retranslate()
+        self.station_toolbar.setWindowTitle(self.tr("Station toolbar"))
         self.database_label.setText(
             self.tr("Database: {url}").format(url=describe_url(self.config.db_url))
         )
@@ -503,6 +514,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         screen.setFocus(Qt.FocusReason.OtherFocusReason)
         self.station_menus.update(kind)
+        self.camera_switch.station_changed()
 
     def show_hall_screen(self, group: str | None = None, *, full_screen: bool = True) -> None:
         """The hall screen for the chosen fair, full screen (``group``: the booths' label
@@ -550,10 +562,12 @@ class MainWindow(QMainWindow):
             self._set_hall_full_screen(False)
         if self.station_screen is None:
             return
+        self.camera_switch.detach()  # its thread ends before the screen goes
         self.stack.removeWidget(self.station_screen)
         self.station_screen.deleteLater()
         self.station_screen = None
         self.station_menus.update(None)
+        self.camera_switch.station_changed()
 
     def station_name(self) -> str:
         """This PC's name in the audit log: set in the settings, else its host name."""
@@ -894,6 +908,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
         self.settings.sync()
+        self.camera_switch.detach()
         self.live.stop()
         self.reader.stop()
         if self._own_engine is not None:

@@ -29,6 +29,11 @@ KEY_PRINT_SCALE = "printing/scale"
 KEY_PRINTER_NAME = "printing/printer"
 KEY_PRINTER_PDF = "printing/printer_pdf_file"
 
+# The camera the desk or booth scans badges with (``camera.CameraCorner``): whether it is on,
+# and which one (its device id, so the same camera is found again after being plugged back in).
+KEY_CAMERA_ON = "camera/on"
+KEY_CAMERA_DEVICE = "camera/device"
+
 
 def settings_path(config: Config) -> Path:
     return config.data_dir / SETTINGS_FILENAME

@@ -917,6 +917,57 @@
     </message>
 </context>
 <context>
+    <name>CameraCorner</name>
+    <message>
+        <location filename="../../jobfair/gui/camera.py" line="+53"/>
+        <source>No camera found. Plug one in: it is used as soon as it is there.</source>
+        <translation>카메라가 없습니다. 연결하면 바로 사용합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The camera cannot be used: another program may have it. Close that program; scanning with the camera then resumes.</source>
+        <translation>카메라를 사용할 수 없습니다. 다른 프로그램이 사용 중일 수 있습니다. 그 프로그램을 닫으면 카메라 스캔이 다시 시작됩니다.</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Badge read.</source>
+        <translation>명찰을 읽었습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already scanned. Take the badge away for a few seconds to scan it again.</source>
+        <translation>이미 스캔했습니다. 다시 스캔하려면 명찰을 몇 초간 치웠다가 보여 주세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That code is not a badge of this fair.</source>
+        <translation>이 박람회의 명찰 코드가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraSwitch</name>
+    <message>
+        <location filename="../../jobfair/gui/camera_switch.py" line="+53"/>
+        <source>&amp;Camera</source>
+        <translation>카메라(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan badges with the camera</source>
+        <translation>카메라로 명찰 스캔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose camera</source>
+        <translation>카메라 선택</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No camera found</source>
+        <translation>카메라 없음</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonPanel</name>
     <message>
         <location filename="../../jobfair/gui/dashboard_compare.py" line="+144"/>
@@ -2391,7 +2442,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+347"/>
+        <location filename="../../jobfair/gui/main_window.py" line="+356"/>
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -2402,12 +2453,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+454"/>
+        <location line="+459"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-458"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2463,6 +2514,11 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Station toolbar</source>
+        <translation>스테이션 도구 모음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database: {url}</source>
         <translation>데이터베이스: {url}</translation>
     </message>
@@ -2477,12 +2533,12 @@ Register them anyway?</source>
         <translation>이 계정으로는 이 스테이션을 열 수 없습니다. 해당 스테이션의 계정으로 로그인하세요(파일 &gt; 로그아웃).</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Hall screen</source>
         <translation>안내 화면</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>

@@ -128,8 +128,8 @@ def label_cut(label: QLabel) -> Cut | None:
 def button_cut(button: QAbstractButton) -> Cut | None:
     """The text (and icon, and a push button's menu arrow) against the style's contents rect."""
     text = shown(button.text())
-    if not text:
-        return None
+    if not text or not isinstance(button, QPushButton | QRadioButton | QCheckBox):
+        return None  # a tool button (the window's toolbar) sizes itself to its text
     style = button.style()
     option = QStyleOptionButton()
     button.initStyleOption(option)  # type: ignore[attr-defined]
