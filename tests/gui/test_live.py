@@ -1,4 +1,4 @@
-"""Live sync: what one station records shows on another within two seconds.
+"""Live sync: what one station records shows on another by itself.
 
 Two main windows, each with its own engine and settings as on two PCs, on one database: a SQLite
 file (polling) and the local PostgreSQL (LISTEN/NOTIFY).
@@ -6,11 +6,8 @@ file (polling) and the local PostgreSQL (LISTEN/NOTIFY).
 
 from __future__ import annotations
 
-import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -36,7 +33,10 @@ from tests.services.fairkit import ticking_clock
 
 from .conftest import SMALL_FAIR_DAY, FakeDialogs, build_small_fair, window_on_fair_day
 
-SYNC_TIMEOUT_MS = 2500  # the promise is 2 s; a little slack for a loaded test machine
+# The promise is 2 s (measured by ``python -m bench live``); the tests check only that the news
+# comes, and wait long for it, as a busy test machine may be slow.
+SYNC_TIMEOUT_MS = 20_000
+WAIT_MS = 10_000
 
 OpenWindow = Callable[[str, StationKind], MainWindow]
 
@@ -205,32 +205,45 @@ def test_news_of_a_burst_is_folded_and_nothing_comes_when_nothing_changed(
     assert not live.running
 
 
-def test_a_steady_stream_refreshes_about_once_a_second(
+class StepClock:
+    """The live updates' clock in a test: seconds that pass only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_steady_stream_is_passed_on_at_most_once_a_gap(
     qtbot: QtBot, sqlite_url: str, qapp: QApplication
 ) -> None:
     """300 writes a second in the hall must not make every screen refresh 300 times a second,
-    nor hold its news back for long."""
+    nor hold its news back for long: the first news waits only the fold, news soon after waits
+    out the gap since the last, and news heard meanwhile rides along. (How this comes out on a
+    real clock is measured by ``python -m bench live``.)"""
     engine = make_engine(sqlite_url)
-    live = LiveUpdates(make_session_factory(engine), fold_ms=100, min_gap_ms=700)
-    times: list[float] = []
-    live.data_changed.connect(lambda _fair: times.append(time.monotonic()))
-    began = time.monotonic()
-    stop = threading.Event()
-
-    def hall() -> None:
-        while not stop.wait(0.02):
-            live._heard.emit(7)  # as the listener thread does
-
-    writer = threading.Thread(target=hall)
-    writer.start()
+    clock = StepClock()
+    live = LiveUpdates(make_session_factory(engine), fold_ms=100, min_gap_ms=700, clock=clock)
+    heard: list[int] = []
+    live.data_changed.connect(heard.append)
     try:
-        qtbot.wait(3000)
+        live._on_heard(7)  # the listener thread's news, arriving on the main thread
+        assert live._fold.interval() == 100  # the first news: only folded
+        qtbot.waitUntil(lambda: heard == [7], timeout=WAIT_MS)
+
+        clock.now += 0.25
+        for _ in range(30):
+            live._on_heard(7)
+        assert live._fold.interval() == 450  # the rest of the gap since the last news
+        qtbot.waitUntil(lambda: len(heard) > 1, timeout=WAIT_MS)
+        assert heard == [7, 7]  # thirty changes, one piece of news
+
+        clock.now += 5.0  # a quiet while: the next news is only folded again
+        live._on_heard(7)
+        assert live._fold.interval() == 100
+        qtbot.waitUntil(lambda: len(heard) > 2, timeout=WAIT_MS)
+        assert heard == [7, 7, 7]
     finally:
-        stop.set()
-        writer.join()
         live.stop()
         engine.dispose()
-    assert times and times[0] - began < 0.5  # the first news comes quickly
-    gaps = [b - a for a, b in pairwise(times)]
-    assert all(g >= 0.65 for g in gaps), gaps
-    assert 3 <= len(times) <= 6, times
