@@ -496,6 +496,7 @@ class MainWindow(QMainWindow):
     def _drop_screen(self) -> None:
         if self.station_screen is None:
             return
+        self.station_screen.close()  # a screen's close ends its work (its operations' thread)
         self.stack.removeWidget(self.station_screen)
         self.station_screen.deleteLater()
         self.station_screen = None
@@ -840,6 +841,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
         self.settings.sync()
+        if self.station_screen is not None:
+            self.station_screen.close()  # closing the window does not close its children
         self.live.stop()
         self.reader.stop()
         if self._own_engine is not None:
