@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,6 +53,34 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.entries.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError(username)
+
+
+THREAD_GRACE_S = 5.0  # a thread stopping as the test ends gets this long to finish
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running() -> Iterator[None]:
+    """Fails a test that leaves a Python thread of its own running after it ends.
+
+    The threads a test started (a poller, a listener, the station runner, a test's own workers)
+    get a short grace period to finish, as a stopped thread may still be on its way out; one
+    still alive after that is a leak: it would go on touching databases and objects of a test
+    that is over. Threads Qt's pool lends to Python code show up as ``_DummyThread`` (they are
+    the pool's, not the test's, and are never "joined"); those are not counted.
+    """
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    deadline = time.monotonic() + THREAD_GRACE_S
+    left = []
+    for thread in threading.enumerate():
+        if thread.ident in before or isinstance(thread, threading._DummyThread):
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if thread.is_alive():
+            left.append(thread)
+    if left:
+        names = ", ".join(sorted(t.name for t in left))
+        pytest.fail(f"the test left {len(left)} thread(s) running: {names}", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

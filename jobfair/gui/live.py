@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from sqlalchemy import Engine
@@ -54,6 +55,7 @@ class LiveUpdates(QObject):
         poll_interval_s: float = 1.0,
         fold_ms: int = 150,
         min_gap_ms: int = 750,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.session_factory = session_factory
@@ -75,6 +77,7 @@ class LiveUpdates(QObject):
         self._fold.setSingleShot(True)
         self.fold_ms = fold_ms
         self.min_gap_s = min_gap_ms / 1000
+        self._clock = clock  # seconds, only ever compared with itself (tests pass their own)
         self._last_flush = -1e9
         self._fold.timeout.connect(self._flush)
         self._heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
@@ -179,12 +182,12 @@ class LiveUpdates(QObject):
             return
         self._pending.add(fair_id)
         if not self._fold.isActive():
-            since = time.monotonic() - self._last_flush
+            since = self._clock() - self._last_flush
             wait_s = max(self.fold_ms / 1000, self.min_gap_s - since)
-            self._fold.start(int(wait_s * 1000))
+            self._fold.start(round(wait_s * 1000))
 
     def _flush(self) -> None:
-        self._last_flush = time.monotonic()
+        self._last_flush = self._clock()
         pending = sorted(self._pending)
         self._pending.clear()
         if ANY_FAIR in pending:

@@ -563,6 +563,7 @@ class MainWindow(QMainWindow):
         if self.station_screen is None:
             return
         self.camera_switch.detach()  # its thread ends before the screen goes
+        self.station_screen.close()  # a screen's close ends its work (its operations' thread)
         self.stack.removeWidget(self.station_screen)
         self.station_screen.deleteLater()
         self.station_screen = None
@@ -909,6 +910,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.KEY_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         self.camera_switch.detach()
+        if self.station_screen is not None:
+            self.station_screen.close()  # closing the window does not close its children
         self.live.stop()
         self.reader.stop()
         if self._own_engine is not None:

@@ -40,6 +40,7 @@ from tests.services.fairkit import BIZNO_C, SmallFair, actor, register, small_fa
 
 Factory = sessionmaker[Session]
 FAST_MS = 150
+WAIT_MS = 20_000  # waiting for what comes by itself; long, as a busy test machine may be slow
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def shown_view(qtbot: QtBot, factory: Factory, fair_id: int, **kwargs: object) -
                          **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(view)
     view.resize(1280, 760)
-    with qtbot.waitSignal(view.refreshed, timeout=3000):
+    with qtbot.waitSignal(view.refreshed, timeout=WAIT_MS):
         view.show()
     return view
 
@@ -89,8 +90,8 @@ def test_dashboard_shows_the_demo_figures(qtbot: QtBot, factory: Factory) -> Non
     assert not view.warning.isVisible()
 
 
-def test_a_check_in_elsewhere_shows_up_within_seconds(qtbot: QtBot, sqlite_url: str,
-                                                      factory: Factory) -> None:
+def test_a_check_in_elsewhere_shows_up_by_itself(qtbot: QtBot, sqlite_url: str,
+                                                 factory: Factory) -> None:
     fair = small_fair(factory)
     seekers = [register(factory, fair.fair_id, n, phone=p)
                for n, p in (("김민준", "010-1111-2222"), ("이서연", "010-3333-4444"))]
@@ -105,7 +106,7 @@ def test_a_check_in_elsewhere_shows_up_within_seconds(qtbot: QtBot, sqlite_url: 
             check_in(s, actor("desk"), seekers[1].id)
     finally:
         desk_engine.dispose()
-    qtbot.waitUntil(lambda: card(view, "attendees") == "2", timeout=3000)
+    qtbot.waitUntil(lambda: card(view, "attendees") == "2", timeout=WAIT_MS)
     assert sum(view.arrivals.counts) == 2
 
 
@@ -121,18 +122,18 @@ def test_a_failed_refresh_warns_and_keeps_the_figures(
         raise OperationalError("SELECT 1", {}, Exception("unable to open database file"))
 
     monkeypatch.setattr(dashboard_module, "dashboard_data", gone)
-    with qtbot.waitSignal(view.refresh_failed, timeout=3000):
+    with qtbot.waitSignal(view.refresh_failed, timeout=WAIT_MS):
         pass
     assert view.warning.isVisible()
     assert view.warning.text()
     assert "unable to open database file" in view.warning.toolTip()
     assert card(view, "positions") == "6"  # the last figures stay
     assert view.booth_model.rowCount() == 2
-    qtbot.waitUntil(lambda: view.failures >= 3, timeout=3000)  # it keeps retrying, quietly
+    qtbot.waitUntil(lambda: view.failures >= 3, timeout=WAIT_MS)  # it keeps retrying, quietly
     assert not [w for w in QApplication.topLevelWidgets()
                 if isinstance(w, QDialog) and w.isVisible()]  # never a dialog
     monkeypatch.undo()
-    qtbot.waitUntil(lambda: not view.warning.isVisible(), timeout=3000)  # back: the note goes
+    qtbot.waitUntil(lambda: not view.warning.isVisible(), timeout=WAIT_MS)  # back: the note goes
     assert view.failures == 0
 
 
@@ -154,13 +155,13 @@ def test_no_refresh_while_hidden_and_one_at_a_time(qtbot: QtBot, factory: Factor
     qtbot.wait(200)
     assert view.refresher.loads == 1  # one in flight at a time; hidden: no ticks either
     release.set()
-    qtbot.waitUntil(lambda: view.data is not None, timeout=3000)
-    qtbot.waitUntil(lambda: not view.refresher.in_flight, timeout=3000)
+    qtbot.waitUntil(lambda: view.data is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not view.refresher.in_flight, timeout=WAIT_MS)
     qtbot.wait(250)
     assert view.refresher.loads == 1  # hidden: neither the timer nor the queued request reads
-    with qtbot.waitSignal(view.refreshed, timeout=3000):
+    with qtbot.waitSignal(view.refreshed, timeout=WAIT_MS):
         view.show()  # shown again: it catches up at once
-    qtbot.waitUntil(lambda: view.refresher.loads >= 2, timeout=3000)
+    qtbot.waitUntil(lambda: view.refresher.loads >= 2, timeout=WAIT_MS)
 
 
 def booth_row(booth_id: int, label: str, interviews: int = 0, hires: int = 0,
@@ -261,7 +262,7 @@ def test_comparison_shows_both_fairs(qtbot: QtBot, factory: Factory) -> None:
     this = fair_view(factory, fair.fair_id)
     panel = ComparisonPanel(factory, this)
     qtbot.addWidget(panel)
-    qtbot.waitUntil(lambda: panel.other_figures is not None, timeout=3000)
+    qtbot.waitUntil(lambda: panel.other_figures is not None, timeout=WAIT_MS)
     assert panel.other is not None and panel.other.name == "2014 양주 채용박람회"  # the one before
     with factory() as s:
         current = dashboard_data(s, fair.fair_id).figures
@@ -274,7 +275,7 @@ def test_comparison_shows_both_fairs(qtbot: QtBot, factory: Factory) -> None:
     assert panel.column_texts(0)[positions] == "6"
     assert panel.column_texts(1)[positions] == "9"
     assert panel.column_texts(2)[positions] == "-3"
-    with qtbot.waitSignal(panel.other_loaded, timeout=3000):
+    with qtbot.waitSignal(panel.other_loaded, timeout=WAIT_MS):
         panel.choose(later.id)
     assert panel.column_texts(1)[positions] == "0"
     assert previous_fair(this, [this]) is None
@@ -287,7 +288,7 @@ def test_dashboard_comparison_gets_this_fairs_refreshed_figures(
     view = shown_view(qtbot, factory, fair.fair_id)
     assert view.data is not None
     assert view.comparison.figures == view.data.figures
-    qtbot.waitUntil(lambda: bool(view.comparison.message.text()), timeout=3000)
+    qtbot.waitUntil(lambda: bool(view.comparison.message.text()), timeout=WAIT_MS)
     assert not view.comparison.combo.isEnabled()  # no other fair to compare with
 
 

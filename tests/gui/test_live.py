@@ -1,4 +1,4 @@
-"""Live sync: what one station records shows on another within two seconds.
+"""Live sync: what one station records shows on another by itself.
 
 Two main windows, each with its own engine and settings as on two PCs, on one database: a SQLite
 file (polling) and the local PostgreSQL (LISTEN/NOTIFY).
@@ -6,11 +6,8 @@ file (polling) and the local PostgreSQL (LISTEN/NOTIFY).
 
 from __future__ import annotations
 
-import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -22,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.config import Config
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import Booth, Seeker
+from jobfair.db.notify import ANY_FAIR
 from jobfair.domain.codes import StationKind
 from jobfair.gui import settings as keys
 from jobfair.gui.desk import DeskScreen
@@ -36,7 +34,10 @@ from tests.services.fairkit import ticking_clock
 
 from .conftest import SMALL_FAIR_DAY, FakeDialogs, build_small_fair, window_on_fair_day
 
-SYNC_TIMEOUT_MS = 2500  # the promise is 2 s; a little slack for a loaded test machine
+# The promise is 2 s (measured by ``python -m bench live``); the tests check only that the news
+# comes, and wait long for it, as a busy test machine may be slow.
+SYNC_TIMEOUT_MS = 20_000
+WAIT_MS = 10_000
 
 OpenWindow = Callable[[str, StationKind], MainWindow]
 
@@ -172,22 +173,35 @@ def test_the_other_desks_recent_check_ins_follow(
     qtbot.waitUntil(shows_her, timeout=SYNC_TIMEOUT_MS)
 
 
+class StepClock:
+    """The live updates' clock in a test: seconds that pass only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_news_of_a_burst_is_folded_and_nothing_comes_when_nothing_changed(
     qtbot: QtBot, db_url: str, fair_id: int, qapp: QApplication
 ) -> None:
     engine = make_engine(db_url)
     factory = make_session_factory(engine)
-    live = LiveUpdates(factory, poll_interval_s=0.2)
+    clock = StepClock()  # stands still: after the first news, the rest waits out the gap
+    live = LiveUpdates(factory, poll_interval_s=0.2, min_gap_ms=60_000, clock=clock)
     heard: list[int] = []
     live.data_changed.connect(heard.append)
     live.watch(fair_id)
     live.start()
     try:
-        assert live.wait_ready(5)
-        qtbot.wait(600)
-        heard.clear()  # PostgreSQL announces "anything" on connecting
+        assert live.wait_ready(WAIT_MS / 1000)
+        if live.mode == MODE_LISTEN:  # PostgreSQL announces "anything" on connecting
+            qtbot.waitUntil(lambda: ANY_FAIR in heard, timeout=WAIT_MS)
+        heard.clear()
         qtbot.wait(600)
         assert heard == []
+        clock.now += 120  # long after that news
         for name in ("최유나", "이서연", "박지호"):
             sid = seeker_id(factory, name)
             with factory.begin() as session:
@@ -198,39 +212,42 @@ def test_news_of_a_burst_is_folded_and_nothing_comes_when_nothing_changed(
                               seeker_id=sid, booth_id=booth_id)
         qtbot.waitUntil(lambda: fair_id in heard, timeout=SYNC_TIMEOUT_MS)
         qtbot.wait(400)
-        assert 1 <= len(heard) <= 2, heard  # three writes, folded
+        assert heard == [fair_id]  # three writes, one piece of news
     finally:
         live.stop()
         engine.dispose()
     assert not live.running
 
 
-def test_a_steady_stream_refreshes_about_once_a_second(
+def test_a_steady_stream_is_passed_on_at_most_once_a_gap(
     qtbot: QtBot, sqlite_url: str, qapp: QApplication
 ) -> None:
     """300 writes a second in the hall must not make every screen refresh 300 times a second,
-    nor hold its news back for long."""
+    nor hold its news back for long: the first news waits only the fold, news soon after waits
+    out the gap since the last, and news heard meanwhile rides along. (How this comes out on a
+    real clock is measured by ``python -m bench live``.)"""
     engine = make_engine(sqlite_url)
-    live = LiveUpdates(make_session_factory(engine), fold_ms=100, min_gap_ms=700)
-    times: list[float] = []
-    live.data_changed.connect(lambda _fair: times.append(time.monotonic()))
-    began = time.monotonic()
-    stop = threading.Event()
-
-    def hall() -> None:
-        while not stop.wait(0.02):
-            live._heard.emit(7)  # as the listener thread does
-
-    writer = threading.Thread(target=hall)
-    writer.start()
+    clock = StepClock()
+    live = LiveUpdates(make_session_factory(engine), fold_ms=100, min_gap_ms=700, clock=clock)
+    heard: list[int] = []
+    live.data_changed.connect(heard.append)
     try:
-        qtbot.wait(3000)
+        live._on_heard(7)  # the listener thread's news, arriving on the main thread
+        assert live._fold.interval() == 100  # the first news: only folded
+        qtbot.waitUntil(lambda: heard == [7], timeout=WAIT_MS)
+
+        clock.now += 0.25
+        for _ in range(30):
+            live._on_heard(7)
+        assert live._fold.interval() == 450  # the rest of the gap since the last news
+        qtbot.waitUntil(lambda: len(heard) > 1, timeout=WAIT_MS)
+        assert heard == [7, 7]  # thirty changes, one piece of news
+
+        clock.now += 5.0  # a quiet while: the next news is only folded again
+        live._on_heard(7)
+        assert live._fold.interval() == 100
+        qtbot.waitUntil(lambda: len(heard) > 2, timeout=WAIT_MS)
+        assert heard == [7, 7, 7]
     finally:
-        stop.set()
-        writer.join()
         live.stop()
         engine.dispose()
-    assert times and times[0] - began < 0.5  # the first news comes quickly
-    gaps = [b - a for a, b in pairwise(times)]
-    assert all(g >= 0.65 for g in gaps), gaps
-    assert 3 <= len(times) <= 6, times

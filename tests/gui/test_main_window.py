@@ -257,8 +257,10 @@ def test_a_screen_with_unsaved_work_keeps_the_station(
     asked: list[StationContext] = []
 
     class BusyScreen(QLabel):
+        busy = True
+
         def can_leave(self) -> bool:
-            return False
+            return not self.busy
 
     def busy(context: StationContext) -> BusyScreen:
         asked.append(context)
@@ -276,6 +278,10 @@ def test_a_screen_with_unsaved_work_keeps_the_station(
         window.choose_station(StationKind.BOOTH)
         assert window.station is StationKind.DESK
         assert window.station_combo.currentText() == "접수처"
+        # the work is done: the window closes (and its live updates end with it)
+        window.station_screen.busy = False
+        assert window.close()
+        assert not window.live.running
     finally:
         register_station(StationKind.DESK, FiguresStation)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import time
 import uuid
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
@@ -323,13 +322,4 @@ def test_seekers_are_plausible(session_factory: sessionmaker[Session], demo_id: 
         assert r[10][:1] in KECO_MAJOR
 
 
-def test_quick_on_sqlite(sqlite_url: str) -> None:
-    engine = make_engine(sqlite_url)
-    try:
-        factory = make_session_factory(engine)
-        started = time.perf_counter()
-        make_demo(factory)
-        elapsed = time.perf_counter() - started
-    finally:
-        engine.dispose()
-    assert elapsed < 3.0, f"the demo took {elapsed:.2f} s"
+# How fast the demo loads is measured by ``python -m bench demo`` (goal: 3 s), not asserted here.
