@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from jobfair import cli, i18n
 from jobfair.config import load_config
 
@@ -18,11 +16,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     wants_gui = command_of(args_list) in (None, "gui")
     if not wants_gui:
-        # The command line translates its help and messages too; a core application carries the
-        # translator (the window makes its own QApplication instead).
-        core = QCoreApplication.instance() or QCoreApplication(["jobfair"])
+        # The command line translates its help and messages too, from the same catalogue as the
+        # window but without loading Qt (the window installs Qt's translator instead).
         requested = load_config(language=_lang_of(args_list)).language
-        i18n.install(core, i18n.resolve_language(requested))
+        i18n.use_language(i18n.resolve_language(requested))
     try:
         args = cli.parse(args_list)
     except cli.UsageError as exc:
