@@ -37,7 +37,7 @@ def _probe(*args: str) -> dict[str, object]:
 
 
 def test_help_loads_no_qt_no_database_no_reportlab() -> None:
-    for args in ((), ("--help",), ("stats", "--help"), ("badges", "--help"),
+    for args in (("--help",), ("stats", "--help"), ("badges", "--help"),
                  ("--lang", "en", "--help")):
         found = _probe(*args)
         assert not [m for m in HEAVY if m in found["loaded"]], (args, found["loaded"])
