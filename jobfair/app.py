@@ -26,9 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.print_usage_error(exc)
     config = load_config(db=args.db, language=args.lang, create=bool(args.create))
     if args.command in (None, "gui"):
+        # The frame first, from Qt alone; the database and the stations load behind it.
+        from jobfair.gui.frame import show_frame
+
+        frame = show_frame(config)
         from jobfair.gui.application import run_gui
 
-        return run_gui(config)
+        return run_gui(config, frame=frame)
     return cli.run_command(args, config, sys.stdout, sys.stderr)
 
 
