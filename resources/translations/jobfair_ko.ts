@@ -151,6 +151,11 @@
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
     </message>
+    <message>
+        <location filename="../../jobfair/gui/frame.py" line="+60"/>
+        <source>Starting JobFair…</source>
+        <translation>JobFair를 시작하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>ArrivalsChart</name>
