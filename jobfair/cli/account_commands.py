@@ -34,7 +34,6 @@ from jobfair.services.accounts import (
     sign_in,
     update_account,
 )
-from jobfair.services.booth import booth_by_label
 from jobfair.services.context import Actor
 
 PIN_VARIABLE = "JOBFAIR_PIN"
@@ -136,6 +135,8 @@ def _add(args: argparse.Namespace, session: Session, out: TextIO) -> int:
             QT_TRANSLATE_NOOP("errors", "A booth account needs --booth LABEL."), field="booth"
         )
     secret = new_secret()
+    from jobfair.services.booth import booth_by_label  # not needed to sign in (every command)
+
     booth_id = booth_by_label(session, args.booth, args.fair).id if role is Role.BOOTH else None
     account = create_account(
         session, args.actor, login=args.login, secret=secret, role=role,

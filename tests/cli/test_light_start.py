@@ -70,3 +70,10 @@ def test_use_language_and_install_agree(qapp: object) -> None:
         assert i18n.translate("cli", "print JSON") == korean
     finally:
         i18n.install(qapp, "ko")  # type: ignore[arg-type]
+
+
+def test_the_dummy_hash_has_the_hashers_parameters() -> None:
+    """An unknown login is checked against a hash as costly as a real one."""
+    from jobfair.services import accounts
+
+    assert not accounts._hasher.check_needs_rehash(accounts._DUMMY_HASH)
