@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from jobfair import cli, i18n
 from jobfair.config import load_config
 
@@ -18,21 +16,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     wants_gui = command_of(args_list) in (None, "gui", "hall")
     if not wants_gui:
-        # The command line translates its help and messages too; a core application carries the
-        # translator (the window makes its own QApplication instead).
-        core = QCoreApplication.instance() or QCoreApplication(["jobfair"])
+        # The command line translates its help and messages too, from the same catalogue as the
+        # window but without loading Qt (the window installs Qt's translator instead).
         requested = load_config(language=_lang_of(args_list)).language
-        i18n.install(core, i18n.resolve_language(requested))
+        i18n.use_language(i18n.resolve_language(requested))
     try:
         args = cli.parse(args_list)
     except cli.UsageError as exc:
         return cli.print_usage_error(exc)
     config = load_config(db=args.db, language=args.lang, create=bool(args.create))
     if args.command in (None, "gui", "hall"):
+        # The frame first, from Qt alone; the database and the stations load behind it.
+        from jobfair.gui.frame import show_frame
+
+        frame = show_frame(config)
         from jobfair.gui.application import HallStart, run_gui
 
         hall = HallStart(args.group, args.alternate) if args.command == "hall" else None
-        return run_gui(config, hall=hall)
+        return run_gui(config, frame=frame, hall=hall)
     return cli.run_command(args, config, sys.stdout, sys.stderr)
 
 

@@ -6,10 +6,12 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_path
 
-from jobfair.services.files import OutputGuard
+if TYPE_CHECKING:
+    from jobfair.services.files import OutputGuard
 
 APP_NAME = "JobFair"
 DB_FILENAME = "jobfair.sqlite3"
@@ -64,6 +66,8 @@ def load_config(
 def output_guard(config: Config) -> OutputGuard:
     """What no file the user saves may replace: the open database, and the station's own files
     in the data folder (its outboxes, its default database, its settings)."""
+    from jobfair.services.files import OutputGuard  # SQLAlchemy: only once a command runs
+
     return OutputGuard.for_station(
         config.db_url, config.data_dir, (DB_FILENAME, SETTINGS_FILENAME)
     )

@@ -4,6 +4,10 @@ Every command takes ``--db URL`` (before or after the command's name), and, once
 has accounts, ``--user LOGIN`` with the PIN in ``JOBFAIR_PIN`` (or asked at a terminal). Errors a
 user can meet print one line on stderr saying what is wrong and what to do, and exit non-zero;
 never a traceback.
+
+Starting is cheap: the parser comes from the light registrations in ``jobfair.cli.parsers``;
+SQLAlchemy and Alembic load when a database is opened, a command's implementation when it runs,
+reportlab only for the commands that draw PDFs, and Qt not at all.
 """
 
 from __future__ import annotations
@@ -16,28 +20,9 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-
-from jobfair.cli import (
-    account_commands,
-    booth_commands,
-    db_role_commands,
-    desk_commands,
-    fair_commands,
-    matching_commands,
-    purge_commands,
-    rehearsal_commands,
-    report_commands,
-)
 from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, Parser, UsageError
+from jobfair.cli.parsers import GROUPS
 from jobfair.config import Config, output_guard
-from jobfair.db.engine import (
-    database_error,
-    first_line,
-    make_engine,
-    make_session_factory,
-)
-from jobfair.db.migrate import upgrade
 from jobfair.domain.errors import DatabaseUnavailableError, JobFairError
 from jobfair.i18n import error_message, translate
 
@@ -107,10 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     hall.add_argument("--alternate", action="store_true", help=translate(
         "cli", "Korean and English alternating"))
     COMMANDS.clear()
-    for module in (fair_commands, desk_commands, booth_commands, report_commands, purge_commands,
-                   matching_commands, account_commands, rehearsal_commands,
-                   db_role_commands):
-        COMMANDS.update(module.register(sub, common))
+    for group in GROUPS:
+        COMMANDS.update(group.register(sub, common))
     return parser
 
 
@@ -122,6 +105,12 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     saved that was not, and a reader that goes away (``jobfair booths | head``) cannot undo a
     write by breaking the pipe.
     """
+    from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+    from jobfair.cli.account_commands import resolve_actor
+    from jobfair.db.engine import database_error, first_line, make_engine, make_session_factory
+    from jobfair.db.migrate import upgrade
+
     buffer = io.StringIO()
     create = bool(getattr(args, "create", False)) or args.command in CREATING_COMMANDS
     try:
@@ -133,7 +122,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         try:
             upgrade(engine, create=create)
             factory = make_session_factory(engine)
-            args.actor = account_commands.resolve_actor(args, factory)
+            args.actor = resolve_actor(args, factory)
             args.config = config
             with factory.begin() as session:
                 status = COMMANDS[args.command](args, session, buffer)

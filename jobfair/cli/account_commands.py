@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, db_int, pad, write_json
+from jobfair.cli.base import Command, pad, write_json
 from jobfair.db.engine import SessionFactory
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -34,7 +34,6 @@ from jobfair.services.accounts import (
     sign_in,
     update_account,
 )
-from jobfair.services.booth import booth_by_label
 from jobfair.services.context import Actor
 
 PIN_VARIABLE = "JOBFAIR_PIN"
@@ -79,46 +78,6 @@ def resolve_actor(args: argparse.Namespace, factory: SessionFactory) -> Actor:
     with factory.begin() as session:
         attempt = sign_in(session, station, login, secret)
     return actor_for(attempt.account_or_raise(), station)
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    """``jobfair accounts list|add|pin|disable|enable``."""
-    p = sub.add_parser(
-        "accounts", parents=[common], help=translate("cli", "list and manage sign-in accounts")
-    )
-    what = p.add_subparsers(dest="accounts_what", metavar="ACTION", required=True)
-    a = what.add_parser("list", parents=[common], help=translate("cli", "list the accounts"))
-    a.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    a = what.add_parser(
-        "add",
-        parents=[common],
-        help=translate(
-            "cli", "add an account (the PIN from JOBFAIR_NEW_PIN, else asked twice)"
-        ),
-    )
-    a.add_argument("login", metavar="LOGIN", help=translate("cli", "the login name"))
-    a.add_argument(
-        "--role", required=True, choices=[str(r) for r in Role],
-        help=translate("cli", "what the account may do"),
-    )
-    a.add_argument(
-        "--booth", metavar="LABEL", help=translate("cli", "the booth a booth account works for")
-    )
-    a.add_argument(
-        "--fair", type=db_int, metavar="ID",
-        help=translate("cli", "fair id of the booth (default: latest)"),
-    )
-    a.add_argument("--name", default="", help=translate("cli", "the person's name, as shown"))
-    a.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    for name, text in (
-        ("pin", translate("cli", "give an account a new PIN (from JOBFAIR_NEW_PIN, else asked)")),
-        ("disable", translate("cli", "switch an account off: it can no longer sign in")),
-        ("enable", translate("cli", "switch an account on again")),
-    ):
-        a = what.add_parser(name, parents=[common], help=text)
-        a.add_argument("login", metavar="LOGIN", help=translate("cli", "the login name"))
-        a.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    return {"accounts": cmd_accounts}
 
 
 def cmd_accounts(args: argparse.Namespace, session: Session, out: TextIO) -> int:
@@ -176,6 +135,8 @@ def _add(args: argparse.Namespace, session: Session, out: TextIO) -> int:
             QT_TRANSLATE_NOOP("errors", "A booth account needs --booth LABEL."), field="booth"
         )
     secret = new_secret()
+    from jobfair.services.booth import booth_by_label  # not needed to sign in (every command)
+
     booth_id = booth_by_label(session, args.booth, args.fair).id if role is Role.BOOTH else None
     account = create_account(
         session, args.actor, login=args.login, secret=secret, role=role,
@@ -232,3 +193,6 @@ def _list(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         line = f"{pad(a.login, 16)} {pad(_role_text(a), 20)} {a.display_name}"
         out.write((line + ("  " + off if not a.active else "")).rstrip() + "\n")
     return 0
+
+
+COMMANDS: dict[str, Command] = {"accounts": cmd_accounts}

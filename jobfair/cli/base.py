@@ -1,4 +1,9 @@
-"""What every command shares: the translation context, errors, the options, JSON output."""
+"""What every command shares: the translation context, errors, the options, JSON output.
+
+Light on purpose: the parser is built from this module (``jobfair.cli.parsers``) for every run,
+``--help`` included, so the services (SQLAlchemy) are imported only inside the helpers that a
+running command calls.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +14,23 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol, TextIO
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from jobfair.cli import argparse_texts
-from jobfair.domain.fair_day import parse_local_time
 from jobfair.domain.limits import INT32_MAX
 from jobfair.i18n import error_message, translate
-from jobfair.services.context import Actor
-from jobfair.services.fairs import get_fair
-from jobfair.services.files import OutputGuard, Writer, write_file
-from jobfair.services.rehearsal import rehearsal_day
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from jobfair.services.context import Actor
+    from jobfair.services.files import OutputGuard, Writer
 
 CTX = "cli"
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-Command = Callable[[argparse.Namespace, Session, TextIO], int]
+Command = Callable[[argparse.Namespace, "Session", TextIO], int]
 
 
 class UsageError(Exception):
@@ -144,6 +148,8 @@ def write_output(
 ) -> Path:
     """Write the command's ``--output`` through the one file writer: never over the database or
     the station's files, over an existing file only with ``--force``, atomically."""
+    from jobfair.services.files import write_file
+
     guard: OutputGuard | None = getattr(args, "output_guard", None)
     return write_file(args.output, write, guard=guard, overwrite=args.force, private=private)
 
@@ -163,6 +169,9 @@ def add_at_option(parser: argparse.ArgumentParser) -> None:
 
 def actor_at(args: argparse.Namespace, session: Session, fair_id: int) -> Actor:
     """``args.actor``, with its clock set to ``--at`` (read in the fair's time zone) if given."""
+    from jobfair.domain.fair_day import parse_local_time
+    from jobfair.services.fairs import get_fair
+
     actor: Actor = args.actor
     text = getattr(args, "at", None)
     if text is None:
@@ -173,6 +182,8 @@ def actor_at(args: argparse.Namespace, session: Session, fair_id: int) -> Actor:
 
 def rehearsal_note(session: Session, fair_id: int, at: datetime) -> str | None:
     """The line saying that a record made at ``at`` will not count, or ``None`` when it will."""
+    from jobfair.services.rehearsal import rehearsal_day
+
     day = rehearsal_day(session, fair_id, at)
     if not day.is_rehearsal:
         return None

@@ -12,7 +12,7 @@ import argparse
 import getpass
 import os
 import sys
-from typing import Any, TextIO
+from typing import TextIO
 
 from sqlalchemy.orm import Session
 
@@ -26,23 +26,6 @@ from jobfair.services.booth import booth_by_label
 from jobfair.services.db_roles import GROUP_ROLES, create_db_login, set_up_db_roles
 
 PASSWORD_VARIABLE = "JOBFAIR_NEW_DB_PASSWORD"
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    p = sub.add_parser(
-        "db-roles", parents=[common],
-        help=translate("cli", "PostgreSQL: set up the database roles, or add a station's login "
-                       "(run as the database's owner)"),
-    )
-    p.add_argument("--login", metavar="NAME",
-                   help=translate("cli", "a station's database login to create or update"))
-    p.add_argument("--role", choices=[str(r) for r in Role],
-                   help=translate("cli", "the login's role"))
-    p.add_argument("--booth", metavar="LABEL",
-                   help=translate("cli", "the booth a booth login works for"))
-    p.add_argument("--fair", type=int, metavar="ID",
-                   help=translate("cli", "fair id of the booth (default: latest)"))
-    return {"db-roles": cmd_db_roles}
 
 
 def _password() -> str:
@@ -81,3 +64,6 @@ def cmd_db_roles(args: argparse.Namespace, session: Session, out: TextIO) -> int
         out.write(translate("cli", "Login {login} works as {role}.").format(
             login=login.name, role=GROUP_ROLES[login.role]) + "\n")
     return 0
+
+
+COMMANDS: dict[str, Command] = {"db-roles": cmd_db_roles}

@@ -14,10 +14,6 @@ from jobfair.cli.base import (
     EXIT_ERROR,
     Command,
     actor_at,
-    add_at_option,
-    add_import_options,
-    add_output_options,
-    db_int,
     rehearsal_note,
     write_import_problems,
     write_json,
@@ -25,7 +21,7 @@ from jobfair.cli.base import (
 )
 from jobfair.documents.badge_rows import badges_from_rows
 from jobfair.documents.badges import BadgeLabels, BadgeStyle, RenderResult, render_badges
-from jobfair.documents.layouts import Calibration, available_layouts, load_layout
+from jobfair.documents.layouts import Calibration, load_layout
 from jobfair.domain import badge_code
 from jobfair.i18n import translate
 from jobfair.services import badges, importing
@@ -33,74 +29,6 @@ from jobfair.services.booth import resolve_seeker
 from jobfair.services.checkin import check_in, undo_check_in
 from jobfair.services.context import Actor
 from jobfair.services.fairs import get_fair
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    add_import_parser(sub, common)
-    p = sub.add_parser(
-        "badges", parents=[common], help=translate("cli", "print badges to a PDF file")
-    )
-    p.add_argument(
-        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
-    )
-    p.add_argument(
-        "--seeker",
-        action="append",
-        metavar="ID",
-        help=translate(
-            "cli", "a seeker's id or badge number (#12); repeat for several (default: all)"
-        ),
-    )
-    p.add_argument(
-        "--layout",
-        default="a4-2x4",
-        choices=available_layouts(),
-        help=translate("cli", "badge layout (default: a4-2x4)"),
-    )
-    p.add_argument(
-        "--offset-x",
-        type=float,
-        default=0.0,
-        metavar="MM",
-        help=translate("cli", "printer calibration: move right by MM"),
-    )
-    p.add_argument(
-        "--offset-y",
-        type=float,
-        default=0.0,
-        metavar="MM",
-        help=translate("cli", "printer calibration: move down by MM"),
-    )
-    p.add_argument(
-        "--scale",
-        type=float,
-        default=1.0,
-        help=translate("cli", "printer calibration: scale (1.0 = true size)"),
-    )
-    add_output_options(p, "FILE.pdf", translate("cli", "the PDF file to write"))
-
-    by_name = {}
-    for name, text in (
-        ("lookup", translate("cli", "show what a scanned badge code resolves to")),
-        ("checkin", translate("cli", "check a seeker in by badge code, as the desk does")),
-    ):
-        p = by_name[name] = sub.add_parser(name, parents=[common], help=text)
-        p.add_argument("code", metavar="CODE", help=translate("cli", "the badge code"))
-        p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    p = by_name["checkin"]
-    add_at_option(p)
-    p.add_argument(
-        "--undo",
-        action="store_true",
-        help=translate("cli", "undo the seeker's check-in (a slip at the desk); needs --reason"),
-    )
-    p.add_argument("--reason", default="", help=translate("cli", "why the check-in is undone"))
-    return {
-        "import": cmd_import,
-        "badges": cmd_badges,
-        "lookup": cmd_lookup,
-        "checkin": cmd_checkin,
-    }
 
 
 def cmd_badges(args: argparse.Namespace, session: Session, out: TextIO) -> int:
@@ -214,23 +142,6 @@ def _local(session: Session, found: badges.LookupResult) -> str:
     return found.checked_in_at.astimezone(zone).strftime("%H:%M")
 
 
-def add_import_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """``jobfair import seekers FILE [--fair ID] [--sheet NAME] [--dry-run] [--json]``."""
-    p = sub.add_parser(
-        "import", parents=[common], help=translate("cli", "import a list from a file")
-    )
-    what = p.add_subparsers(dest="import_what", metavar="WHAT", required=True)
-    s = what.add_parser(
-        "seekers",
-        parents=[common],
-        help=translate(
-            "cli", "import pre-registered seekers from an XLSX or CSV file (all or nothing)"
-        ),
-    )
-    add_import_options(s)
-    setup_commands.add_employers_parser(what, common)
-
-
 def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     """Exits non-zero when any row is bad; then nothing is imported."""
     if args.import_what == "employers":
@@ -258,3 +169,11 @@ def cmd_import(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         text = translate("cli", "The file has no rows to import.")
     out.write(text + "\n")
     return 0
+
+
+COMMANDS: dict[str, Command] = {
+        "import": cmd_import,
+        "badges": cmd_badges,
+        "lookup": cmd_lookup,
+        "checkin": cmd_checkin,
+    }

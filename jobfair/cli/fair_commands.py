@@ -4,39 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, TextIO
+from typing import TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, db_int, display_width, pad
+from jobfair.cli.base import Command, display_width, pad
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.i18n import translate
 from jobfair.services import demo
 from jobfair.services.fairs import get_fair, list_fairs
 from jobfair.services.metrics import compute_figures, compute_final_figures
 from jobfair.services.rehearsal import rehearsal_count
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    p = sub.add_parser(
-        "demo", parents=[common], help=translate("cli", "create the demo fair (2015 Yangju)")
-    )
-    p.add_argument(
-        "--reset", action="store_true", help=translate("cli", "delete and recreate the demo")
-    )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-
-    p = sub.add_parser(
-        "fairs", parents=[common], help=translate("cli", "list the fairs with their ids")
-    )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-
-    p = sub.add_parser("stats", parents=[common], help=translate("cli", "print a fair's figures"))
-    p.add_argument(
-        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
-    )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    return {"demo": cmd_demo, "fairs": cmd_fairs, "stats": cmd_stats}
 
 
 def cmd_demo(args: argparse.Namespace, session: Session, out: TextIO) -> int:
@@ -118,3 +96,6 @@ def cmd_stats(args: argparse.Namespace, session: Session, out: TextIO) -> int:
             + "\n"
         )
     return 0
+
+
+COMMANDS: dict[str, Command] = {"demo": cmd_demo, "fairs": cmd_fairs, "stats": cmd_stats}

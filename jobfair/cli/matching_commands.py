@@ -8,27 +8,12 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, db_int, pad, write_json
+from jobfair.cli.base import Command, pad, write_json
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.matching import Reason
 from jobfair.i18n import translate
 from jobfair.services.matching import openings_for_seeker, seekers_for_employer
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    p = sub.add_parser(
-        "match", parents=[common],
-        help=translate("cli", "rank openings for a seeker, or candidates for an employer"),
-    )
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--seeker", metavar="ID", help=translate("cli", "the seeker's id (UUID)"))
-    who.add_argument("--employer", type=db_int, metavar="ID", help=translate("cli", "employer id"))
-    p.add_argument(
-        "--limit", type=db_int, default=None, help=translate("cli", "at most this many")
-    )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    return {"match": cmd_match}
 
 
 def _reasons(reasons: tuple[Reason, ...]) -> list[str]:
@@ -76,3 +61,6 @@ def cmd_match(args: argparse.Namespace, session: Session, out: TextIO) -> int:
         out.write(f"{pad(badge, 6)} {r['score']:>3}  {pad(r['name'], 10)} {r['opening']}  "
                   f"({'; '.join(r['reasons'])})\n")
     return 0
+
+
+COMMANDS: dict[str, Command] = {"match": cmd_match}

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, db_int, write_json
+from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, write_json
 from jobfair.i18n import translate
 from jobfair.services.fairs import get_fair
 from jobfair.services.purge import (
@@ -26,42 +26,6 @@ from jobfair.services.purge import (
     purge_fair,
     vacuum_after_purge,
 )
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    p = sub.add_parser(
-        "purge", parents=[common],
-        help=translate(
-            "cli", "remove a fair's personal data for good; the figures stay (needs --yes)"
-        ),
-    )
-    p.add_argument(
-        "--fair", type=db_int, metavar="ID", required=True, help=translate("cli", "fair id")
-    )
-    p.add_argument(
-        "--dry-run", action="store_true",
-        help=translate("cli", "only count what would be removed"),
-    )
-    p.add_argument(
-        "--yes", action="store_true",
-        help=translate("cli", "really remove it (without: show what would go, remove nothing)"),
-    )
-    p.add_argument(
-        "--before-retention", action="store_true",
-        help=translate("cli", "purge although the fair's retention period has not ended "
-                              "(needs --reason)"),
-    )
-    p.add_argument(
-        "--reason", metavar="TEXT",
-        help=translate("cli", "why the fair is purged before its retention date (audited)"),
-    )
-    p.add_argument(
-        "--cleanup-only", action="store_true",
-        help=translate("cli", "only rebuild the database files after a purge whose cleanup "
-                              "could not finish"),
-    )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    return {"purge": cmd_purge}
 
 
 def report_dict(report: PurgeReport) -> dict[str, Any]:
@@ -152,3 +116,6 @@ def _write_report(report: PurgeReport, out: TextIO) -> None:
         "cli", "Kept for the anonymous figures: birth year, sex, desired occupation, target "
         "groups, consents, check-ins, interviews and outcomes."
     ) + "\n")
+
+
+COMMANDS: dict[str, Command] = {"purge": cmd_purge}

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, db_int, display_width, pad, write_json
+from jobfair.cli.base import Command, display_width, pad, write_json
 from jobfair.domain.codes import OUTCOME_LABELS, Outcome
 from jobfair.i18n import translate
 from jobfair.services.fairs import get_fair
@@ -18,26 +18,6 @@ from jobfair.services.rehearsal import (
     discard_rehearsal,
     rehearsal_records,
 )
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    p = sub.add_parser(
-        "rehearsal",
-        parents=[common],
-        help=translate(
-            "cli", "list the rehearsal records (made on another day than the fair's), or discard "
-            "them"
-        ),
-    )
-    p.add_argument("--fair", type=db_int, required=True, metavar="ID",
-                   help=translate("cli", "fair id"))
-    p.add_argument(
-        "--discard",
-        action="store_true",
-        help=translate("cli", "delete them for good (organizer only; audited)"),
-    )
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    return {"rehearsal": cmd_rehearsal}
 
 
 def cmd_rehearsal(args: argparse.Namespace, session: Session, out: TextIO) -> int:
@@ -123,3 +103,6 @@ def _write_list(session: Session, found: RehearsalRecords, out: TextIO) -> None:
         )
         + "\n"
     )
+
+
+COMMANDS: dict[str, Command] = {"rehearsal": cmd_rehearsal}

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import Command, add_output_options, db_int, write_output
+from jobfair.cli.base import Command, write_output
 from jobfair.documents.report import (
     DEFAULT_APPROVAL,
     MAX_APPROVAL_TITLES,
@@ -22,50 +22,6 @@ from jobfair.i18n import translate
 from jobfair.services.access import Permission, require
 from jobfair.services.analytics import dashboard_data
 from jobfair.services.export import TABLE_KEYS, export_tables
-
-
-def register(sub: Any, common: argparse.ArgumentParser) -> dict[str, Command]:
-    p = sub.add_parser(
-        "report", parents=[common],
-        help=translate("cli", "write the end-of-day summary PDF (Korean unless --lang en)"),
-    )
-    p.add_argument(
-        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
-    )
-    p.add_argument(
-        "--approval", nargs="?", const="", default=None, metavar="TITLES",
-        help=translate(
-            "cli", "add the approval box; optionally its titles, comma-separated"
-        ),
-    )
-    add_output_options(p, "FILE.pdf", translate("cli", "the PDF file to write"))
-    p = sub.add_parser(
-        "export", parents=[common],
-        help=translate("cli", "export the fair to an Excel workbook, or one table to CSV"),
-    )
-    p.add_argument(
-        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
-    )
-    p.add_argument(
-        "--table", choices=TABLE_KEYS, metavar="NAME",
-        help=translate("cli", "write only this table, as CSV: {names}").format(
-            names=", ".join(TABLE_KEYS)),
-    )
-    add_output_options(
-        p, "FILE", translate("cli", "the .xlsx file to write (.csv with --table)"))
-    p = sub.add_parser(
-        "employer-packs", parents=[common],
-        help=translate("cli", "write each employer's result pack (XLSX and one-page PDF) "
-                              "into a folder"),
-    )
-    p.add_argument(
-        "--fair", type=db_int, metavar="ID", help=translate("cli", "fair id (default: latest)")
-    )
-    p.add_argument("-o", "--output", required=True, metavar="DIR",
-                   help=translate("cli", "the folder to write the packs into"))
-    p.add_argument("--force", action="store_true",
-                   help=translate("cli", "replace pack files that exist"))
-    return {"report": cmd_report, "export": cmd_export, "employer-packs": cmd_employer_packs}
 
 
 def approval_titles(value: str | None) -> tuple[str, ...] | None:
@@ -111,7 +67,6 @@ def cmd_export(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     return 0
 
 
-
 def cmd_employer_packs(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     """Every employer's pack into ``--output``; the letter is the fair's stored one."""
     from jobfair.operations.result_packs import write_packs
@@ -123,3 +78,8 @@ def cmd_employer_packs(args: argparse.Namespace, session: Session, out: TextIO) 
     out.write(translate("cli", "Saved {count} employer packs to {path}").format(
         count=len(files), path=args.output) + "\n")
     return 0
+
+
+COMMANDS: dict[str, Command] = {
+    "report": cmd_report, "export": cmd_export, "employer-packs": cmd_employer_packs,
+}

@@ -6,25 +6,13 @@ The ``import`` command belongs to ``desk_commands``; it hands its ``employers`` 
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TextIO
 
 from sqlalchemy.orm import Session
 
-from jobfair.cli.base import add_import_options, write_import_problems
+from jobfair.cli.base import write_import_problems
 from jobfair.i18n import translate
 from jobfair.services.setup_import import import_employers
-
-
-def add_employers_parser(what: Any, common: argparse.ArgumentParser) -> None:
-    """``jobfair import employers FILE [--fair ID] [--sheet NAME] [--dry-run] [--json]``."""
-    e = what.add_parser(
-        "employers",
-        parents=[common],
-        help=translate(
-            "cli", "import employers and their openings from an XLSX or CSV file (all or nothing)"
-        ),
-    )
-    add_import_options(e)
 
 
 def cmd_import_employers(args: argparse.Namespace, session: Session, out: TextIO) -> int:

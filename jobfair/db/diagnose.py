@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
@@ -159,6 +157,9 @@ def schema_state(engine: Engine) -> tuple[SchemaState, str | None, str | None]:
         return SchemaState.EMPTY, None, head
     if current == head:
         return SchemaState.CURRENT, current, head
+    from alembic.script import ScriptDirectory  # only for a database not at the head
+    from alembic.util import CommandError
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         known = script.get_revision(current) is not None

@@ -13,11 +13,13 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm
-
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.resources import resources_dir
+
+# Points in a millimetre, as reportlab.lib.units has it (written out so that the command line
+# can list the layouts without loading reportlab).
+mm = 72.0 / 2.54 * 0.1
 
 _EPSILON_MM = 0.05
 

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from jobfair.config import APP_NAME, Config, default_db_url
+from jobfair.config import Config, default_db_url
 from jobfair.db.diagnose import SCHEMA_MESSAGES, SchemaState, schema_state
 from jobfair.db.engine import (
     SessionFactory,
@@ -33,14 +31,22 @@ from jobfair.gui import settings as keys
 from jobfair.gui.connection import ConnectionDialog, remembered_url
 from jobfair.gui.dialogs import Dialogs, MessageBoxDialogs
 from jobfair.gui.errors import ErrorReporter, install_excepthook
+from jobfair.gui.frame import (  # the names tests and callers know from here
+    BASE_POINT_SIZE as BASE_POINT_SIZE,
+)
+from jobfair.gui.frame import (
+    Frame,
+    choose_language,
+    ensure_application,
+    show_frame,
+)
+from jobfair.gui.frame import load_fonts as load_fonts
+from jobfair.gui.frame import setup_application as setup_application
 from jobfair.gui.hall import KEY_ALTERNATE
 from jobfair.gui.language import LanguageManager
 from jobfair.gui.main_window import Clock, DemoLoader, MainWindow, default_demo_loader
-from jobfair.i18n import error_message, resolve_language
-from jobfair.resources import font_path, resources_dir
+from jobfair.i18n import error_message
 from jobfair.services.context import utc_now
-
-BASE_POINT_SIZE = 12  # large enough to read at arm's length on a 1280x800 laptop
 
 # (settings, dialogs, address tried) -> the address chosen on the connection screen, or None
 ChooseDatabase = Callable[[QSettings, Dialogs, str], str | None]
@@ -109,6 +115,7 @@ def run_gui(
     *,
     dialogs: Dialogs | None = None,
     choose_database: ChooseDatabase = ask_for_database,
+    frame: Frame | None = None,
     hall: HallStart | None = None,
 ) -> int:
     """Open the window on ``config``'s database and run until it closes; the exit status.
@@ -120,12 +127,19 @@ def run_gui(
     is not ready, the connection screen (``choose_database``) opens after the message.
     """
     given_dialogs = dialogs
-    app = ensure_application()
-    setup_application(app)
-    settings = keys.make_settings(config)
+    frame = frame or show_frame(config)
+    try:
+        return _run(config, frame, given_dialogs, dialogs, choose_database, hall)
+    finally:
+        frame.close()
+
+
+def _run(
+    config: Config, frame: Frame, given_dialogs: Dialogs | None, dialogs: Dialogs | None,
+    choose_database: ChooseDatabase, hall: HallStart | None,
+) -> int:
+    app, settings, languages = frame.app, frame.settings, frame.languages
     config, remembered = with_remembered_database(config, settings)
-    languages = LanguageManager(app)
-    languages.apply(choose_language(config, settings))
     dialogs = dialogs or MessageBoxDialogs()
     reporter = ErrorReporter(dialogs, config.data_dir / "logs")
     install_excepthook(reporter)
@@ -151,6 +165,7 @@ def run_gui(
         )
         reporter.dialogs = window.dialogs
         window.start()
+        frame.close()  # the main window stands where the frame was
         if hall is not None:
             if hall.alternate:
                 settings.setValue(KEY_ALTERNATE, "true")
@@ -191,46 +206,3 @@ def build_main_window(
         config, session_factory, settings, languages, dialogs=dialogs, demo_loader=demo_loader,
         clock=clock,
     )
-
-
-def ensure_application() -> QApplication:
-    app = QCoreApplication.instance()
-    if app is None:
-        app = QApplication(sys.argv[:1] or [APP_NAME])
-    if not isinstance(app, QApplication):
-        raise RuntimeError("the window needs a QApplication, but a QCoreApplication exists")
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    return app
-
-
-def choose_language(config: Config, settings: QSettings) -> str:
-    """``--lang`` or ``JOBFAIR_LANG``, else the language chosen in the menu, else the system's."""
-    return resolve_language(config.language or keys.read_str(settings, keys.KEY_LANGUAGE))
-
-
-def setup_application(app: QApplication) -> None:
-    """Fusion style, the shipped NanumGothic as the default font, JobFair's style sheet."""
-    app.setStyle("Fusion")
-    family = load_fonts()
-    font = QFont(family) if family else app.font()
-    font.setPointSize(BASE_POINT_SIZE)
-    app.setFont(font)
-    sheet = resources_dir() / "style" / "jobfair.qss"
-    if sheet.is_file():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
-
-
-def load_fonts() -> str | None:
-    """Register the shipped NanumGothic (regular and bold); its family name, if it loaded.
-
-    The PCs at a fair may have no Hangul font at all; without this Qt would draw boxes.
-    """
-    family: str | None = None
-    for bold in (False, True):
-        font_id = QFontDatabase.addApplicationFont(str(font_path(bold)))
-        if font_id >= 0 and family is None:
-            families = QFontDatabase.applicationFontFamilies(font_id)
-            family = families[0] if families else None
-    return family

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobfair.gui import organizer_actions
 from jobfair.gui.dashboard import DashboardView
 from jobfair.gui.dashboard_refresher import DEFAULT_INTERVAL_MS
 from jobfair.gui.rehearsal import RehearsalPanel
@@ -263,6 +262,8 @@ class OrganizerScreen(QWidget):
         if self.paper_dialog is not None:
             self.paper_dialog.activateWindow()  # already open: bring it forward
             return
+        from jobfair.gui import organizer_actions  # its dialogs load when first opened
+
         dialog = organizer_actions.open_paper_sheet(self.context, self)
         if dialog is not None:
             dialog.finished.connect(self._paper_closed)
@@ -275,6 +276,8 @@ class OrganizerScreen(QWidget):
     def open_purge(self, fair_id: int | None = None) -> None:
         """The purge of a fair's personal data (this fair's, or the banner's ``fair_id``), once
         its name is typed; afterwards the banner and the figures are read again."""
+        from jobfair.gui import organizer_actions
+
         dialog = organizer_actions.open_purge(self.context, self, fair_id)
         if dialog is not None:
             dialog.purged.connect(self._purged)

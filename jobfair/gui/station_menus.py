@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from jobfair.domain.codes import StationKind
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.gui import organizer_actions as actions
 from jobfair.gui.organizer import (
     TAB_ACCOUNTS,
     TAB_AUDIT,
@@ -40,7 +39,6 @@ from jobfair.gui.organizer import (
     TAB_SETUP,
     OrganizerScreen,
 )
-from jobfair.gui.printing_calibration import open_printer_dialog
 from jobfair.gui.stations import StationContext
 from jobfair.services.export import TABLE_TITLES
 
@@ -63,34 +61,98 @@ ORGANIZER_TABS: tuple[tuple[str, int, str, str], ...] = (
 
 # (object name, text, shortcut, function) of the work before the fair, in both menus.
 Opener = Callable[[StationContext, QWidget | None], object]
+
+
+# The dialogs behind the menus load when first opened (the reports bring reportlab and openpyxl):
+# the window shows sooner.
+def _open_import_seekers(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_import_seekers
+
+    return open_import_seekers(context, parent)
+
+
+def _open_print_all_badges(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_print_all_badges
+
+    return open_print_all_badges(context, parent)
+
+
+def _open_reprint_badge(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_reprint_badge
+
+    return open_reprint_badge(context, parent)
+
+
+def _open_confirmation(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_confirmation
+
+    return open_confirmation(context, parent)
+
+
+def _open_summary_report(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_summary_report
+
+    return open_summary_report(context, parent)
+
+
+def _open_export_workbook(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_export_workbook
+
+    return open_export_workbook(context, parent)
+
+
+def _open_employer_packs(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_employer_packs
+
+    return open_employer_packs(context, parent)
+
+
+def _open_annul(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.organizer_actions import open_annul
+
+    return open_annul(context, parent)
+
+
+def _open_printer_dialog(context: StationContext, parent: QWidget | None) -> object:
+    from jobfair.gui.printing_calibration import open_printer_dialog
+
+    return open_printer_dialog(context, parent)
+
+
+def _open_export_csv(context: StationContext, parent: QWidget | None, table: str) -> object:
+    from jobfair.gui.organizer_actions import open_export_csv
+
+    return open_export_csv(context, parent, table)
+
+
 BEFORE_THE_FAIR: tuple[tuple[str, str, str, Opener], ...] = (
     ("importSeekersAction", QT_TRANSLATE_NOOP("StationMenus", "&Import job seekers…"),
-     "Ctrl+Shift+I", actions.open_import_seekers),
+     "Ctrl+Shift+I", _open_import_seekers),
     ("printAllBadgesAction",
      QT_TRANSLATE_NOOP("StationMenus", "Print all pre-registered &badges…"),
-     "Ctrl+Shift+B", actions.open_print_all_badges),
+     "Ctrl+Shift+B", _open_print_all_badges),
     ("reprintBadgeAction", QT_TRANSLATE_NOOP("StationMenus", "&Reprint a badge…"),
-     "Ctrl+Shift+P", actions.open_reprint_badge),
+     "Ctrl+Shift+P", _open_reprint_badge),
     ("confirmationAction", QT_TRANSLATE_NOOP("StationMenus", "Interview confirma&tion…"),
-     "Ctrl+Shift+C", actions.open_confirmation),
+     "Ctrl+Shift+C", _open_confirmation),
 )
 
 # The desk's own: object name, text, shortcut, function.
 AT_THE_DESK: tuple[tuple[str, str, str, Opener], ...] = (
     ("printerSetupAction", QT_TRANSLATE_NOOP("StationMenus", "Printer and badge &layout…"),
-     "", open_printer_dialog),
+     "", _open_printer_dialog),
 )
 
 # The organizer's own dialogs: object name, text, shortcut, function.
 AT_CLOSING: tuple[tuple[str, str, str, Opener], ...] = (
     ("summaryReportAction", QT_TRANSLATE_NOOP("StationMenus", "S&ummary report…"),
-     "Ctrl+Shift+R", actions.open_summary_report),
+     "Ctrl+Shift+R", _open_summary_report),
     ("exportWorkbookAction", QT_TRANSLATE_NOOP("StationMenus", "E&xport to Excel…"),
-     "Ctrl+Shift+E", actions.open_export_workbook),
+     "Ctrl+Shift+E", _open_export_workbook),
     ("employerPacksAction", QT_TRANSLATE_NOOP("StationMenus", "Emp&loyer result packs…"),
-     "", actions.open_employer_packs),
+     "", _open_employer_packs),
     ("annulAction", QT_TRANSLATE_NOOP("StationMenus", "Annul a check-in or intervie&w…"),
-     "", actions.open_annul),
+     "", _open_annul),
 )
 
 
@@ -187,7 +249,7 @@ class StationMenus(QObject):
 
     def _csv_exporter(self, table: str) -> Callable[[], object]:
         return lambda: self._run(
-            lambda context, parent: actions.open_export_csv(context, parent, table)
+            lambda context, parent: _open_export_csv(context, parent, table)
         )
 
     def _organizer(self) -> OrganizerScreen | None:

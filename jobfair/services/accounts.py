@@ -462,7 +462,13 @@ def _locked(until: datetime | None, now: datetime) -> SignInError:
     )
 
 
-_DUMMY_HASH = _hasher.hash("not a real secret")
+# What an unknown login is checked against, so that it takes as long as a known one: a hash made
+# with ``_hasher``'s parameters, written out rather than computed at import (every command
+# imports this module; hashing costs tens of milliseconds). tests/cli/test_light_start.py holds
+# it to ``_hasher``'s parameters.
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=19456,t=2,p=1$LLLA8v5EtxWy+FiPBTANng$j7I1VVmwMOTQi29jJAfV4pAdT8lu9t2vbE+GTo4Ublo"
+)
 
 
 def _hasher_dummy_verify(secret: str) -> None:

@@ -33,6 +33,7 @@ from jobfair.domain.codes import (
     size_label,
 )
 from jobfair.domain.errors import ValidationError
+from jobfair.domain.export_tables import TABLE_KEYS, TABLE_TITLES
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.domain.phone import format_phone
@@ -62,16 +63,6 @@ class ExportTable:
     rows: Sequence[tuple[Any, ...]]
     widths: tuple[int, ...] = ()  # column widths in characters, for the workbook
 
-
-TABLE_TITLES: dict[str, str] = {
-    "summary": QT_TRANSLATE_NOOP("export", "Summary"),
-    "employers": QT_TRANSLATE_NOOP("export", "Employers"),
-    "openings": QT_TRANSLATE_NOOP("export", "Openings"),
-    "seekers": QT_TRANSLATE_NOOP("export", "Job seekers"),
-    "checkins": QT_TRANSLATE_NOOP("export", "Check-ins"),
-    "interviews": QT_TRANSLATE_NOOP("export", "Interviews"),
-}
-TABLE_KEYS: tuple[str, ...] = tuple(TABLE_TITLES)
 
 CHANNEL_LABELS: dict[str, str] = {
     Channel.PRE_REGISTERED: QT_TRANSLATE_NOOP("export", "Pre-registered"),

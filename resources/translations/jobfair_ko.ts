@@ -206,9 +206,14 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+167"/>
+        <location filename="../../jobfair/gui/application.py" line="+182"/>
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/gui/frame.py" line="+59"/>
+        <source>Starting JobFair…</source>
+        <translation>JobFair를 시작하는 중…</translation>
     </message>
 </context>
 <context>
@@ -2453,12 +2458,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+460"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-459"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2538,7 +2543,7 @@ Register them anyway?</source>
         <translation>안내 화면</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
@@ -3093,7 +3098,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+292"/>
+        <location filename="../../jobfair/gui/organizer.py" line="+295"/>
         <source>Not available</source>
         <translation>사용할 수 없음</translation>
     </message>
@@ -3138,7 +3143,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>계정</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-161"/>
         <source>Offline conflicts</source>
         <translation>오프라인 충돌</translation>
     </message>
@@ -3148,7 +3153,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>리허설 기록</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>A booth that noted its interviews on paper: key its sheet here, line by line (badge number, then the outcome key). The dashboard counts the lines once saved.</source>
         <translation>면접 결과를 종이에 적은 부스의 결과표를 여기서 한 줄씩 입력합니다(명찰 번호, 그다음 결과 키). 저장하면 현황판에 반영됩니다.</translation>
     </message>
@@ -3982,7 +3987,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../jobfair/gui/station_menus.py" line="+51"/>
+        <location filename="../../jobfair/gui/station_menus.py" line="+49"/>
         <source>&amp;Dashboard</source>
         <translation>현황판(&amp;D)</translation>
     </message>
@@ -4027,7 +4032,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>리허설 기록(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+70"/>
         <source>&amp;Import job seekers…</source>
         <translation>구직자 명단 가져오기(&amp;I)…</translation>
     </message>
@@ -5103,7 +5108,7 @@ Notice version {version}.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../jobfair/cli/__init__.py" line="+61"/>
+        <location filename="../../jobfair/cli/__init__.py" line="+46"/>
         <source>database URL (default: JOBFAIR_DB, else a SQLite file in the data folder)</source>
         <translation>데이터베이스 주소 (기본값: JOBFAIR_DB, 없으면 데이터 폴더의 SQLite 파일)</translation>
     </message>
@@ -5148,12 +5153,12 @@ Notice version {version}.</source>
         <translation>한국어와 영어를 번갈아 표시</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>the database refused the operation: {reason}</source>
         <translation>데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+22"/>
+        <location filename="../../jobfair/cli/parsers/fair.py" line="+17"/>
         <source>create the demo fair (2015 Yangju)</source>
         <translation>데모 박람회 만들기 (2015 양주)</translation>
     </message>
@@ -5163,12 +5168,12 @@ Notice version {version}.</source>
         <translation>데모 박람회를 지우고 다시 만들기</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/account_commands.py" line="+76"/>
+        <location filename="../../jobfair/cli/account_commands.py" line="+75"/>
         <source>PIN for {login}: </source>
         <translation>{login}의 PIN: </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../jobfair/cli/parsers/account.py" line="+19"/>
         <source>list and manage sign-in accounts</source>
         <translation>로그인 계정을 보고 관리</translation>
     </message>
@@ -5178,24 +5183,24 @@ Notice version {version}.</source>
         <translation>계정 목록</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../jobfair/cli/base.py" line="+96"/>
+        <location filename="../../jobfair/cli/parsers/account.py" line="+1"/>
         <location line="+21"/>
         <location line="+8"/>
-        <location filename="../../jobfair/cli/base.py" line="+92"/>
-        <location filename="../../jobfair/cli/booth_commands.py" line="+33"/>
+        <location filename="../../jobfair/cli/parsers/booth.py" line="+29"/>
         <location line="+35"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+89"/>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
+        <location filename="../../jobfair/cli/parsers/desk.py" line="+68"/>
+        <location filename="../../jobfair/cli/parsers/fair.py" line="+2"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location filename="../../jobfair/cli/matching_commands.py" line="+30"/>
-        <location filename="../../jobfair/cli/purge_commands.py" line="+63"/>
-        <location filename="../../jobfair/cli/rehearsal_commands.py" line="+39"/>
+        <location filename="../../jobfair/cli/parsers/matching.py" line="+26"/>
+        <location filename="../../jobfair/cli/parsers/purge.py" line="+47"/>
+        <location filename="../../jobfair/cli/parsers/rehearsal.py" line="+31"/>
         <source>print JSON</source>
         <translation>JSON으로 출력</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location filename="../../jobfair/cli/parsers/account.py" line="-25"/>
         <source>add an account (the PIN from JOBFAIR_NEW_PIN, else asked twice)</source>
         <translation>계정 추가 (PIN은 JOBFAIR_NEW_PIN에서, 없으면 두 번 물어봄)</translation>
     </message>
@@ -5217,7 +5222,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../jobfair/cli/db_role_commands.py" line="+44"/>
+        <location filename="../../jobfair/cli/parsers/db_role.py" line="+29"/>
         <source>fair id of the booth (default: latest)</source>
         <translation>부스가 있는 박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
@@ -5242,7 +5247,7 @@ Notice version {version}.</source>
         <translation>계정을 다시 사용하게 함</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../jobfair/cli/account_commands.py" line="+17"/>
         <source>New PIN saved for {login}.</source>
         <translation>{login}의 새 PIN을 저장했습니다.</translation>
     </message>
@@ -5267,7 +5272,7 @@ Notice version {version}.</source>
         <translation>새 PIN 확인: </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Account {login} added ({role}).</source>
         <translation>{login} 계정을 추가했습니다 ({role}).</translation>
     </message>
@@ -5287,7 +5292,7 @@ Notice version {version}.</source>
         <translation>(사용 중지)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="-8"/>
+        <location filename="../../jobfair/cli/parsers/fair.py" line="-8"/>
         <source>list the fairs with their ids</source>
         <translation>박람회 목록과 ID 보기</translation>
     </message>
@@ -5298,18 +5303,18 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/cli/base.py" line="-8"/>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-37"/>
+        <location filename="../../jobfair/cli/parsers/booth.py" line="-37"/>
         <location line="+15"/>
-        <location filename="../../jobfair/cli/desk_commands.py" line="-45"/>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+2"/>
-        <location filename="../../jobfair/cli/report_commands.py" line="+33"/>
+        <location filename="../../jobfair/cli/parsers/desk.py" line="-45"/>
+        <location filename="../../jobfair/cli/parsers/fair.py" line="+2"/>
+        <location filename="../../jobfair/cli/parsers/report.py" line="+22"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>fair id (default: latest)</source>
         <translation>박람회 ID (기본값: 가장 최근 박람회)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/fair_commands.py" line="+12"/>
+        <location filename="../../jobfair/cli/fair_commands.py" line="+26"/>
         <source>Demo fair created: id {id}</source>
         <translation>데모 박람회를 만들었습니다: ID {id}</translation>
     </message>
@@ -5334,7 +5339,7 @@ Notice version {version}.</source>
         <translation>리허설 기록 {count}건(박람회 당일이 아닌 날의 기록)은 집계하지 않았습니다. &apos;jobfair rehearsal --fair {fair}&apos;로 목록을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/desk_commands.py" line="-3"/>
+        <location filename="../../jobfair/cli/parsers/desk.py" line="-3"/>
         <source>print badges to a PDF file</source>
         <translation>명찰을 PDF 파일로 출력</translation>
     </message>
@@ -5365,7 +5370,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../jobfair/cli/report_commands.py" line="-21"/>
+        <location filename="../../jobfair/cli/parsers/report.py" line="-21"/>
         <source>the PDF file to write</source>
         <translation>저장할 PDF 파일</translation>
     </message>
@@ -5395,7 +5400,7 @@ Notice version {version}.</source>
         <translation>체크인 취소 사유</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="+42"/>
         <source>The fair has no seekers: no badges to print.</source>
         <translation>박람회에 구직자가 없어 출력할 명찰이 없습니다.</translation>
     </message>
@@ -5430,7 +5435,7 @@ Notice version {version}.</source>
         <translation>#{badge} {name}: {time} 입장 확인을 취소했습니다({reason}).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../jobfair/cli/parsers/desk.py" line="+7"/>
         <source>import a list from a file</source>
         <translation>파일에서 명단 가져오기</translation>
     </message>
@@ -5475,17 +5480,17 @@ Notice version {version}.</source>
         <translation>출력 파일이 이미 있으면 바꿔 씁니다</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>when it happened, &quot;YYYY-MM-DD HH:MM&quot; in the fair&apos;s local time (default: now); records of another day than the fair&apos;s are rehearsal records and do not count</source>
         <translation>실제로 있었던 시각, 박람회 현지 시각으로 &quot;YYYY-MM-DD HH:MM&quot;(기본값: 지금); 박람회 당일이 아닌 날의 기록은 리허설 기록으로 집계되지 않음</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Rehearsal: {day} is not the fair&apos;s day ({date}), so this record does not count. Give --at with the time it happened, or discard it with &apos;jobfair rehearsal --fair {fair} --discard&apos;.</source>
         <translation>리허설: {day}은(는) 박람회 당일({date})이 아니므로 이 기록은 집계되지 않습니다. 실제 시각을 --at으로 주거나, &apos;jobfair rehearsal --fair {fair} --discard&apos;로 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+24"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="+32"/>
         <source>{rows} rows checked, all valid; nothing was saved (dry run).</source>
         <translation>{rows}행을 검사했으며 모두 올바릅니다. 시험 실행이므로 저장하지 않았습니다.</translation>
     </message>
@@ -5496,12 +5501,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../jobfair/cli/setup_commands.py" line="+52"/>
+        <location filename="../../jobfair/cli/setup_commands.py" line="+40"/>
         <source>The file has no rows to import.</source>
         <translation>파일에 가져올 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/booth_commands.py" line="-18"/>
+        <location filename="../../jobfair/cli/parsers/booth.py" line="-18"/>
         <source>list the booths with their openings</source>
         <translation>부스와 구인공고 목록 보기</translation>
     </message>
@@ -5546,7 +5551,7 @@ Notice version {version}.</source>
         <translation>이 부스에서 이미 면접한 구직자의 면접을 한 번 더 기록</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../jobfair/cli/booth_commands.py" line="+42"/>
         <source>The fair has no booths yet.</source>
         <translation>이 박람회에는 아직 부스가 없습니다.</translation>
     </message>
@@ -5557,7 +5562,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../../jobfair/cli/rehearsal_commands.py" line="+75"/>
+        <location filename="../../jobfair/cli/rehearsal_commands.py" line="+94"/>
         <source>to be decided</source>
         <translation>결정 전</translation>
     </message>
@@ -5587,7 +5592,7 @@ Notice version {version}.</source>
         <translation type="vanished">jobfair: 데이터베이스가 작업을 거부했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/report_commands.py" line="-11"/>
+        <location filename="../../jobfair/cli/parsers/report.py" line="-11"/>
         <source>write the end-of-day summary PDF (Korean unless --lang en)</source>
         <translation>결과 보고서 PDF 만들기 (--lang en이 아니면 한국어)</translation>
     </message>
@@ -5627,7 +5632,7 @@ Notice version {version}.</source>
         <translation>이미 있는 결과 자료 파일을 바꿈</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="+48"/>
         <source>Saved the summary of {fair} to {path}</source>
         <translation>{fair} 결과 보고서를 {path}에 저장했습니다</translation>
     </message>
@@ -5637,17 +5642,17 @@ Notice version {version}.</source>
         <translation>{path}에 저장했습니다</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved {count} employer packs to {path}</source>
         <translation>참여기업 {count}곳의 결과 자료를 {path}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/setup_commands.py" line="-29"/>
+        <location filename="../../jobfair/cli/parsers/desk.py" line="+13"/>
         <source>import employers and their openings from an XLSX or CSV file (all or nothing)</source>
         <translation>XLSX 또는 CSV 파일에서 구인업체와 모집직종 가져오기 (전부 아니면 전무)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../jobfair/cli/setup_commands.py" line="-12"/>
         <source>{rows} rows checked, all valid: {employers} employers, {openings} openings, {positions} positions; nothing was saved (dry run).</source>
         <translation>{rows}행 확인, 모두 정상: 업체 {employers}곳, 모집직종 {openings}건, 구인인원 {positions}명. 저장하지 않았습니다 (시험 실행).</translation>
     </message>
@@ -5657,7 +5662,7 @@ Notice version {version}.</source>
         <translation>업체 {employers}곳, 모집직종 {openings}건(구인인원 {positions}명)을 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/matching_commands.py" line="-8"/>
+        <location filename="../../jobfair/cli/parsers/matching.py" line="-8"/>
         <source>rank openings for a seeker, or candidates for an employer</source>
         <translation>구직자에게 맞는 채용 공고, 또는 기업에 맞는 구직자를 순위대로 보여 줍니다</translation>
     </message>
@@ -5681,13 +5686,13 @@ Notice version {version}.</source>
         <translation type="vanished">박람회의 개인정보를 영구히 파기합니다. 통계 수치는 남습니다 (확인을 묻지 않음)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/purge_commands.py" line="-29"/>
+        <location filename="../../jobfair/cli/parsers/purge.py" line="-29"/>
         <source>remove a fair&apos;s personal data for good; the figures stay (needs --yes)</source>
         <translation>박람회의 개인정보를 영구히 지웁니다. 통계는 남습니다(--yes 필요)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../jobfair/cli/rehearsal_commands.py" line="-81"/>
+        <location filename="../../jobfair/cli/parsers/rehearsal.py" line="-6"/>
         <source>fair id</source>
         <translation>박람회 ID</translation>
     </message>
@@ -5717,7 +5722,7 @@ Notice version {version}.</source>
         <translation>정리를 끝내지 못한 파기 뒤에 데이터베이스 파일만 다시 만듭니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../jobfair/cli/purge_commands.py" line="+45"/>
         <source>(jobfair purge --fair {id} --cleanup-only)</source>
         <translation>(jobfair purge --fair {id} --cleanup-only)</translation>
     </message>
@@ -5797,7 +5802,7 @@ Notice version {version}.</source>
         <translation>익명 통계를 위해 남기는 항목: 출생연도, 성별, 희망직종 코드, 취업지원 대상, 동의 여부, 입장, 면접과 결과.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/rehearsal_commands.py" line="-6"/>
+        <location filename="../../jobfair/cli/parsers/rehearsal.py" line="-6"/>
         <source>list the rehearsal records (made on another day than the fair&apos;s), or discard them</source>
         <translation>리허설 기록(박람회 당일이 아닌 날의 기록)을 나열하거나 삭제</translation>
     </message>
@@ -5807,7 +5812,7 @@ Notice version {version}.</source>
         <translation>영구 삭제(운영본부만; 감사 기록에 남음)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../jobfair/cli/rehearsal_commands.py" line="-65"/>
         <source>{count} rehearsal records discarded.</source>
         <translation>리허설 기록 {count}건을 삭제했습니다.</translation>
     </message>
@@ -5842,7 +5847,7 @@ Notice version {version}.</source>
         <translation>&apos;jobfair rehearsal --fair {fair} --discard&apos;로 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/db_role_commands.py" line="-10"/>
+        <location filename="../../jobfair/cli/parsers/db_role.py" line="-10"/>
         <source>PostgreSQL: set up the database roles, or add a station&apos;s login (run as the database&apos;s owner)</source>
         <translation>PostgreSQL: 데이터베이스 역할을 설정하거나 스테이션 로그인을 추가합니다(데이터베이스 소유자로 실행)</translation>
     </message>
@@ -5862,7 +5867,7 @@ Notice version {version}.</source>
         <translation>부스 로그인이 일하는 부스</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../jobfair/cli/db_role_commands.py" line="+39"/>
         <source>The login&apos;s password: </source>
         <translation>로그인 비밀번호: </translation>
     </message>
@@ -6382,7 +6387,7 @@ Notice version {version}.</source>
         <translation>JobFair는 SQLite와 PostgreSQL만 지원합니다. &apos;{backend}&apos;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/db/diagnose.py" line="+39"/>
+        <location filename="../../jobfair/db/diagnose.py" line="+37"/>
         <source>No database server answers at {where}. Check that PostgreSQL is running on the organizer&apos;s PC, the port number, and that its firewall lets this PC in.</source>
         <translation>{where}에서 데이터베이스 서버가 응답하지 않습니다. 운영본부 PC에서 PostgreSQL이 실행 중인지, 포트 번호가 맞는지, 방화벽이 이 PC의 접속을 허용하는지 확인하세요.</translation>
     </message>
@@ -6422,7 +6427,7 @@ Notice version {version}.</source>
         <translation>데이터베이스 {where}를 열 수 없습니다: {reason}.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>The database {where} is empty. The organizer&apos;s PC sets it up for JobFair.</source>
         <translation>데이터베이스 {where}가 비어 있습니다. 운영본부 PC에서 JobFair용으로 설정하세요.</translation>
     </message>
@@ -6433,12 +6438,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../jobfair/db/migrate.py" line="+75"/>
+        <location filename="../../jobfair/db/migrate.py" line="+94"/>
         <source>The database {where} was set up by a newer JobFair (schema {revision}). Update JobFair on this PC.</source>
         <translation>데이터베이스 {where}은(는) 더 새로운 버전의 JobFair로 만들어졌습니다(스키마 {revision}). 이 PC의 JobFair를 업데이트하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/documents/layouts.py" line="+102"/>
+        <location filename="../../jobfair/documents/layouts.py" line="+104"/>
         <source>The badge layout “{name}” is not usable: {problems}.</source>
         <translation>명찰 양식 “{name}”을(를) 사용할 수 없습니다: {problems}.</translation>
     </message>
@@ -6560,7 +6565,7 @@ Notice version {version}.</source>
         <translation>이 박람회에는 {label} 부스가 없습니다. &apos;jobfair booths&apos; 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="+137"/>
+        <location filename="../../jobfair/services/badges.py" line="+138"/>
         <location filename="../../jobfair/services/booth_paper.py" line="+127"/>
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
@@ -6980,7 +6985,7 @@ Notice version {version}.</source>
         <translation>명찰 {code}은(는) 정상 발급된 명찰이지만 이 데이터베이스에 해당 구직자가 없습니다(삭제되었거나, 이미 지워진 박람회의 명찰입니다).</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>There is no seeker with id {seeker_id} at this fair.</source>
         <translation>이 박람회에 ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
@@ -6990,7 +6995,7 @@ Notice version {version}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="-45"/>
+        <location filename="../../jobfair/services/badges.py" line="-50"/>
         <location filename="../../jobfair/services/desk.py" line="+198"/>
         <source>This badge belongs to another fair on this database ({fair}). Choose that fair, or register the person for this one.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
@@ -7001,7 +7006,7 @@ Notice version {version}.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/report_commands.py" line="-45"/>
+        <location filename="../../jobfair/cli/report_commands.py" line="-44"/>
         <source>The approval box takes at most {n} titles; {count} were given.</source>
         <translation>결재란에는 직위를 최대 {n}개까지 넣을 수 있습니다. {count}개가 주어졌습니다.</translation>
     </message>
@@ -7016,7 +7021,7 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="+366"/>
+        <location filename="../../jobfair/services/export.py" line="+357"/>
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
@@ -7107,7 +7112,7 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 구인인원이 아닙니다 (1 이상의 정수).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/matching_commands.py" line="+16"/>
+        <location filename="../../jobfair/cli/matching_commands.py" line="+29"/>
         <source>&apos;{value}&apos; is not a seeker id.</source>
         <translation>&apos;{value}&apos;은(는) 구직자 ID가 아닙니다.</translation>
     </message>
@@ -7302,12 +7307,12 @@ Notice version {version}.</source>
         <translation>메모가 너무 깁니다 (최대 2,000자).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/account_commands.py" line="-181"/>
+        <location filename="../../jobfair/cli/account_commands.py" line="-143"/>
         <source>This database has accounts: give --user and the PIN (JOBFAIR_PIN).</source>
         <translation>이 데이터베이스에는 계정이 있습니다. --user와 PIN(JOBFAIR_PIN)을 주세요.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+68"/>
         <source>Give the new PIN in JOBFAIR_NEW_PIN, or run the command in a terminal.</source>
         <translation>새 PIN을 JOBFAIR_NEW_PIN에 넣거나, 명령을 터미널에서 실행하세요.</translation>
     </message>
@@ -7396,7 +7401,7 @@ Notice version {version}.</source>
         <translation>{where}에 JobFair 데이터베이스가 없습니다. 주소(--db 또는 JOBFAIR_DB)를 확인하십시오. 그곳에 새 데이터베이스를 만들려면 --create를 붙이십시오.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The database {where} records {count} schema versions at once ({revisions}) in its table alembic_version, which holds one: it was changed outside JobFair. Restore it from a backup, or have the table hold only the newest row.</source>
         <translation>데이터베이스 {where}의 alembic_version 표에 스키마 버전이 한 개가 아니라 {count}개({revisions}) 기록되어 있습니다. JobFair 밖에서 변경된 것입니다. 백업에서 복원하거나 표에 최신 행 하나만 남기십시오.</translation>
     </message>
@@ -7555,7 +7560,7 @@ Notice version {version}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../jobfair/services/export.py" line="-299"/>
+        <location filename="../../jobfair/domain/export_tables.py" line="+12"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -7566,12 +7571,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+128"/>
+        <location filename="../../jobfair/services/export.py" line="-169"/>
         <source>Openings</source>
         <translation>채용공고</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="+1"/>
         <source>Job seekers</source>
         <translation>구직자</translation>
     </message>
@@ -7582,12 +7587,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location filename="../../jobfair/services/export.py" line="+2"/>
         <source>Interviews</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../../jobfair/services/export.py" line="-122"/>
         <source>Pre-registered</source>
         <translation>사전등록</translation>
     </message>

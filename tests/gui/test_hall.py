@@ -200,8 +200,14 @@ def test_jobfair_hall_opens_the_window_on_the_hall_screen(
     from jobfair.gui import application
 
     started: list[object] = []
-    monkeypatch.setattr(application, "run_gui",
-                        lambda config, hall=None: started.append(hall) or 0)
+
+    def run_gui(config: object, frame: object = None, hall: object = None) -> int:
+        if frame is not None:
+            frame.close()  # type: ignore[attr-defined]  # the frame shown before the window
+        started.append(hall)
+        return 0
+
+    monkeypatch.setattr(application, "run_gui", run_gui)
     assert app.main(["--db", sqlite_url, "hall", "--group", "A", "--alternate"]) == 0
     assert app.main(["--db", sqlite_url]) == 0
     assert started == [application.HallStart("A", True), None]
