@@ -17,12 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, CheckIn, Employer, Interview
-from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
+from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.text import nfc
 from jobfair.services.access import Permission, require
+from jobfair.services.booth_interviews import void_interview
 from jobfair.services.checkin import CheckInUndone, undo_check_in
-from jobfair.services.context import Actor, audit
+from jobfair.services.context import Actor
 from jobfair.services.counted import counted_interview, fair_day
 from jobfair.services.seekers import load_seeker
 
@@ -83,23 +84,8 @@ def annul_interview(
     reason."""
     require(actor, Permission.SETUP)
     why = _reason(reason, QT_TRANSLATE_NOOP("errors", "Give the reason for annulling it."))
-    interview = session.get(Interview, interview_id)
-    if interview is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no interview with id {interview_id}."),
-            interview_id=interview_id,
-        )
-    if interview.voided_at is not None:
-        raise ConflictError(QT_TRANSLATE_NOOP("errors", "This interview was undone already."))
-    now = actor.now()
-    interview.voided_at = now
-    interview.updated_at = now
-    session.flush()
-    audit(session, actor, action="annul", entity="interview", entity_id=interview.id,
-          fair_id=interview.fair_id, at=now,
-          before={"outcome": interview.outcome, "opening_id": interview.opening_id,
-                  "voided_at": None},
-          after={"voided_at": now.isoformat(), "reason": why})
+    interview = void_interview(session, actor, interview_id, allowed=lambda _i: None,
+                               action="annul", reason=why)
     booth = session.get(Booth, interview.booth_id)
     assert booth is not None
     return AnnulableInterview(interview.id, booth.label, booth.employer.name,

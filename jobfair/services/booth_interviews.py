@@ -8,6 +8,7 @@ event with the values before and after, the station and the time.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -200,26 +201,45 @@ def correct_interview(
 
 def undo_interview(session: Session, actor: Actor, interview_id: uuid.UUID) -> InterviewView:
     """Undo an interview: it stays on record, marked void, and no figure counts it any more."""
+    interview = void_interview(
+        session, actor, interview_id,
+        allowed=lambda i: require(actor, Permission.INTERVIEW, booth_id=i.booth_id),
+        action="void",
+    )
+    return interview_view(interview)
+
+
+def void_interview(
+    session: Session, actor: Actor, interview_id: uuid.UUID, *,
+    allowed: Callable[[Interview], None], action: str, reason: str | None = None,
+) -> Interview:
+    """Mark an interview void (kept on record, counted by no figure) and audit it as ``action``
+    (a booth's undo ``"void"``, an organizer's correction ``"annul"`` with its ``reason``);
+    ``allowed`` raises when the actor may not touch this interview."""
     interview = session.get(Interview, interview_id)
     if interview is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("errors", "There is no interview with id {interview_id}."),
             interview_id=interview_id,
         )
-    require(actor, Permission.INTERVIEW, booth_id=interview.booth_id)
+    allowed(interview)
     if interview.voided_at is not None:
         raise ConflictError(QT_TRANSLATE_NOOP("errors", "This interview was undone already."))
     now = actor.now()
     interview.voided_at = now
     interview.updated_at = now
     session.flush()
-    audit(session, actor, action="void", entity="interview", entity_id=interview.id,
-          fair_id=interview.fair_id,
+    after: dict[str, object] = {"outcome": interview.outcome,
+                                "opening_id": interview.opening_id,
+                                "voided_at": now.isoformat()}
+    if reason is not None:
+        after["reason"] = reason
+    audit(session, actor, action=action, entity="interview", entity_id=interview.id,
+          fair_id=interview.fair_id, at=now,
           before={"outcome": interview.outcome, "opening_id": interview.opening_id,
                   "voided_at": None},
-          after={"outcome": interview.outcome, "opening_id": interview.opening_id,
-                 "voided_at": now.isoformat()})
-    return interview_view(interview)
+          after=after)
+    return interview
 
 
 def recent_interviews(
