@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from jobfair.documents.fonts import register_fonts
-from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 
 Translate = Callable[[str, str], str]
 CTX = "confirmation"
@@ -87,8 +87,6 @@ class ConfirmationLike(Protocol):
     def organizer(self) -> str: ...
 
 
-def _same(_context: str, text: str) -> str:
-    return text
 
 
 def _date(value: date, tr: Translate) -> str:
@@ -191,7 +189,7 @@ def _section_table(section: str, rows: list[tuple[str, str]], width: float) -> T
 
 
 def draw_confirmation(
-    canvas: Canvas, data: ConfirmationLike, translate: Translate = _same,
+    canvas: Canvas, data: ConfirmationLike, translate: Translate = untranslated,
     issued_on: date | None = None,
 ) -> None:
     fonts = register_fonts()
@@ -244,7 +242,7 @@ def draw_confirmation(
 
 
 def confirmation_bytes(
-    data: ConfirmationLike, translate: Translate = _same, issued_on: date | None = None
+    data: ConfirmationLike, translate: Translate = untranslated, issued_on: date | None = None
 ) -> bytes:
     """The one-page PDF."""
     buffer = BytesIO()
@@ -255,7 +253,7 @@ def confirmation_bytes(
 
 
 def write_confirmation(
-    path: Path, data: ConfirmationLike, translate: Translate = _same,
+    path: Path, data: ConfirmationLike, translate: Translate = untranslated,
     issued_on: date | None = None,
 ) -> None:
     path.write_bytes(confirmation_bytes(data, translate, issued_on))

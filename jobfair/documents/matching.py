@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from jobfair.documents.fonts import register_fonts
-from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 
 Translate = Callable[[str, str], str]
 CTX = "matching"
@@ -51,9 +51,6 @@ COL_REASONS = QT_TRANSLATE_NOOP("matching", "Why")
 LIST_NONE = QT_TRANSLATE_NOOP("matching", "No consenting job seeker matched the openings.")
 
 
-def _same(context: str, text: str) -> str:
-    del context
-    return text
 
 
 @dataclass(frozen=True)
@@ -114,7 +111,9 @@ def _by_booth(lines: Sequence[SlipLine]) -> list[tuple[str, list[SlipLine]]]:
     return list(groups.items())
 
 
-def render_seeker_slip(slip: SeekerSlip, out: BinaryIO, translate: Translate = _same) -> None:
+def render_seeker_slip(
+    slip: SeekerSlip, out: BinaryIO, translate: Translate = untranslated
+) -> None:
     """The slip of booths to visit, on A5 (half an A4 sheet)."""
     fonts = register_fonts()
     title, body, small = _styles(10)
@@ -154,7 +153,7 @@ def render_seeker_slip(slip: SeekerSlip, out: BinaryIO, translate: Translate = _
 
 
 def render_candidate_list(
-    candidates: CandidateList, out: BinaryIO, translate: Translate = _same
+    candidates: CandidateList, out: BinaryIO, translate: Translate = untranslated
 ) -> None:
     """The employer's candidate list: an A4 table, repeated header on every page."""
     fonts = register_fonts()
@@ -199,13 +198,13 @@ def render_candidate_list(
     doc.build(story)
 
 
-def slip_bytes(slip: SeekerSlip, translate: Translate = _same) -> bytes:
+def slip_bytes(slip: SeekerSlip, translate: Translate = untranslated) -> bytes:
     buffer = BytesIO()
     render_seeker_slip(slip, buffer, translate)
     return buffer.getvalue()
 
 
-def candidate_list_bytes(candidates: CandidateList, translate: Translate = _same) -> bytes:
+def candidate_list_bytes(candidates: CandidateList, translate: Translate = untranslated) -> bytes:
     buffer = BytesIO()
     render_candidate_list(candidates, buffer, translate)
     return buffer.getvalue()

@@ -44,7 +44,7 @@ from reportlab.platypus.flowables import Flowable
 from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.documents.report_data import BreakdownLike, ReportSource
 from jobfair.domain.codes import CODES_CONTEXT, industry_label
-from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.metrics import COUNT_LABELS, Figures, FinalFigures
 
 Translate = Callable[[str, str], str]
@@ -88,16 +88,13 @@ APPROVAL_SHARE = 0.6  # of the page's width, beside the title
 APPROVAL_MIN_COLUMN = 12 * mm
 
 
-def _same(context: str, text: str) -> str:
-    del context
-    return text
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     """How to render: ``approval`` lists the approval box's titles (``None``: no box)."""
 
-    translate: Translate = _same
+    translate: Translate = untranslated
     approval: Sequence[str] | None = None
 
 
@@ -109,7 +106,9 @@ def rate(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}%"
 
 
-def headline(figures: Figures, translate: Translate = _same, *, keep_rate: bool = False) -> str:
+def headline(
+    figures: Figures, translate: Translate = untranslated, *, keep_rate: bool = False
+) -> str:
     """The sentence the centres publish, e.g. "28개 구인업체 참여, 구직자 1,000명 참석, …".
 
     ``keep_rate``: the hire rate and its label joined by no-break spaces, so that a wrapped

@@ -24,7 +24,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.domain.bizno import format_bizno
-from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.phone import format_phone
 from jobfair.domain.result_packs import DEFAULT_LETTER, PackData, PackInterview
 
@@ -46,9 +46,6 @@ FILE_WORD = QT_TRANSLATE_NOOP("result_pack", "results")  # "<employer>_결과.xl
 NOT_SHARED = QT_TRANSLATE_NOOP("result_pack", "Not shared")
 
 
-def _same(context: str, text: str) -> str:
-    del context
-    return text
 
 
 @dataclass(frozen=True)
@@ -62,7 +59,7 @@ class PackTable:
     widths: tuple[int, ...] = ()
 
 
-def letter_text(pack: PackData, translate: Translate = _same) -> str:
+def letter_text(pack: PackData, translate: Translate = untranslated) -> str:
     """The covering letter: the centre's own, else the default in the pack's language."""
     if pack.letter:
         return pack.letter
@@ -85,7 +82,7 @@ def _groups(i: PackInterview, translate: Translate) -> str:
     return ", ".join(_code(translate, g) for g in i.target_groups)
 
 
-def pack_tables(pack: PackData, translate: Translate = _same) -> list[PackTable]:
+def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[PackTable]:
     """The workbook's sheets: the summary (figures and letter) and the interviewees."""
     def t(text: str) -> str:
         return translate(CTX, text)
@@ -278,7 +275,7 @@ class _Page:
         return out
 
 
-def render_pack_pdf(pack: PackData, out: BinaryIO, translate: Translate = _same) -> None:
+def render_pack_pdf(pack: PackData, out: BinaryIO, translate: Translate = untranslated) -> None:
     """The pack's one-page summary PDF, written into ``out``."""
     fonts = register_fonts()
     page = _Page(pack, translate, fonts)
@@ -299,7 +296,7 @@ def render_pack_pdf(pack: PackData, out: BinaryIO, translate: Translate = _same)
     doc.build([KeepInFrame(WIDTH, HEIGHT, content, mode="shrink")])
 
 
-def pack_pdf_bytes(pack: PackData, translate: Translate = _same) -> bytes:
+def pack_pdf_bytes(pack: PackData, translate: Translate = untranslated) -> bytes:
     buffer = BytesIO()
     render_pack_pdf(pack, buffer, translate)
     return buffer.getvalue()

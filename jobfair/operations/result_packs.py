@@ -17,6 +17,7 @@ from jobfair.documents.result_pack import FILE_WORD, pack_tables, render_pack_pd
 from jobfair.documents.workbook import write_workbook
 from jobfair.domain.errors import OutputError, OutputExistsError
 from jobfair.domain.file_names import readable_file_name
+from jobfair.domain.i18n import untranslated
 from jobfair.domain.result_packs import PackData
 from jobfair.services.files import OutputGuard, write_file
 
@@ -24,9 +25,6 @@ Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
 
 
-def _same(context: str, text: str) -> str:
-    del context
-    return text
 
 
 @dataclass(frozen=True)
@@ -39,7 +37,7 @@ class PackFiles:
 
 
 def pack_paths(
-    packs: Sequence[PackData], folder: Path, translate: Translate = _same
+    packs: Sequence[PackData], folder: Path, translate: Translate = untranslated
 ) -> list[PackFiles]:
     """``<employer>_결과.xlsx`` and ``.pdf`` per pack; employers of one name told apart by
     their booth (or business number)."""
@@ -65,7 +63,7 @@ def write_packs(
     packs: Sequence[PackData],
     folder: Path,
     *,
-    translate: Translate = _same,
+    translate: Translate = untranslated,
     guard: OutputGuard | None = None,
     overwrite: bool = False,
     progress: Progress | None = None,

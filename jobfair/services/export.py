@@ -34,7 +34,7 @@ from jobfair.domain.codes import (
 )
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.export_tables import TABLE_KEYS, TABLE_TITLES
-from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.domain.phone import format_phone
 from jobfair.domain.target_groups import DEFAULT_AGE_GROUPS, GROUP_LABELS, SENSITIVE_GROUPS
@@ -48,9 +48,6 @@ Translate = Callable[[str, str], str]
 CTX = "export"
 
 
-def _same(context: str, text: str) -> str:
-    del context
-    return text
 
 
 @dataclass(frozen=True)
@@ -345,7 +342,7 @@ class _Exporter:
 
 
 def export_tables(
-    session: Session, fair_id: int | None = None, translate: Translate = _same,
+    session: Session, fair_id: int | None = None, translate: Translate = untranslated,
     keys: Sequence[str] = TABLE_KEYS, *, actor: Actor,
 ) -> list[ExportTable]:
     """The fair's tables named by ``keys`` (all by default), in workbook order (an organizer's:
@@ -362,7 +359,7 @@ def export_tables(
 
 
 def export_table(
-    session: Session, key: str, fair_id: int | None = None, translate: Translate = _same,
+    session: Session, key: str, fair_id: int | None = None, translate: Translate = untranslated,
     *, actor: Actor,
 ) -> ExportTable:
     return export_tables(session, fair_id, translate, (key,), actor=actor)[0]
