@@ -223,6 +223,9 @@ class HallScreen(QWidget):
 
     # -- building ------------------------------------------------------------------------------
     def _build(self, alternate: bool) -> None:
+        # A QWidget subclass paints its style-sheet background only when asked to: without this
+        # the light window colour shows through and the white numbers vanish.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
         self.setStyleSheet(
             "#hallScreen { background: #101820; } "

@@ -545,6 +545,7 @@ class MainWindow(QMainWindow):
         on = on and self.hall_screen is not None
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
+        self.station_toolbar.setVisible(not on)
         top = self.findChild(QWidget, "topBar")
         if top is not None:
             top.setVisible(not on)

@@ -147,6 +147,23 @@ def tv_screen(
     return hall
 
 
+def test_the_hall_screen_is_light_on_dark_and_alone_on_the_monitor(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory
+) -> None:
+    fair_today(gui_factory)
+    window = make_window()
+    hall = open_hall(qtbot, window)
+    assert window.isFullScreen()
+    assert not window.menuBar().isVisible() and not window.station_toolbar.isVisible()
+    qtbot.waitUntil(lambda: hall.board is not None)
+    picture = hall.grab().toImage()
+    corner = picture.pixelColor(3, picture.height() - 3)  # the screen's own background
+    assert corner.lightness() < 60, corner.name()  # dark, so the white numbers read
+    for row in hall.rows:
+        for label in row.number_labels():
+            assert label.palette().color(label.foregroundRole()).lightness() > 180
+
+
 def test_booths_that_do_not_fit_turn_over_page_by_page(
     qtbot: QtBot, many_booths: SmallFair, gui_factory: Factory, gui_config: Config,
     settings: QSettings, fake_dialogs: FakeDialogs,
