@@ -54,7 +54,7 @@ from jobfair.services.counted import (
     interviewee_count,
     outcome_count,
 )
-from jobfair.services.fairs import get_fair
+from jobfair.services.fairs import get_fair, load_booth
 from jobfair.services.interviews import insert_interview
 from jobfair.services.seekers import SeekerView, load_seeker
 
@@ -206,11 +206,7 @@ def bind_station(
             QT_TRANSLATE_NOOP("errors", "The station needs a name of at most 100 characters."),
             field="name",
         )
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
+    booth = load_booth(session, booth_id)
     now = actor.now()
     station = session.get(Station, station_id)
     after = {"name": name, "kind": str(StationKind.BOOTH), "booth_id": booth_id}
@@ -327,7 +323,7 @@ def seeker_card(
     provision to employers (and ``can_see_details``); a disability only then too.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = _booth(session, booth_id)
+    booth = load_booth(session, booth_id)
     return _card(session, booth, load_seeker(session, seeker_id), can_see_details, actor.now())
 
 
@@ -415,7 +411,7 @@ def scan_at_booth(
 ) -> SeekerCard:
     """A scan at the booth: checks in a seeker who never was (the desk counts them); the card."""
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    return _scanned(session, actor, _booth(session, booth_id), load_seeker(session, seeker_id),
+    return _scanned(session, actor, load_booth(session, booth_id), load_seeker(session, seeker_id),
                     can_see_details)
 
 
@@ -468,7 +464,7 @@ def open_card(
     booth: every rule is checked once, with one read of each thing it needs.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = _booth(session, booth_id)
+    booth = load_booth(session, booth_id)
     seeker = load_seeker(session, resolve_seeker(session, booth.fair_id, text))
     card = _scanned(session, actor, booth, seeker, can_see_details=True)
     decision = decide_card(card.earlier, allow_repeat=allow_repeat)
@@ -491,14 +487,6 @@ def open_card(
 # --- the booth's day --------------------------------------------------------------------------
 
 
-def _booth(session: Session, booth_id: int) -> Booth:
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
-    return booth
-
 
 def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
     """Interviews, distinct seekers, outcomes, hires against positions per opening, queue length.
@@ -506,7 +494,7 @@ def booth_day(session: Session, booth_id: int, *, actor: Actor) -> BoothDay:
     A booth account sees its own booth's day only.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = _booth(session, booth_id)
+    booth = load_booth(session, booth_id)
     employer = session.get(Employer, booth.employer_id)
     day = fair_day(session, booth.fair_id)
     row = session.execute(

@@ -23,6 +23,7 @@ from jobfair.services import counted
 from jobfair.services.access import Permission, require
 from jobfair.services.booth_queue import mark_done
 from jobfair.services.context import Actor, audit
+from jobfair.services.fairs import load_booth
 from jobfair.services.interviews import InterviewView, interview_view, log_interview, set_outcome
 
 
@@ -127,14 +128,6 @@ def earlier_interviews(
     )
 
 
-def _booth(session: Session, booth_id: int) -> Booth:
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
-    return booth
-
 
 def record_interview(
     session: Session,
@@ -162,7 +155,7 @@ def record_interview(
         existing = session.get(Interview, interview_id)
         if existing is not None:
             return interview_view(existing)
-    booth = _booth(session, booth_id)
+    booth = load_booth(session, booth_id)
     if not allow_repeat:
         earlier = earlier_interviews(session, booth, seeker_id, actor.now())
         if earlier:
@@ -257,7 +250,7 @@ def recent_interviews(
     A booth account sees its own booth's only.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = _booth(session, booth_id)
+    booth = load_booth(session, booth_id)
     query = (
         select(Interview, Seeker.badge_no, Seeker.name, Opening.title)
         .join(Seeker, Seeker.id == Interview.seeker_id)

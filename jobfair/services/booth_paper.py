@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, Opening, Seeker
 from jobfair.domain.codes import Outcome
-from jobfair.domain.errors import JobFairError, NotFoundError, ValidationError
+from jobfair.domain.errors import JobFairError, ValidationError
 from jobfair.domain.fair_day import local_instant
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.interviews import (
@@ -37,7 +37,7 @@ from jobfair.services.booth_interviews import (
 )
 from jobfair.services.context import Actor, audit
 from jobfair.services.counted import day_of
-from jobfair.services.fairs import get_fair
+from jobfair.services.fairs import get_fair, load_booth
 from jobfair.services.interviews import InterviewView, hires_for_opening, lock_opening
 
 Cell = str | int | None
@@ -94,14 +94,6 @@ def _cell(value: Cell) -> str:
     return "" if value is None else str(value).strip()
 
 
-def _booth(session: Session, booth_id: int) -> Booth:
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
-    return booth
-
 
 def sheet_seekers(
     session: Session, actor: Actor, booth_id: int, badges: Sequence[Cell]
@@ -109,7 +101,7 @@ def sheet_seekers(
     """The seeker each typed badge number names at the booth's fair (``None``: not a badge
     number, or nobody has it), in the order given. Read only."""
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = _booth(session, booth_id)
+    booth = load_booth(session, booth_id)
     numbers = [parse_badge_no(_cell(b)) for b in badges]
     wanted = {n for n in numbers if n is not None}
     names: dict[int, str] = {}
@@ -139,7 +131,7 @@ def key_paper_sheet(
     interviewed at the booth needs ``allow_repeat``; hires beyond a headcount need ``force``.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = _booth(session, booth_id)
+    booth = load_booth(session, booth_id)
     actor = _dated_on_the_fair_day(session, actor, booth.fair_id)
     openings = {
         o.id: o

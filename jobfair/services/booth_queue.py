@@ -15,13 +15,14 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from jobfair.db.models import Booth, QueueEntry, Seeker
+from jobfair.db.models import QueueEntry, Seeker
 from jobfair.domain.errors import NotFoundError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.services.access import Permission, require
 from jobfair.services.checkin import record_check_in
 from jobfair.services.context import Actor, audit
 from jobfair.services.counted import FairDay, fair_day, waiting_at_booth, waiting_in_queue
+from jobfair.services.fairs import load_booth
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,8 @@ def enqueue(
     back with ``already=True``.
     """
     require(actor, Permission.INTERVIEW, booth_id=booth_id)
-    booth = session.get(Booth, booth_id)
+    booth = load_booth(session, booth_id)
     seeker = session.get(Seeker, seeker_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
     if seeker is None or seeker.fair_id != booth.fair_id:
         raise NotFoundError(
             QT_TRANSLATE_NOOP(
@@ -189,12 +186,7 @@ def queue_length(session: Session, booth_id: int, now: datetime) -> int:
 
 def _station_day(session: Session, booth_id: int, now: datetime) -> FairDay:
     """The day the booth works in now: the fair's, or a rehearsal day (``FairDay.around``)."""
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
-    return fair_day(session, booth.fair_id).around(now)
+    return fair_day(session, load_booth(session, booth_id).fair_id).around(now)
 
 
 def called_list(session: Session, booth_id: int, *, actor: Actor) -> list[QueueEntryView]:

@@ -193,6 +193,16 @@ def list_fairs(session: Session) -> list[FairView]:
     return [fair_view(f) for f in rows]
 
 
+def load_booth(session: Session, booth_id: int) -> Booth:
+    """The booth with ``booth_id``, or ``NotFoundError`` naming it."""
+    booth = session.get(Booth, booth_id)
+    if booth is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
+        )
+    return booth
+
+
 def get_fair(session: Session, fair_id: int | None = None) -> FairView:
     """The fair with ``fair_id``, or the latest fair when ``fair_id`` is ``None``."""
     if fair_id is None:

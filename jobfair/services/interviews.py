@@ -25,6 +25,7 @@ from jobfair.services import counted
 from jobfair.services.access import Permission, require
 from jobfair.services.checkin import counts_as_checked_in, record_check_in
 from jobfair.services.context import Actor, audit
+from jobfair.services.fairs import load_booth
 from jobfair.services.seekers import load_seeker
 
 __all__ = [
@@ -116,11 +117,7 @@ def log_interview(
         assert existing is not None
         return interview_view(existing)
     seeker = load_seeker(session, seeker_id)
-    booth = session.get(Booth, booth_id)
-    if booth is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no booth with id {booth}."), booth=booth_id
-        )
+    booth = load_booth(session, booth_id)
     if booth.fair_id != seeker.fair_id:
         raise NotFoundError(
             QT_TRANSLATE_NOOP(

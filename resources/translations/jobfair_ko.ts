@@ -2310,7 +2310,7 @@ Register them anyway?</source>
         <translation>이 데이터베이스에는 아직 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+221"/>
         <source>Booths starting &amp;with:</source>
         <translation>부스 번호 시작 글자(&amp;W):</translation>
     </message>
@@ -2458,12 +2458,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+460"/>
+        <location line="+461"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2543,7 +2543,7 @@ Register them anyway?</source>
         <translation>안내 화면</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
@@ -6549,24 +6549,18 @@ Notice version {version}.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+286"/>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+133"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+101"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="+104"/>
-        <location line="+91"/>
-        <location filename="../../jobfair/services/interviews.py" line="+122"/>
+        <location filename="../../jobfair/services/fairs.py" line="+201"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location filename="../../jobfair/services/booth.py" line="+77"/>
         <source>There is no booth {label} at this fair. &apos;jobfair booths&apos; lists them.</source>
         <translation>이 박람회에는 {label} 부스가 없습니다. &apos;jobfair booths&apos; 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/badges.py" line="+138"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+127"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="+220"/>
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
@@ -6589,8 +6583,8 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/booth.py" line="+52"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="-87"/>
-        <location filename="../../jobfair/services/interviews.py" line="+4"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="+105"/>
+        <location filename="../../jobfair/services/interviews.py" line="+123"/>
         <source>This seeker is registered for another fair than booth {booth}.</source>
         <translation>이 구직자는 {booth} 부스와 다른 박람회에 등록되어 있습니다.</translation>
     </message>
@@ -6609,37 +6603,35 @@ Notice version {version}.</source>
         <translation type="vanished">{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_interviews.py" line="-59"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="+76"/>
         <source>{name} was already interviewed at booth {booth} at {time}.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/annul.py" line="+85"/>
-        <location line="+29"/>
+        <location filename="../../jobfair/services/annul.py" line="+86"/>
+        <location line="+14"/>
         <source>Give the reason for annulling it.</source>
         <translation>취소 사유를 입력하세요.</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+132"/>
+        <location filename="../../jobfair/services/booth_interviews.py" line="+139"/>
         <location filename="../../jobfair/services/follow_up.py" line="+50"/>
         <location filename="../../jobfair/services/interviews.py" line="+73"/>
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+5"/>
+        <location line="+5"/>
         <source>This interview was undone already.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_paper.py" line="-167"/>
+        <location filename="../../jobfair/services/booth_paper.py" line="-159"/>
         <source>{count} line(s) of the sheet have errors; nothing was saved.</source>
         <translation>기록지 {count}줄에 오류가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+99"/>
         <source>The sheet has no lines.</source>
         <translation>기록지에 입력된 줄이 없습니다.</translation>
     </message>
@@ -6669,12 +6661,12 @@ Notice version {version}.</source>
         <translation type="vanished">&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_queue.py" line="+154"/>
+        <location filename="../../jobfair/services/booth_queue.py" line="+149"/>
         <source>There is no queue entry with id {entry_id}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+134"/>
+        <location filename="../../jobfair/services/fairs.py" line="-67"/>
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -6704,7 +6696,7 @@ Notice version {version}.</source>
         <translation>보통 면접 시간은 1분에서 120분 사이여야 합니다.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>There is no fair yet. Create one, or load the demo with &apos;jobfair demo&apos;.</source>
         <translation>아직 박람회가 없습니다. 박람회를 만들거나 &apos;jobfair demo&apos; 명령으로 데모 박람회를 불러오세요.</translation>
     </message>
@@ -7021,7 +7013,7 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="+357"/>
+        <location filename="../../jobfair/services/export.py" line="+354"/>
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
@@ -8630,7 +8622,7 @@ Notice version {version}.</source>
         <translation>일</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+124"/>
         <location line="+457"/>
         <source>Results of the recruitment fair</source>
         <translation>채용박람회 결과 보고</translation>
@@ -8902,7 +8894,7 @@ Notice version {version}.</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Fair</source>
         <translation>박람회</translation>
     </message>
