@@ -9,8 +9,7 @@ interviewees as fit, and says how many more the workbook lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any, BinaryIO
 
@@ -24,6 +23,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.domain.bizno import format_bizno
+from jobfair.domain.export_tables import ExportTable
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.phone import format_phone
 from jobfair.domain.result_packs import DEFAULT_LETTER, PackData, PackInterview
@@ -48,15 +48,6 @@ NOT_SHARED = QT_TRANSLATE_NOOP("result_pack", "Not shared")
 
 
 
-@dataclass(frozen=True)
-class PackTable:
-    """One sheet of the pack's workbook."""
-
-    key: str
-    title: str
-    headers: tuple[str, ...]
-    rows: Sequence[tuple[Any, ...]]
-    widths: tuple[int, ...] = ()
 
 
 def letter_text(pack: PackData, translate: Translate = untranslated) -> str:
@@ -82,7 +73,7 @@ def _groups(i: PackInterview, translate: Translate) -> str:
     return ", ".join(_code(translate, g) for g in i.target_groups)
 
 
-def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[PackTable]:
+def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[ExportTable]:
     """The workbook's sheets: the summary (figures and letter) and the interviewees."""
     def t(text: str) -> str:
         return translate(CTX, text)
@@ -132,10 +123,10 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Pac
         QT_TRANSLATE_NOOP("result_pack", "Final outcome date"),
     ))
     return [
-        PackTable("summary", t(QT_TRANSLATE_NOOP("result_pack", "Summary")),
+        ExportTable("summary", t(QT_TRANSLATE_NOOP("result_pack", "Summary")),
                   (t(QT_TRANSLATE_NOOP("result_pack", "Item")),
                    t(QT_TRANSLATE_NOOP("result_pack", "Value"))), summary, (30, 80)),
-        PackTable("interviewees", t(QT_TRANSLATE_NOOP("result_pack", "Interviewees")), headers,
+        ExportTable("interviewees", t(QT_TRANSLATE_NOOP("result_pack", "Interviewees")), headers,
                   rows, (8, 18, 17, 12, 9, 10, 18, 18, 15, 12, 14, 30, 14, 14)),
     ]
 

@@ -6,6 +6,10 @@ Here rather than in ``jobfair.services.export`` so that the command line can off
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 
 TABLE_TITLES: dict[str, str] = {
@@ -17,3 +21,15 @@ TABLE_TITLES: dict[str, str] = {
     "interviews": QT_TRANSLATE_NOOP("export", "Interviews"),
 }
 TABLE_KEYS: tuple[str, ...] = tuple(TABLE_TITLES)
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    """One sheet or CSV file: ``key`` names it on the command line, ``title`` in the workbook.
+    The fair's export and an employer's result pack are both written as these."""
+
+    key: str
+    title: str
+    headers: tuple[str, ...]
+    rows: Sequence[tuple[Any, ...]]
+    widths: tuple[int, ...] = ()  # column widths in characters, for the workbook

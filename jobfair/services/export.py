@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -33,7 +32,7 @@ from jobfair.domain.codes import (
     size_label,
 )
 from jobfair.domain.errors import ValidationError
-from jobfair.domain.export_tables import TABLE_KEYS, TABLE_TITLES
+from jobfair.domain.export_tables import TABLE_KEYS, TABLE_TITLES, ExportTable
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.domain.phone import format_phone
@@ -50,15 +49,6 @@ CTX = "export"
 
 
 
-@dataclass(frozen=True)
-class ExportTable:
-    """One sheet or CSV file: ``key`` names it on the command line, ``title`` in the workbook."""
-
-    key: str
-    title: str
-    headers: tuple[str, ...]
-    rows: Sequence[tuple[Any, ...]]
-    widths: tuple[int, ...] = ()  # column widths in characters, for the workbook
 
 
 CHANNEL_LABELS: dict[str, str] = {
