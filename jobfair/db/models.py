@@ -357,6 +357,28 @@ class Recommendation(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class Referral(Base):
+    """A booth named to a seeker at check-in as where to go next (desk slip or kiosk screen).
+
+    Counted per booth on the dashboard: how many were sent there, and how many of those then
+    interviewed there. No personal data beyond the seeker it points at.
+    """
+
+    __tablename__ = "referral"
+    __table_args__ = (
+        UniqueConstraint("seeker_id", "booth_id"),
+        Index("ix_referral_fair_booth", "fair_id", "booth_id"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"))
+    seeker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("seeker.id", ondelete="CASCADE"))
+    booth_id: Mapped[int] = mapped_column(ForeignKey("booth.id", ondelete="CASCADE"))
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # where the seeker was told: "desk" or "kiosk"
+    source: Mapped[str] = mapped_column(String(20), default="desk")
+
+
 class Account(Base):
     """A person who signs in at a station: an organizer, a desk volunteer or a booth's recruiter.
 
