@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from bench import BenchContext, Figure, benchmark
-from jobfair.services.analytics import DashboardData, dashboard_data
+from jobfair.services.reports.analytics import DashboardData, dashboard_data
 
 GOAL_MS = 100
 
@@ -50,7 +50,7 @@ def bench_dashboard(ctx: BenchContext) -> Iterator[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from jobfair.gui.dashboard import DashboardView
+    from jobfair.gui.organizer.dashboard.view import DashboardView
 
     app = QApplication.instance() or QApplication([])
     loads = []

@@ -22,7 +22,7 @@ from bench import BenchContext, Figure, benchmark
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.migrate import upgrade
 from jobfair.services.context import Actor
-from jobfair.services.demo import create_demo
+from jobfair.services.setup.demo import create_demo
 
 GOAL_S = 3.0
 

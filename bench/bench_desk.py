@@ -19,9 +19,9 @@ from sqlalchemy import func, select
 
 from bench import BenchContext, Figure, benchmark
 from jobfair.db.models import CheckIn, Seeker
-from jobfair.services.badges import ensure_badges
+from jobfair.services.checkins.desk import check_in_code, search_seekers
 from jobfair.services.context import Actor
-from jobfair.services.desk import check_in_code, search_seekers
+from jobfair.services.seekers.badges import ensure_badges
 
 GOAL_MS = 50
 

@@ -27,8 +27,8 @@ from sqlalchemy import delete
 from bench import BenchContext, Figure, benchmark
 from jobfair.db.models import AuditEvent, Fair, Seeker
 from jobfair.services.context import Actor
-from jobfair.services.fairs import FairInput, create_fair
 from jobfair.services.importing import preview_import, run_import
+from jobfair.services.setup.fairs import FairInput, create_fair
 
 ROWS = 10_000
 GOAL_S = 5.0

@@ -1,6 +1,7 @@
 """``live``: how soon a change made at one station reaches another, and how a stream is folded.
 
-The promise (``jobfair.gui.live``): what one station records shows on another within two seconds,
+The promise (``jobfair.gui.common.live``): what one station records shows on another within two
+seconds,
 and a hall writing hundreds of times a second makes each screen refresh about once a second. These
 are times on a real clock, so they are measured here, not asserted in the tests (which check only
 that the news comes, and that a burst is folded).
@@ -26,7 +27,7 @@ from sqlalchemy import select
 from bench import BenchContext, Figure, benchmark
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import CheckIn, Seeker
-from jobfair.services.checkin import check_in
+from jobfair.services.checkins.service import check_in
 from jobfair.services.context import Actor
 
 CHANGE_GOAL_S = 2.0
@@ -52,7 +53,7 @@ def bench_live(ctx: BenchContext) -> Iterator[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from jobfair.gui.live import LiveUpdates
+    from jobfair.gui.common.live import LiveUpdates
 
     app = QApplication.instance() or QApplication([])
     assert app is not None

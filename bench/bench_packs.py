@@ -15,7 +15,7 @@ from pathlib import Path
 from bench import BenchContext, Figure, benchmark
 from jobfair.operations.result_packs import write_packs
 from jobfair.services.context import Actor
-from jobfair.services.result_packs import pack_data
+from jobfair.services.reports.result_packs import pack_data
 
 PACKS_LARGE_S = 30.0
 

@@ -26,10 +26,10 @@ from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.migrate import upgrade
 from jobfair.documents.report import DEFAULT_APPROVAL, ReportOptions, report_bytes
 from jobfair.documents.workbook import write_workbook
-from jobfair.services.analytics import dashboard_data
 from jobfair.services.context import Actor
-from jobfair.services.demo import create_demo
-from jobfair.services.export import export_tables
+from jobfair.services.reports.analytics import dashboard_data
+from jobfair.services.reports.export import export_tables
+from jobfair.services.setup.demo import create_demo
 
 REPORT_DEMO_S = 1.0
 REPORT_LARGE_S = 5.0

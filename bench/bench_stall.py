@@ -60,9 +60,9 @@ def bench_stall(ctx: BenchContext) -> Iterator[Figure]:
     from jobfair.config import Config
     from jobfair.db.engine import make_engine, make_session_factory
     from jobfair.domain.codes import StationKind
-    from jobfair.gui.application import build_main_window
-    from jobfair.gui.booth import BoothScreen, booth_setting_key
-    from jobfair.gui.settings import make_settings
+    from jobfair.gui.booth.screen import BoothScreen
+    from jobfair.gui.common.settings import booth_setting_key, make_settings
+    from jobfair.gui.shell.application import build_main_window
     from tests.netcut import NetCut
 
     app = QApplication.instance() or QApplication([])

@@ -1,7 +1,7 @@
 """``stats``: the fair's figures (``jobfair stats``) on the large fair.
 
 Each run opens its own session, as one user action does, and calls
-``jobfair.services.metrics.compute_figures``; one unmeasured run first warms the caches.
+``jobfair.services.reports.metrics.compute_figures``; one unmeasured run first warms the caches.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 
 from bench import BenchContext, Figure, benchmark
-from jobfair.services.metrics import compute_figures
+from jobfair.services.reports.metrics import compute_figures
 
 GOAL_MS = 100  # issue 2 part 9: at most 100 ms on SQLite
 

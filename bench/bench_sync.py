@@ -45,9 +45,11 @@ from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.migrate import upgrade
 from jobfair.db.models import CheckIn, Interview, Opening
 from jobfair.domain.bizno import check_digit
-from jobfair.services.checkin import check_in
+from jobfair.services.checkins.service import check_in
 from jobfair.services.context import Actor
-from jobfair.services.fairs import (
+from jobfair.services.interviews.service import HeadcountExceededError, log_interview
+from jobfair.services.seekers.service import Consent, SeekerInput, register_seeker
+from jobfair.services.setup.fairs import (
     EmployerInput,
     FairInput,
     OpeningInput,
@@ -56,8 +58,6 @@ from jobfair.services.fairs import (
     add_opening,
     create_fair,
 )
-from jobfair.services.interviews import HeadcountExceededError, log_interview
-from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 
 WRITE_GOAL_MS = 50
 PROPAGATION_GOAL_S = 2.0
@@ -251,8 +251,8 @@ def measure_propagation(
     (commit -> data_changed seconds, figures refresh ms after it)."""
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from jobfair.gui.live import LiveUpdates
-    from jobfair.services.metrics import compute_figures
+    from jobfair.gui.common.live import LiveUpdates
+    from jobfair.services.reports.metrics import compute_figures
 
     app = QCoreApplication.instance() or QCoreApplication(["bench_sync"])
     engine = make_engine(url)

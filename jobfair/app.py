@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from jobfair import cli, i18n
 from jobfair.config import load_config
+from jobfair.logs import log_folder, setup_logging
 
 _OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")
 
@@ -25,12 +26,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli.UsageError as exc:
         return cli.print_usage_error(exc)
     config = load_config(db=args.db, language=args.lang, create=bool(args.create))
+    setup_logging(log_folder(config.data_dir))
     if args.command in (None, "gui", "hall"):
         # The frame first, from Qt alone; the database and the stations load behind it.
-        from jobfair.gui.frame import show_frame
+        from jobfair.gui.shell.frame import show_frame
 
         frame = show_frame(config)
-        from jobfair.gui.application import HallStart, run_gui
+        from jobfair.gui.shell.application import HallStart, run_gui
 
         hall = HallStart(args.group, args.alternate) if args.command == "hall" else None
         return run_gui(config, frame=frame, hall=hall)

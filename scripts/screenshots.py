@@ -28,12 +28,12 @@ from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.migrate import upgrade
 from jobfair.db.models import Seeker
 from jobfair.domain.codes import StationKind
-from jobfair.gui.application import build_main_window, ensure_application, setup_application
-from jobfair.gui.booth import BoothScreen
-from jobfair.gui.dashboard import DashboardView
-from jobfair.gui.dialogs import MessageBoxDialogs
-from jobfair.gui.language import LanguageManager
-from jobfair.gui.main_window import MainWindow
+from jobfair.gui.shell.application import build_main_window, ensure_application, setup_application
+from jobfair.gui.booth.screen import BoothScreen
+from jobfair.gui.organizer.dashboard.view import DashboardView
+from jobfair.gui.common.dialogs import MessageBoxDialogs
+from jobfair.gui.common.language import LanguageManager
+from jobfair.gui.shell.main_window import MainWindow
 
 
 def wait(ms: int) -> None:

@@ -22,7 +22,7 @@ from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.roles import ROLE_LABELS, Role
 from jobfair.i18n import translate
-from jobfair.services.accounts import (
+from jobfair.services.accounts.service import (
     AccountView,
     SignInError,
     accounts_exist,
@@ -135,7 +135,9 @@ def _add(args: argparse.Namespace, session: Session, out: TextIO) -> int:
             QT_TRANSLATE_NOOP("errors", "A booth account needs --booth LABEL."), field="booth"
         )
     secret = new_secret()
-    from jobfair.services.booth import booth_by_label  # not needed to sign in (every command)
+    from jobfair.services.interviews.booth import (
+        booth_by_label,  # not needed to sign in (every command)
+    )
 
     booth_id = booth_by_label(session, args.booth, args.fair).id if role is Role.BOOTH else None
     account = create_account(

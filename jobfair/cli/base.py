@@ -170,7 +170,7 @@ def add_at_option(parser: argparse.ArgumentParser) -> None:
 def actor_at(args: argparse.Namespace, session: Session, fair_id: int) -> Actor:
     """``args.actor``, with its clock set to ``--at`` (read in the fair's time zone) if given."""
     from jobfair.domain.fair_day import parse_local_time
-    from jobfair.services.fairs import get_fair
+    from jobfair.services.setup.fairs import get_fair
 
     actor: Actor = args.actor
     text = getattr(args, "at", None)
@@ -182,7 +182,7 @@ def actor_at(args: argparse.Namespace, session: Session, fair_id: int) -> Actor:
 
 def rehearsal_note(session: Session, fair_id: int, at: datetime) -> str | None:
     """The line saying that a record made at ``at`` will not count, or ``None`` when it will."""
-    from jobfair.services.rehearsal import rehearsal_day
+    from jobfair.services.records.rehearsal import rehearsal_day
 
     day = rehearsal_day(session, fair_id, at)
     if not day.is_rehearsal:

@@ -13,8 +13,8 @@ from jobfair.domain.codes import OUTCOME_LABELS, Outcome
 from jobfair.domain.errors import ConflictError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.i18n import translate
-from jobfair.services import booth
-from jobfair.services.interviews import HeadcountExceededError
+from jobfair.services.interviews import booth
+from jobfair.services.interviews.service import HeadcountExceededError
 
 
 def cmd_booths(args: argparse.Namespace, session: Session, out: TextIO) -> int:

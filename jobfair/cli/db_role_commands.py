@@ -21,9 +21,9 @@ from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.roles import Permission, Role
 from jobfair.i18n import translate
-from jobfair.services.access import require
-from jobfair.services.booth import booth_by_label
-from jobfair.services.db_roles import GROUP_ROLES, create_db_login, set_up_db_roles
+from jobfair.services.accounts.access import require
+from jobfair.services.accounts.db_roles import GROUP_ROLES, create_db_login, set_up_db_roles
+from jobfair.services.interviews.booth import booth_by_label
 
 PASSWORD_VARIABLE = "JOBFAIR_NEW_DB_PASSWORD"
 

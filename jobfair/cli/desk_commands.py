@@ -24,11 +24,12 @@ from jobfair.documents.badges import BadgeLabels, BadgeStyle, RenderResult, rend
 from jobfair.documents.layouts import Calibration, load_layout
 from jobfair.domain import badge_code
 from jobfair.i18n import translate
-from jobfair.services import badges, importing
-from jobfair.services.booth import resolve_seeker
-from jobfair.services.checkin import check_in, undo_check_in
+from jobfair.services import importing
+from jobfair.services.checkins.service import check_in, undo_check_in
 from jobfair.services.context import Actor
-from jobfair.services.fairs import get_fair
+from jobfair.services.interviews.booth import resolve_seeker
+from jobfair.services.seekers import badges
+from jobfair.services.setup.fairs import get_fair
 
 
 def cmd_badges(args: argparse.Namespace, session: Session, out: TextIO) -> int:

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 from jobfair.cli.base import Command, display_width, pad
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.i18n import translate
-from jobfair.services import demo
-from jobfair.services.fairs import get_fair, list_fairs
-from jobfair.services.metrics import compute_figures, compute_final_figures
-from jobfair.services.rehearsal import rehearsal_count
+from jobfair.services.records.rehearsal import rehearsal_count
+from jobfair.services.reports.metrics import compute_figures, compute_final_figures
+from jobfair.services.setup import demo
+from jobfair.services.setup.fairs import get_fair, list_fairs
 
 
 def cmd_demo(args: argparse.Namespace, session: Session, out: TextIO) -> int:

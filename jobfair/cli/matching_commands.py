@@ -13,7 +13,7 @@ from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.matching import Reason
 from jobfair.i18n import translate
-from jobfair.services.matching import openings_for_seeker, seekers_for_employer
+from jobfair.services.seekers.matching import openings_for_seeker, seekers_for_employer
 
 
 def _reasons(reasons: tuple[Reason, ...]) -> list[str]:

@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session
 
 from jobfair.cli.base import EXIT_ERROR, EXIT_USAGE, Command, write_json
 from jobfair.i18n import translate
-from jobfair.services.fairs import get_fair
-from jobfair.services.purge import (
+from jobfair.services.records.purge import (
     PurgeCleanupError,
     PurgeReport,
     RetentionNotEndedError,
@@ -26,6 +25,7 @@ from jobfair.services.purge import (
     purge_fair,
     vacuum_after_purge,
 )
+from jobfair.services.setup.fairs import get_fair
 
 
 def report_dict(report: PurgeReport) -> dict[str, Any]:

@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 from jobfair.cli.base import Command, display_width, pad, write_json
 from jobfair.domain.codes import OUTCOME_LABELS, Outcome
 from jobfair.i18n import translate
-from jobfair.services.fairs import get_fair
-from jobfair.services.rehearsal import (
+from jobfair.services.records.rehearsal import (
     CHECKIN,
     RehearsalRecords,
     discard_rehearsal,
     rehearsal_records,
 )
+from jobfair.services.setup.fairs import get_fair
 
 
 def cmd_rehearsal(args: argparse.Namespace, session: Session, out: TextIO) -> int:

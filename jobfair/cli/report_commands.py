@@ -19,9 +19,9 @@ from jobfair.documents.workbook import write_csv, write_workbook
 from jobfair.domain.errors import JobFairError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.i18n import translate
-from jobfair.services.access import Permission, require
-from jobfair.services.analytics import dashboard_data
-from jobfair.services.export import TABLE_KEYS, export_tables
+from jobfair.services.accounts.access import Permission, require
+from jobfair.services.reports.analytics import dashboard_data
+from jobfair.services.reports.export import TABLE_KEYS, export_tables
 
 
 def approval_titles(value: str | None) -> tuple[str, ...] | None:
@@ -70,7 +70,7 @@ def cmd_export(args: argparse.Namespace, session: Session, out: TextIO) -> int:
 def cmd_employer_packs(args: argparse.Namespace, session: Session, out: TextIO) -> int:
     """Every employer's pack into ``--output``; the letter is the fair's stored one."""
     from jobfair.operations.result_packs import write_packs
-    from jobfair.services.result_packs import pack_data
+    from jobfair.services.reports.result_packs import pack_data
 
     packs = pack_data(session, args.fair, actor=args.actor)
     files = write_packs(packs, Path(args.output), translate=translate,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from jobfair.cli.base import write_import_problems
 from jobfair.i18n import translate
-from jobfair.services.setup_import import import_employers
+from jobfair.services.importing.employers import import_employers
 
 
 def cmd_import_employers(args: argparse.Namespace, session: Session, out: TextIO) -> int:

@@ -160,7 +160,8 @@ class Seeker(Base):
     __table_args__ = (
         Index("ix_seeker_fair_phone", "fair_id", "phone"),
         # The desk finds people by the last four digits of their phone: an index on exactly
-        # that expression (``jobfair.services.desk.phone_tail``) makes it a lookup, not a scan.
+        # that expression (``jobfair.services.checkins.desk.phone_tail``) makes it a lookup, not a
+        # scan.
         Index("ix_seeker_fair_phone_tail", "fair_id", text("substr(phone, length(phone) - 3)")),
         # Covers the registered / pre-registered counts of the figures.
         Index("ix_seeker_fair_channel", "fair_id", "channel"),

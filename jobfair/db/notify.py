@@ -11,7 +11,7 @@ connection pool's connections are never kept waiting. When the connection drops,
 reconnects with a growing pause, and reports a change of every fair whenever it (re)connects (what
 happened before was not heard).
 
-SQLite has no such messages; ``jobfair.services.changes.data_version`` is polled instead.
+SQLite has no such messages; ``jobfair.services.sync.changes.data_version`` is polled instead.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """From a seeker's printable facts to what a badge shows: one place for the command line and GUI.
 
-Takes any object with the attributes of ``jobfair.services.badges.BadgePrintRow`` (a Protocol,
+Takes any object with the attributes of ``jobfair.services.seekers.badges.BadgePrintRow`` (a
+Protocol,
 so documents need not import services). The desired job is the seeker's own words when given,
 else the KECO major group's name; the colour band names the first target group of the colour
 mapping the seeker is in, age-based groups derived from the birth year and the fair's year.

@@ -1,7 +1,7 @@
 """What the end-of-day report reads: shapes, not classes.
 
 Documents may not import services, so the report states what it needs as protocols; the
-organizer's ``DashboardData`` (``jobfair.services.analytics``) has exactly this shape and is
+organizer's ``DashboardData`` (``jobfair.services.reports.analytics``) has exactly this shape and is
 passed in as it is. Tests may pass any plain objects of the same shape.
 """
 

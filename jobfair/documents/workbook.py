@@ -1,7 +1,7 @@
 """Spreadsheets of the fair's tables: one XLSX workbook, or one table as CSV.
 
 Takes tables of plain values (``key``, ``title``, ``headers``, ``rows``, ``widths``: the shape of
-``jobfair.services.export.ExportTable``) and only writes. The workbook's sheets are streamed
+``jobfair.services.reports.export.ExportTable``) and only writes. The workbook's sheets are streamed
 into the zip row by row, so 100,000 interviews do not build a tree of cell objects first.
 CSV files are UTF-8 with a byte-order mark: Excel on Korean Windows reads Hangul correctly only
 with it (without, it assumes CP949). Every text cell of both goes through

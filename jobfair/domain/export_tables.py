@@ -1,6 +1,6 @@
 """The tables a fair exports (a workbook's sheets, or one CSV file each), by key and title.
 
-Here rather than in ``jobfair.services.export`` so that the command line can offer the keys
+Here rather than in ``jobfair.services.reports.export`` so that the command line can offer the keys
 (``jobfair export --table NAME``) without loading the database layer.
 """
 

@@ -2,7 +2,7 @@
 
 A pack is what the centre sends each participating employer after the fair: its interviewees
 (their phone and residence only when the seeker consented to provision to employers, by the
-booth card's rule ``jobfair.services.booth.card_details``), each interview's outcome, the
+booth card's rule ``jobfair.services.interviews.booth.card_details``), each interview's outcome, the
 recruiter's note and the final outcome of the follow-up, the employer's counted figures and the
 centre's covering letter.
 
@@ -57,7 +57,8 @@ class PackInterview:
 
 @dataclass(frozen=True)
 class PackFigures:
-    """The employer's counted figures (``jobfair.services.counted``), never worked out again."""
+    """The employer's counted figures (``jobfair.services.reports.counted``), never worked out
+    again."""
 
     openings: int
     positions: int

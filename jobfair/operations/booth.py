@@ -44,18 +44,18 @@ from jobfair.operations.results import (
 )
 from jobfair.operations.routing import Route, ServerNeeded
 from jobfair.operations.station import StationOperations
-from jobfair.services import booth as booth_service
-from jobfair.services.booth import (
+from jobfair.services.context import Actor
+from jobfair.services.hall.board import booth_wait
+from jobfair.services.hall.waits import WaitEstimate
+from jobfair.services.interviews import booth as booth_service
+from jobfair.services.interviews.booth import (
     BoothDay,
     OpeningSummary,
     RecentInterview,
     SeekerCard,
     WaitingSeeker,
 )
-from jobfair.services.context import Actor
-from jobfair.services.hall import booth_wait
-from jobfair.services.outbox import Outbox, StationLink
-from jobfair.services.waits import WaitEstimate
+from jobfair.services.sync.outbox import Outbox, StationLink
 
 T = TypeVar("T")
 

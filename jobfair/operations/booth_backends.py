@@ -22,12 +22,12 @@ from jobfair.domain.interviews import (
     parse_outcome,
     require_opening,
 )
-from jobfair.services import booth as booth_service
-from jobfair.services.booth import CardOpening, OpeningSummary, SeekerCard
 from jobfair.services.context import Actor
-from jobfair.services.interviews import set_outcome
-from jobfair.services.outbox import Outbox
-from jobfair.services.outbox_snapshot import (
+from jobfair.services.interviews import booth as booth_service
+from jobfair.services.interviews.booth import CardOpening, OpeningSummary, SeekerCard
+from jobfair.services.interviews.service import set_outcome
+from jobfair.services.sync.outbox import Outbox
+from jobfair.services.sync.snapshot import (
     SnapshotSeeker,
     find_offline,
     mark_checked_in,

@@ -30,13 +30,13 @@ from jobfair.operations.results import (
 )
 from jobfair.operations.routing import Route, ServerNeeded
 from jobfair.operations.station import StationOperations
-from jobfair.services import desk as desk_service
-from jobfair.services.checkin import undo_check_in
+from jobfair.services.checkins import desk as desk_service
+from jobfair.services.checkins.desk import RecentCheckIn, SearchPage, SeekerCard, SeekerRow
+from jobfair.services.checkins.service import undo_check_in
 from jobfair.services.context import Actor
-from jobfair.services.desk import RecentCheckIn, SearchPage, SeekerCard, SeekerRow
-from jobfair.services.outbox import Outbox, StationLink
-from jobfair.services.outbox_snapshot import find_offline, mark_checked_in
-from jobfair.services.seekers import SeekerInput
+from jobfair.services.seekers.service import SeekerInput
+from jobfair.services.sync.outbox import Outbox, StationLink
+from jobfair.services.sync.snapshot import find_offline, mark_checked_in
 
 T = TypeVar("T")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from jobfair.services.outbox import StationLink, is_unreachable
+from jobfair.services.sync.outbox import StationLink, is_unreachable
 
 B = TypeVar("B")
 T = TypeVar("T")

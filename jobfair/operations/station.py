@@ -18,7 +18,7 @@ from jobfair.domain.errors import JobFairError
 from jobfair.operations.results import Recorded, Refused, Result, needs_server
 from jobfair.operations.routing import Route, ServerNeeded
 from jobfair.services.context import Actor
-from jobfair.services.rehearsal import RehearsalDay, rehearsal_day
+from jobfair.services.records.rehearsal import RehearsalDay, rehearsal_day
 
 B = TypeVar("B")
 T = TypeVar("T")

@@ -28,7 +28,7 @@ from sqlalchemy.exc import ArgumentError
 from jobfair.domain.errors import OutputError, OutputExistsError, ProtectedOutputError
 
 SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
-OUTBOX_PREFIX = "outbox-"  # jobfair.services.outbox.outbox_path names the station's outboxes
+OUTBOX_PREFIX = "outbox-"  # jobfair.services.sync.outbox.outbox_path names the station's outboxes
 PRIVATE_MODE = 0o600
 
 Writer = Callable[[BinaryIO], object]

@@ -4,7 +4,7 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../jobfair/gui/accounts.py" line="+58"/>
+        <location filename="../../jobfair/gui/organizer/accounts.py" line="+58"/>
         <source>Login</source>
         <translation>로그인 이름</translation>
     </message>
@@ -147,7 +147,7 @@
 <context>
     <name>AnnulDialog</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_annul.py" line="+62"/>
+        <location filename="../../jobfair/gui/organizer/annul.py" line="+63"/>
         <location line="+54"/>
         <source>Annul a check-in or interview</source>
         <translation>접수·면접 기록 취소</translation>
@@ -206,12 +206,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../jobfair/gui/application.py" line="+182"/>
+        <location filename="../../jobfair/gui/shell/application.py" line="+139"/>
         <source>JobFair cannot start</source>
         <translation>JobFair를 시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/frame.py" line="+59"/>
+        <location filename="../../jobfair/gui/shell/frame.py" line="+59"/>
         <source>Starting JobFair…</source>
         <translation>JobFair를 시작하는 중…</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_arrivals.py" line="+84"/>
+        <location filename="../../jobfair/gui/organizer/dashboard/arrivals.py" line="+84"/>
         <source>{total} check-ins; the busiest half hour had {most}</source>
         <translation>입장 {total}명, 가장 붐빈 30분 동안 {most}명</translation>
     </message>
@@ -238,7 +238,7 @@
 <context>
     <name>AuditLogPanel</name>
     <message>
-        <location filename="../../jobfair/gui/audit_log.py" line="+385"/>
+        <location filename="../../jobfair/gui/organizer/audit_log.py" line="+385"/>
         <location line="+33"/>
         <source>Audit log</source>
         <translation>감사 기록</translation>
@@ -380,7 +380,7 @@
 <context>
     <name>BoothChooser</name>
     <message>
-        <location filename="../../jobfair/gui/booth_chooser.py" line="+65"/>
+        <location filename="../../jobfair/gui/booth/chooser.py" line="+65"/>
         <source>Which booth does this station serve?</source>
         <translation>이 PC는 어느 부스에서 쓰나요?</translation>
     </message>
@@ -408,12 +408,12 @@
 <context>
     <name>BoothModels</name>
     <message>
-        <location filename="../../jobfair/gui/booth_models.py" line="+17"/>
+        <location filename="../../jobfair/gui/common/labels.py" line="+16"/>
         <source>Open (decide later)</source>
         <translation>미정 (나중에 결정)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../jobfair/gui/booth/models.py" line="+15"/>
         <source>{minutes} min</source>
         <translation>{minutes}분</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth.py" line="+250"/>
+        <location filename="../../jobfair/gui/booth/screen.py" line="+245"/>
         <source>{station} {label} · {employer}</source>
         <translation>{station} {label} · {employer}</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>BoothsPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="+258"/>
+        <location filename="../../jobfair/gui/organizer/setup/booths.py" line="+258"/>
         <source>&amp;Label</source>
         <translation>부스 번호(&amp;L)</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation type="vanished">명찰 양식과 프린터 보정</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/printing_calibration.py" line="+172"/>
+        <location filename="../../jobfair/gui/printing/calibration.py" line="+172"/>
         <source>Printer and badge layout</source>
         <translation>프린터와 명찰 양식</translation>
     </message>
@@ -924,7 +924,7 @@
 <context>
     <name>CameraCorner</name>
     <message>
-        <location filename="../../jobfair/gui/camera.py" line="+53"/>
+        <location filename="../../jobfair/gui/common/camera.py" line="+53"/>
         <source>No camera found. Plug one in: it is used as soon as it is there.</source>
         <translation>카메라가 없습니다. 연결하면 바로 사용합니다.</translation>
     </message>
@@ -952,7 +952,7 @@
 <context>
     <name>CameraSwitch</name>
     <message>
-        <location filename="../../jobfair/gui/camera_switch.py" line="+53"/>
+        <location filename="../../jobfair/gui/common/camera_switch.py" line="+59"/>
         <source>&amp;Camera</source>
         <translation>카메라(&amp;C)</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_compare.py" line="+144"/>
+        <location filename="../../jobfair/gui/organizer/dashboard/compare.py" line="+144"/>
         <source>There is no other fair in this database to compare with.</source>
         <translation>이 데이터베이스에는 비교할 다른 박람회가 없습니다.</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>ConfirmDiscardDialog</name>
     <message>
-        <location filename="../../jobfair/gui/rehearsal.py" line="+96"/>
+        <location filename="../../jobfair/gui/organizer/rehearsal.py" line="+96"/>
         <source>Discard rehearsal records</source>
         <translation>리허설 기록 삭제</translation>
     </message>
@@ -1031,7 +1031,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../jobfair/gui/sync_conflicts.py" line="+173"/>
+        <location filename="../../jobfair/gui/organizer/sync_conflicts.py" line="+173"/>
         <source>Records that stations took while the server could not be reached and that collided with what others recorded meanwhile. Each was kept as the station made it: check it, then mark it resolved with a note.</source>
         <translation>서버에 연결할 수 없는 동안 각 PC가 받은 기록 중, 그 사이 다른 곳에서 입력한 내용과 충돌한 기록입니다. 모두 PC에서 입력한 그대로 보관되었습니다. 확인한 뒤 메모와 함께 처리 완료로 표시하세요.</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../jobfair/gui/connection.py" line="+224"/>
+        <location filename="../../jobfair/gui/shell/connection.py" line="+169"/>
         <source>Connect to database</source>
         <translation>데이터베이스 연결</translation>
     </message>
@@ -1201,7 +1201,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_copy.py" line="+105"/>
+        <location filename="../../jobfair/gui/organizer/setup/copy.py" line="+105"/>
         <source>Copy from an earlier fair</source>
         <translation>이전 박람회에서 가져오기</translation>
     </message>
@@ -1269,7 +1269,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DashboardBooths</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_booths.py" line="+39"/>
+        <location filename="../../jobfair/gui/organizer/dashboard/booths.py" line="+39"/>
         <source>Booth</source>
         <translation>부스</translation>
     </message>
@@ -1317,7 +1317,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DashboardBreakdowns</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_breakdowns.py" line="+32"/>
+        <location filename="../../jobfair/gui/organizer/dashboard/breakdowns.py" line="+32"/>
         <source>Group</source>
         <translation>구분</translation>
     </message>
@@ -1340,7 +1340,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard.py" line="+266"/>
+        <location filename="../../jobfair/gui/organizer/dashboard/view.py" line="+266"/>
         <source>Connection lost, retrying… The figures shown are from {time}.</source>
         <translation>연결이 끊겨 다시 시도하는 중… 표시된 실적은 {time} 기준입니다.</translation>
     </message>
@@ -1418,7 +1418,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DayBanner</name>
     <message>
-        <location filename="../../jobfair/gui/day_banner.py" line="+37"/>
+        <location filename="../../jobfair/gui/common/day_banner.py" line="+37"/>
         <source>Rehearsal: today ({today}) is not the fair&apos;s day ({fair}). Scans and records made now are kept as rehearsal records and left out of every figure.</source>
         <translation>리허설: 오늘({today})은 박람회 날({fair})이 아닙니다. 지금의 스캔과 기록은 리허설 기록으로 남고 모든 집계에서 빠집니다.</translation>
     </message>
@@ -1426,7 +1426,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_day.py" line="+49"/>
+        <location filename="../../jobfair/gui/booth/day.py" line="+49"/>
         <source>The booth&apos;s day</source>
         <translation>오늘의 부스 현황</translation>
     </message>
@@ -1467,7 +1467,7 @@ Do this on the organizer&apos;s PC, before the other stations connect. Stations 
         <translation type="vanished">이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+195"/>
+        <location filename="../../jobfair/gui/desk/screen.py" line="+195"/>
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
@@ -1566,7 +1566,7 @@ Register them anyway?</source>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../jobfair/gui/dialogs.py" line="+57"/>
+        <location filename="../../jobfair/gui/common/dialogs.py" line="+57"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -1579,7 +1579,7 @@ Register them anyway?</source>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_forms.py" line="+180"/>
+        <location filename="../../jobfair/gui/common/forms.py" line="+180"/>
         <source>&amp;Add</source>
         <translation>추가(&amp;A)</translation>
     </message>
@@ -1592,7 +1592,7 @@ Register them anyway?</source>
 <context>
     <name>EmployerImportDialog</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_copy.py" line="+11"/>
+        <location filename="../../jobfair/gui/organizer/setup/copy.py" line="+11"/>
         <source>Choose the employer list</source>
         <translation>구인업체 명단 선택</translation>
     </message>
@@ -1625,7 +1625,7 @@ Register them anyway?</source>
 <context>
     <name>EmployerPacks</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_packs.py" line="+50"/>
+        <location filename="../../jobfair/gui/organizer/packs.py" line="+55"/>
         <source>Folder for the result packs</source>
         <translation>결과 자료를 저장할 폴더</translation>
     </message>
@@ -1702,7 +1702,7 @@ Register them anyway?</source>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+188"/>
+        <location filename="../../jobfair/gui/organizer/setup/employers.py" line="+188"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1839,7 +1839,7 @@ Register them anyway?</source>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../jobfair/gui/errors.py" line="+46"/>
+        <location filename="../../jobfair/gui/common/errors.py" line="+44"/>
         <source>JobFair</source>
         <translation>JobFair</translation>
     </message>
@@ -1857,7 +1857,7 @@ Register them anyway?</source>
 <context>
     <name>FairForm</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_fair.py" line="+115"/>
+        <location filename="../../jobfair/gui/organizer/setup/fair.py" line="+115"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1955,7 +1955,7 @@ Register them anyway?</source>
 <context>
     <name>FigureCards</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_cards.py" line="+99"/>
+        <location filename="../../jobfair/gui/organizer/dashboard/cards.py" line="+99"/>
         <source>{hires} ÷ {positions} {denominator}</source>
         <translation>{hires} ÷ {positions} {denominator}</translation>
     </message>
@@ -1979,7 +1979,7 @@ Register them anyway?</source>
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../jobfair/gui/figures_panel.py" line="+171"/>
+        <location filename="../../jobfair/gui/common/figures_panel.py" line="+171"/>
         <source>The figures could not be read: {reason}</source>
         <translation>실적을 불러오지 못했습니다: {reason}</translation>
     </message>
@@ -2022,7 +2022,7 @@ Register them anyway?</source>
 <context>
     <name>FiguresStation</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="+180"/>
+        <location filename="../../jobfair/gui/common/stations.py" line="+170"/>
         <source>There is no fair in this database yet. Load the demo fair to look around, or create a fair at the organizer station.</source>
         <translation>이 데이터베이스에는 아직 박람회가 없습니다. 데모 박람회를 불러와 둘러보거나, 운영본부 화면에서 박람회를 만드세요.</translation>
     </message>
@@ -2035,7 +2035,7 @@ Register them anyway?</source>
 <context>
     <name>FindSeeker</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_find_seeker.py" line="+55"/>
+        <location filename="../../jobfair/gui/organizer/find_seeker.py" line="+55"/>
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -2096,7 +2096,7 @@ Register them anyway?</source>
 <context>
     <name>FloorCanvas</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard_floor.py" line="+317"/>
+        <location filename="../../jobfair/gui/organizer/dashboard/floor.py" line="+317"/>
         <source>{label} · {employer}: {interviews} interviews, {hires} hired of {positions} positions, {queue} waiting; {recent} interviews in the last 30 minutes</source>
         <translation>{label} · {employer}: 면접 {interviews}건, 구인인원 {positions}명 중 {hires}명 현장채용, 대기 {queue}명, 최근 30분 면접 {recent}건</translation>
     </message>
@@ -2132,7 +2132,7 @@ Register them anyway?</source>
 <context>
     <name>FollowUpModel</name>
     <message>
-        <location filename="../../jobfair/gui/follow_up.py" line="+87"/>
+        <location filename="../../jobfair/gui/organizer/follow_up.py" line="+87"/>
         <source>Name</source>
         <translation>성명</translation>
     </message>
@@ -2260,7 +2260,7 @@ Register them anyway?</source>
 <context>
     <name>HallScreen</name>
     <message>
-        <location filename="../../jobfair/gui/hall.py" line="+56"/>
+        <location filename="../../jobfair/gui/hall/screen.py" line="+56"/>
         <source>Booths</source>
         <translation>부스</translation>
     </message>
@@ -2310,7 +2310,7 @@ Register them anyway?</source>
         <translation>이 데이터베이스에는 아직 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+220"/>
         <source>Booths starting &amp;with:</source>
         <translation>부스 번호 시작 글자(&amp;W):</translation>
     </message>
@@ -2333,7 +2333,7 @@ Register them anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../jobfair/gui/import_dialog.py" line="+144"/>
+        <location filename="../../jobfair/gui/organizer/import_dialog.py" line="+145"/>
         <source>Choose the pre-registration list</source>
         <translation>사전등록 명단 선택</translation>
     </message>
@@ -2447,7 +2447,7 @@ Register them anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jobfair/gui/main_window.py" line="+356"/>
+        <location filename="../../jobfair/gui/shell/main_window.py" line="+358"/>
         <source>&amp;Fair:</source>
         <translation>박람회(&amp;F):</translation>
     </message>
@@ -2458,12 +2458,12 @@ Register them anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+420"/>
         <source>No fair yet</source>
         <translation>등록된 박람회 없음</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-419"/>
         <source>Choose a station</source>
         <translation>업무를 선택하세요</translation>
     </message>
@@ -2538,12 +2538,12 @@ Register them anyway?</source>
         <translation>이 계정으로는 이 스테이션을 열 수 없습니다. 해당 스테이션의 계정으로 로그인하세요(파일 &gt; 로그아웃).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Hall screen</source>
         <translation>안내 화면</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Station: none chosen</source>
         <translation>업무: 선택 안 함</translation>
     </message>
@@ -2558,12 +2558,12 @@ Register them anyway?</source>
         <translation>로그인: {name} ({role}{where})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Welcome, {name}.</source>
         <translation>{name} 님, 어서 오세요.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+35"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
@@ -2573,7 +2573,7 @@ Register them anyway?</source>
         <translation>운영본부가 계정을 바꾸었거나 사용을 중지했습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Connected to {url}.</source>
         <translation>{url}에 연결했습니다.</translation>
     </message>
@@ -2628,7 +2628,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>MatchingPanel</name>
     <message>
-        <location filename="../../jobfair/gui/matching.py" line="+223"/>
+        <location filename="../../jobfair/gui/organizer/matching.py" line="+223"/>
         <source>Matching</source>
         <translation>맞춤 알선</translation>
     </message>
@@ -2796,7 +2796,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OfflineIndicator</name>
     <message>
-        <location filename="../../jobfair/gui/offline.py" line="+211"/>
+        <location filename="../../jobfair/gui/common/offline.py" line="+211"/>
         <source>Offline · {count} waiting</source>
         <translation>오프라인 · {count}건 대기</translation>
     </message>
@@ -2814,7 +2814,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OpeningsPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="+129"/>
+        <location filename="../../jobfair/gui/organizer/setup/openings.py" line="+129"/>
         <source>Openings &amp;of</source>
         <translation>모집직종 업체(&amp;O)</translation>
     </message>
@@ -2915,7 +2915,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerActions</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_actions.py" line="+42"/>
+        <location filename="../../jobfair/gui/organizer/actions.py" line="+42"/>
         <source>Choose a fair first (or load the demo fair).</source>
         <translation>먼저 박람회를 고르세요(또는 데모 박람회를 불러오세요).</translation>
     </message>
@@ -2978,7 +2978,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerReports</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_reports.py" line="+68"/>
+        <location filename="../../jobfair/gui/organizer/reports.py" line="+68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -3098,17 +3098,15 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OrganizerScreen</name>
     <message>
-        <location filename="../../jobfair/gui/organizer.py" line="+295"/>
         <source>Not available</source>
-        <translation>사용할 수 없음</translation>
+        <translation type="vanished">사용할 수 없음</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reports and exports are not part of this version yet.</source>
-        <translation>이 버전에는 아직 보고서와 내보내기 기능이 없습니다.</translation>
+        <translation type="vanished">이 버전에는 아직 보고서와 내보내기 기능이 없습니다.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../jobfair/gui/organizer/screen.py" line="+309"/>
         <source>Dashboard</source>
         <translation>현황판</translation>
     </message>
@@ -3143,7 +3141,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>계정</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-140"/>
         <source>Offline conflicts</source>
         <translation>오프라인 충돌</translation>
     </message>
@@ -3153,7 +3151,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>리허설 기록</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+139"/>
         <source>A booth that noted its interviews on paper: key its sheet here, line by line (badge number, then the outcome key). The dashboard counts the lines once saved.</source>
         <translation>면접 결과를 종이에 적은 부스의 결과표를 여기서 한 줄씩 입력합니다(명찰 번호, 그다음 결과 키). 저장하면 현황판에 반영됩니다.</translation>
     </message>
@@ -3163,15 +3161,14 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>종이 결과표 입력…</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The setup screens are not part of this version yet. Employers, booths and openings can be imported with &apos;jobfair import&apos; meanwhile.</source>
-        <translation>이 버전에는 아직 설정 화면이 없습니다. 그동안 기업, 부스, 구인공고는 &apos;jobfair import&apos;로 가져올 수 있습니다.</translation>
+        <translation type="vanished">이 버전에는 아직 설정 화면이 없습니다. 그동안 기업, 부스, 구인공고는 &apos;jobfair import&apos;로 가져올 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="+224"/>
+        <location filename="../../jobfair/gui/booth/card.py" line="+224"/>
         <source>Opening (Up/Down):</source>
         <translation>채용분야 (위/아래):</translation>
     </message>
@@ -3199,7 +3196,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>PaperSheetDialog</name>
     <message>
-        <location filename="../../jobfair/gui/booth_paper.py" line="+208"/>
+        <location filename="../../jobfair/gui/common/paper_sheet.py" line="+208"/>
         <location line="+183"/>
         <source>Paper result sheet</source>
         <translation>종이 결과표 입력</translation>
@@ -3315,7 +3312,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../jobfair/gui/import_dialog.py" line="-406"/>
+        <location filename="../../jobfair/gui/organizer/import_dialog.py" line="-406"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
@@ -3333,7 +3330,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_purge.py" line="+191"/>
+        <location filename="../../jobfair/gui/organizer/purge.py" line="+191"/>
         <location line="+87"/>
         <location line="+6"/>
         <source>Purge personal data</source>
@@ -3418,7 +3415,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../jobfair/gui/language.py" line="+29"/>
+        <location filename="../../jobfair/gui/common/language.py" line="+29"/>
         <source>&amp;Look in:</source>
         <translation>다음에서 찾기(&amp;L):</translation>
     </message>
@@ -3439,7 +3436,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>QuestionBar</name>
     <message>
-        <location filename="../../jobfair/gui/question_bar.py" line="+133"/>
+        <location filename="../../jobfair/gui/common/question_bar.py" line="+133"/>
         <source>{answer} (Ctrl+Y)</source>
         <translation>{answer} (Ctrl+Y)</translation>
     </message>
@@ -3457,7 +3454,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_queue.py" line="+65"/>
+        <location filename="../../jobfair/gui/booth/queue.py" line="+65"/>
         <source>Next (F3)</source>
         <translation>다음 (F3)</translation>
     </message>
@@ -3485,7 +3482,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>RecentPanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth_recent.py" line="+64"/>
+        <location filename="../../jobfair/gui/booth/recent.py" line="+65"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>되돌리기 (Ctrl+Z)</translation>
     </message>
@@ -3508,7 +3505,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>RehearsalPanel</name>
     <message>
-        <location filename="../../jobfair/gui/rehearsal.py" line="-61"/>
+        <location filename="../../jobfair/gui/organizer/rehearsal.py" line="-61"/>
         <source>Check-in</source>
         <translation>입장 확인</translation>
     </message>
@@ -3596,7 +3593,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>RetentionBanner</name>
     <message>
-        <location filename="../../jobfair/gui/retention.py" line="+61"/>
+        <location filename="../../jobfair/gui/organizer/retention.py" line="+61"/>
         <source>The retention period of personal data has ended for: {fairs}. Purge it: the figures stay.</source>
         <translation>다음 박람회의 개인정보 보유기간이 끝났습니다: {fairs}. 파기하십시오. 통계 수치는 그대로 남습니다.</translation>
     </message>
@@ -3625,7 +3622,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>ScanBar</name>
     <message>
-        <location filename="../../jobfair/gui/booth_scan.py" line="+64"/>
+        <location filename="../../jobfair/gui/booth/scan.py" line="+64"/>
         <source>&amp;Badge:</source>
         <translation>명찰(&amp;B):</translation>
     </message>
@@ -3648,7 +3645,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_scan.py" line="+170"/>
+        <location filename="../../jobfair/gui/desk/scan.py" line="+170"/>
         <source>Scan a badge, search, or register a walk-in.</source>
         <translation>명찰을 스캔하거나, 검색하거나, 현장 접수를 하세요.</translation>
     </message>
@@ -3710,7 +3707,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation type="vanished">이름 일부, 전화번호 뒤 4자리 또는 #명찰 번호</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/desk_search.py" line="+78"/>
+        <location filename="../../jobfair/gui/desk/search.py" line="+78"/>
         <source>Part of the name, the last four digits of the phone, or #badge number. Down to choose, Enter to check in.</source>
         <translation>이름 일부, 전화번호 끝 네 자리 또는 #명찰번호. ↓로 고르고 Enter로 입장 확인합니다.</translation>
     </message>
@@ -3743,7 +3740,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SeekerCardView</name>
     <message>
-        <location filename="../../jobfair/gui/booth_card.py" line="-118"/>
+        <location filename="../../jobfair/gui/booth/card.py" line="-118"/>
         <source>Scan a badge to see the seeker</source>
         <translation>명찰을 스캔하면 구직자 정보가 나옵니다</translation>
     </message>
@@ -3795,7 +3792,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SeekerTableModel</name>
     <message>
-        <location filename="../../jobfair/gui/desk_models.py" line="+32"/>
+        <location filename="../../jobfair/gui/desk/models.py" line="+22"/>
         <source>Badge</source>
         <translation>명찰</translation>
     </message>
@@ -3823,13 +3820,13 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SetupModels</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_booths.py" line="-311"/>
+        <location filename="../../jobfair/gui/organizer/setup/booths.py" line="-311"/>
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="-273"/>
+        <location filename="../../jobfair/gui/organizer/setup/employers.py" line="-273"/>
         <source>Employer</source>
         <translation>업체</translation>
     </message>
@@ -3839,7 +3836,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>위치(행-열)</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_employers.py" line="+1"/>
+        <location filename="../../jobfair/gui/organizer/setup/employers.py" line="+1"/>
         <source>Business number</source>
         <translation>사업자등록번호</translation>
     </message>
@@ -3879,7 +3876,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup_openings.py" line="-241"/>
+        <location filename="../../jobfair/gui/organizer/setup/openings.py" line="-241"/>
         <source>Title</source>
         <translation>모집직종</translation>
     </message>
@@ -3912,7 +3909,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../jobfair/gui/organizer_setup.py" line="+80"/>
+        <location filename="../../jobfair/gui/organizer/setup/panel.py" line="+80"/>
         <source>&amp;Fair</source>
         <translation>박람회(&amp;F)</translation>
     </message>
@@ -3935,7 +3932,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../jobfair/gui/sign_in.py" line="+119"/>
+        <location filename="../../jobfair/gui/shell/sign_in.py" line="+119"/>
         <source>Enter your login name.</source>
         <translation>로그인 이름을 입력하세요.</translation>
     </message>
@@ -3974,7 +3971,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jobfair/gui/start_page.py" line="+136"/>
+        <location filename="../../jobfair/gui/shell/start_page.py" line="+136"/>
         <source>Which station is this PC?</source>
         <translation>이 PC에서 어떤 업무를 하시나요?</translation>
     </message>
@@ -3987,7 +3984,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>StationMenus</name>
     <message>
-        <location filename="../../jobfair/gui/station_menus.py" line="+49"/>
+        <location filename="../../jobfair/gui/shell/menus.py" line="+53"/>
         <source>&amp;Dashboard</source>
         <translation>현황판(&amp;D)</translation>
     </message>
@@ -4097,7 +4094,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>개인정보 파기(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>&amp;Desk</source>
         <translation>접수처(&amp;D)</translation>
     </message>
@@ -4115,7 +4112,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../jobfair/gui/desk_walkin.py" line="+212"/>
+        <location filename="../../jobfair/gui/desk/walkin.py" line="+212"/>
         <source>Walk-in registration</source>
         <translation>현장 접수</translation>
     </message>
@@ -4435,7 +4432,7 @@ Notice version {version}.</source>
 <context>
     <name>audit</name>
     <message>
-        <location filename="../../jobfair/services/audit_log.py" line="+44"/>
+        <location filename="../../jobfair/services/audit/log.py" line="+44"/>
         <source>Create</source>
         <translation>생성</translation>
     </message>
@@ -5057,7 +5054,7 @@ Notice version {version}.</source>
         <translation>면접 없이 떠남</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/audit_log.py" line="-80"/>
+        <location filename="../../jobfair/gui/organizer/audit_log.py" line="-80"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
@@ -5272,7 +5269,7 @@ Notice version {version}.</source>
         <translation>새 PIN 확인: </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Account {login} added ({role}).</source>
         <translation>{login} 계정을 추가했습니다 ({role}).</translation>
     </message>
@@ -5400,7 +5397,7 @@ Notice version {version}.</source>
         <translation>체크인 취소 사유</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/desk_commands.py" line="+42"/>
+        <location filename="../../jobfair/cli/desk_commands.py" line="+43"/>
         <source>The fair has no seekers: no badges to print.</source>
         <translation>박람회에 구직자가 없어 출력할 명찰이 없습니다.</translation>
     </message>
@@ -6165,7 +6162,7 @@ Notice version {version}.</source>
         <translation>60세 이상</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/analytics.py" line="+153"/>
+        <location filename="../../jobfair/services/reports/analytics.py" line="+154"/>
         <source>Target group</source>
         <translation>취업지원 대상</translation>
     </message>
@@ -6201,7 +6198,7 @@ Notice version {version}.</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/follow_up.py" line="+44"/>
+        <location filename="../../jobfair/services/interviews/follow_up.py" line="+45"/>
         <source>Finally hired</source>
         <translation>최종채용</translation>
     </message>
@@ -6347,7 +6344,7 @@ Notice version {version}.</source>
 <context>
     <name>confirmation_gui</name>
     <message>
-        <location filename="../../jobfair/gui/confirmation.py" line="+56"/>
+        <location filename="../../jobfair/gui/printing/confirmation.py" line="+56"/>
         <source>All of them (one page each)</source>
         <translation>전부 (한 장에 하나씩)</translation>
     </message>
@@ -6544,32 +6541,32 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+206"/>
+        <location filename="../../jobfair/services/interviews/booth.py" line="+206"/>
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="+201"/>
+        <location filename="../../jobfair/services/setup/fairs.py" line="+201"/>
         <source>There is no booth with id {booth}.</source>
         <translation>ID가 {booth}인 부스가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+77"/>
+        <location filename="../../jobfair/services/interviews/booth.py" line="+77"/>
         <source>There is no booth {label} at this fair. &apos;jobfair booths&apos; lists them.</source>
         <translation>이 박람회에는 {label} 부스가 없습니다. &apos;jobfair booths&apos; 명령으로 부스 목록을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="+138"/>
-        <location filename="../../jobfair/services/booth_paper.py" line="+220"/>
+        <location filename="../../jobfair/services/interviews/paper.py" line="+220"/>
+        <location filename="../../jobfair/services/seekers/badges.py" line="+138"/>
         <source>No seeker has badge number {number} at this fair.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../jobfair/services/desk.py" line="+281"/>
-        <location filename="../../jobfair/services/matching.py" line="+94"/>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="+333"/>
-        <location filename="../../jobfair/services/seekers.py" line="+224"/>
+        <location filename="../../jobfair/services/checkins/desk.py" line="+281"/>
+        <location filename="../../jobfair/services/seekers/badges.py" line="+8"/>
+        <location filename="../../jobfair/services/seekers/matching.py" line="+94"/>
+        <location filename="../../jobfair/services/seekers/service.py" line="+224"/>
+        <location filename="../../jobfair/services/sync/snapshot.py" line="+333"/>
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
@@ -6582,9 +6579,9 @@ Notice version {version}.</source>
         <translation type="vanished">&apos;{value}&apos;은(는) 명찰 코드도, 명찰 번호도, 구직자 ID도 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth.py" line="+52"/>
-        <location filename="../../jobfair/services/booth_queue.py" line="+105"/>
-        <location filename="../../jobfair/services/interviews.py" line="+123"/>
+        <location filename="../../jobfair/services/interviews/booth.py" line="+52"/>
+        <location filename="../../jobfair/services/interviews/queue.py" line="+105"/>
+        <location filename="../../jobfair/services/interviews/service.py" line="+123"/>
         <source>This seeker is registered for another fair than booth {booth}.</source>
         <translation>이 구직자는 {booth} 부스와 다른 박람회에 등록되어 있습니다.</translation>
     </message>
@@ -6603,20 +6600,20 @@ Notice version {version}.</source>
         <translation type="vanished">{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다. 면접을 한 번 더 기록하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+76"/>
+        <location filename="../../jobfair/services/interviews/corrections.py" line="+81"/>
         <source>{name} was already interviewed at booth {booth} at {time}.</source>
         <translation>{name} 님은 {time}에 {booth} 부스에서 이미 면접을 보았습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/annul.py" line="+86"/>
+        <location filename="../../jobfair/services/records/annul.py" line="+87"/>
         <location line="+14"/>
         <source>Give the reason for annulling it.</source>
         <translation>취소 사유를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_interviews.py" line="+139"/>
-        <location filename="../../jobfair/services/follow_up.py" line="+50"/>
-        <location filename="../../jobfair/services/interviews.py" line="+73"/>
+        <location filename="../../jobfair/services/interviews/corrections.py" line="+139"/>
+        <location filename="../../jobfair/services/interviews/follow_up.py" line="+50"/>
+        <location filename="../../jobfair/services/interviews/service.py" line="+73"/>
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
     </message>
@@ -6626,7 +6623,7 @@ Notice version {version}.</source>
         <translation>이 면접 기록은 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_paper.py" line="-159"/>
+        <location filename="../../jobfair/services/interviews/paper.py" line="-159"/>
         <source>{count} line(s) of the sheet have errors; nothing was saved.</source>
         <translation>기록지 {count}줄에 오류가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -6647,7 +6644,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../jobfair/services/interviews.py" line="+51"/>
+        <location filename="../../jobfair/services/interviews/service.py" line="+51"/>
         <source>Opening {opening_id} is not one of booth {booth}&apos;s.</source>
         <translation>구인공고 {opening_id}은(는) {booth} 부스의 공고가 아닙니다.</translation>
     </message>
@@ -6661,12 +6658,12 @@ Notice version {version}.</source>
         <translation type="vanished">&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 확인을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/booth_queue.py" line="+149"/>
+        <location filename="../../jobfair/services/interviews/queue.py" line="+149"/>
         <source>There is no queue entry with id {entry_id}.</source>
         <translation>ID가 {entry_id}인 대기 순번이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/fairs.py" line="-67"/>
+        <location filename="../../jobfair/services/setup/fairs.py" line="-67"/>
         <source>The fair needs a name.</source>
         <translation>박람회 이름을 입력하세요.</translation>
     </message>
@@ -6865,7 +6862,7 @@ Notice version {version}.</source>
         <translation>{name}({born}생) 님은 이 박람회에 이미 등록되어 있습니다(명찰 {badge}번).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/values.py" line="+66"/>
+        <location filename="../../jobfair/services/importing/values.py" line="+67"/>
         <source>The birth year or date is required.</source>
         <translation>출생연도나 생년월일을 입력하세요.</translation>
     </message>
@@ -6901,7 +6898,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../../jobfair/services/seekers.py" line="-95"/>
+        <location filename="../../jobfair/services/seekers/service.py" line="-95"/>
         <source>&apos;{value}&apos; is not a target group.</source>
         <translation>&apos;{value}&apos;은(는) 취업지원 대상 구분이 아닙니다.</translation>
     </message>
@@ -6911,13 +6908,13 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 면접 결과가 아닙니다. hired(현장채용), second(2차면접), pending(채용예정·검토), rejected(불합격) 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/follow_up.py" line="-11"/>
+        <location filename="../../jobfair/services/interviews/follow_up.py" line="-11"/>
         <source>&apos;{value}&apos; is not allowed here: use {allowed}.</source>
         <translation>&apos;{value}&apos;은(는) 여기에 쓸 수 없습니다. {allowed} 중 하나를 쓰십시오.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../jobfair/services/interviews.py" line="-45"/>
+        <location filename="../../jobfair/services/interviews/service.py" line="-45"/>
         <source>This interview was undone; it cannot be changed.</source>
         <translation>취소된 면접 기록은 고칠 수 없습니다.</translation>
     </message>
@@ -6927,7 +6924,7 @@ Notice version {version}.</source>
         <translation>최종 결과를 확인한 날짜를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/seekers.py" line="-34"/>
+        <location filename="../../jobfair/services/seekers/service.py" line="-34"/>
         <source>The name is required.</source>
         <translation>이름을 입력하세요.</translation>
     </message>
@@ -6972,7 +6969,7 @@ Notice version {version}.</source>
         <translation>&apos;{title}&apos;의 구인인원 {headcount}명이 모두 찼습니다(채용 {hired}명). 구인인원을 넘겨 채용하려면 --force를 붙이세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="-31"/>
+        <location filename="../../jobfair/services/seekers/badges.py" line="-31"/>
         <source>The badge {code} is genuine but belongs to no seeker on this database (deleted, or from a fair since removed).</source>
         <translation>명찰 {code}은(는) 정상 발급된 명찰이지만 이 데이터베이스에 해당 구직자가 없습니다(삭제되었거나, 이미 지워진 박람회의 명찰입니다).</translation>
     </message>
@@ -6982,18 +6979,18 @@ Notice version {version}.</source>
         <translation>이 박람회에 ID가 {seeker_id}인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/desk.py" line="-192"/>
+        <location filename="../../jobfair/services/checkins/desk.py" line="-192"/>
         <source>There is no fair with id {fair_id}.</source>
         <translation>ID가 {fair_id}인 박람회가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/badges.py" line="-50"/>
-        <location filename="../../jobfair/services/desk.py" line="+198"/>
+        <location line="+198"/>
+        <location filename="../../jobfair/services/seekers/badges.py" line="-50"/>
         <source>This badge belongs to another fair on this database ({fair}). Choose that fair, or register the person for this one.</source>
         <translation>이 명찰은 이 데이터베이스의 다른 박람회({fair})에서 발급되었습니다. 그 박람회를 선택하거나, 이 박람회에 새로 접수하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/printing.py" line="+68"/>
+        <location filename="../../jobfair/gui/printing/badges.py" line="+68"/>
         <source>The printer could not be used ({reason}). The badges are kept as a PDF in {path}; print it from a PDF viewer or try another printer.</source>
         <translation>프린터를 사용할 수 없습니다({reason}). 명찰은 {path}에 PDF로 저장해 두었습니다. PDF 뷰어에서 인쇄하거나 다른 프린터를 쓰세요.</translation>
     </message>
@@ -7013,18 +7010,18 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="+354"/>
+        <location filename="../../jobfair/services/reports/export.py" line="+344"/>
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="+191"/>
+        <location filename="../../jobfair/services/setup/service.py" line="+191"/>
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/matching.py" line="+86"/>
-        <location filename="../../jobfair/services/setup.py" line="+112"/>
+        <location filename="../../jobfair/services/seekers/matching.py" line="+86"/>
+        <location filename="../../jobfair/services/setup/service.py" line="+112"/>
         <source>There is no employer with id {employer_id}.</source>
         <translation>번호 {employer_id}인 업체가 없습니다.</translation>
     </message>
@@ -7034,7 +7031,7 @@ Notice version {version}.</source>
         <translation>이 박람회에 ID {opening_id}인 채용 공고가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup.py" line="-75"/>
+        <location filename="../../jobfair/services/setup/service.py" line="-75"/>
         <source>Sign-in accounts work for this booth ({logins}). Move them to another booth or switch them off before deleting it.</source>
         <translation>이 부스에서 일하는 로그인 계정이 있습니다({logins}). 삭제하기 전에 계정을 다른 부스로 옮기거나 사용을 중지하세요.</translation>
     </message>
@@ -7079,7 +7076,7 @@ Notice version {version}.</source>
         <translation>복사해 올 다른 박람회를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup_import.py" line="+128"/>
+        <location filename="../../jobfair/services/importing/employers.py" line="+128"/>
         <source>No column was found for: {fields}. Name them in the header row (for example 업체명, 사업자등록번호, 업종) or choose the columns in the mapping.</source>
         <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 머리글 행에 이름을 적거나(예: 업체명, 사업자등록번호, 업종) 열 지정에서 고르세요.</translation>
     </message>
@@ -7109,7 +7106,7 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 구직자 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/confirmation.py" line="+77"/>
+        <location filename="../../jobfair/services/interviews/confirmation.py" line="+77"/>
         <source>There is no such interview (it may have been undone).</source>
         <translation>해당 면접 기록이 없습니다 (취소되었을 수 있습니다).</translation>
     </message>
@@ -7174,7 +7171,7 @@ Notice version {version}.</source>
         <translation>리허설 기록 삭제는 운영본부만 할 수 있습니다. 운영본부 담당자에게 로그인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/access.py" line="+52"/>
+        <location filename="../../jobfair/services/accounts/access.py" line="+52"/>
         <source>This account works for its own booth only, not for another booth.</source>
         <translation>이 계정은 자기 부스의 일만 할 수 있습니다. 다른 부스의 일은 할 수 없습니다.</translation>
     </message>
@@ -7184,7 +7181,7 @@ Notice version {version}.</source>
         <translation>이 부스 계정의 부스가 삭제되어 더 이상 없습니다. 운영자에게 계정에 부스를 지정해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/accounts.py" line="+136"/>
+        <location filename="../../jobfair/services/accounts/service.py" line="+136"/>
         <source>There is no account with the login name {login}.</source>
         <translation>로그인 이름이 {login}인 계정이 없습니다.</translation>
     </message>
@@ -7254,7 +7251,7 @@ Notice version {version}.</source>
         <translation>잘못 입력한 횟수가 너무 많습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/outbox_replay.py" line="+42"/>
+        <location filename="../../jobfair/services/sync/replay.py" line="+42"/>
         <source>Hired while offline for &apos;{title}&apos;, whose {headcount} positions were filled meanwhile ({hired} hired): recorded beyond the headcount.</source>
         <translation>오프라인 중 &apos;{title}&apos;에 채용했으나 그 사이 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용). 인원 초과 채용으로 기록했습니다.</translation>
     </message>
@@ -7269,7 +7266,7 @@ Notice version {version}.</source>
         <translation>서버에 기록을 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/outbox_snapshot.py" line="-266"/>
+        <location filename="../../jobfair/services/sync/snapshot.py" line="-266"/>
         <source>The server cannot be reached and this PC has no list of the fair&apos;s seekers yet: the scan cannot be checked. Write the badge number down and enter it when the server is back.</source>
         <translation>서버에 연결할 수 없고 이 PC에는 아직 박람회 구직자 명단이 없어 스캔을 확인할 수 없습니다. 배지 번호를 적어 두었다가 서버가 돌아오면 입력하세요.</translation>
     </message>
@@ -7284,7 +7281,7 @@ Notice version {version}.</source>
         <translation>이 PC 명단에 배지 번호 {number}번 구직자가 없습니다 (서버에 연결할 수 없음).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/sync_conflicts.py" line="+133"/>
+        <location filename="../../jobfair/services/sync/conflicts.py" line="+133"/>
         <source>There is no conflict with id {conflict_id}.</source>
         <translation>ID가 {conflict_id}인 충돌 기록이 없습니다.</translation>
     </message>
@@ -7299,7 +7296,7 @@ Notice version {version}.</source>
         <translation>메모가 너무 깁니다 (최대 2,000자).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/cli/account_commands.py" line="-143"/>
+        <location filename="../../jobfair/cli/account_commands.py" line="-145"/>
         <source>This database has accounts: give --user and the PIN (JOBFAIR_PIN).</source>
         <translation>이 데이터베이스에는 계정이 있습니다. --user와 PIN(JOBFAIR_PIN)을 주세요.</translation>
     </message>
@@ -7320,7 +7317,7 @@ Notice version {version}.</source>
         <translation>부스 계정에는 --booth 부스번호가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/checkin.py" line="+101"/>
+        <location filename="../../jobfair/services/checkins/service.py" line="+102"/>
         <source>This check-in was recorded for another seeker.</source>
         <translation>이 입장 기록은 다른 구직자의 것으로 저장되어 있습니다.</translation>
     </message>
@@ -7373,7 +7370,7 @@ Notice version {version}.</source>
         <translation>&apos;{value}&apos;은(는) 시각이 아닙니다. 박람회 현지 시각으로 YYYY-MM-DD HH:MM 형식으로 쓰세요(예: 2015-03-25 10:30).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/purge.py" line="+78"/>
+        <location filename="../../jobfair/services/records/purge.py" line="+78"/>
         <source>The retention period of {fair} runs until {due}: its data may still be needed. To purge it now anyway, give the reason; it is recorded in the audit log.{how}</source>
         <translation>{fair}의 보존 기간은 {due}까지입니다. 그때까지 데이터가 필요할 수 있습니다. 그래도 지금 파기하려면 사유를 입력하십시오. 사유는 감사 기록에 남습니다.{how}</translation>
     </message>
@@ -7383,7 +7380,7 @@ Notice version {version}.</source>
         <translation>이 PC에서 오프라인으로 만든 {fair}의 기록 {count}건이 아직 데이터베이스에 전달되지 않았습니다. 이 스테이션이 전달하게 한 뒤(다시 연결하여 동기화) 파기하십시오. 아무것도 지우지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/purge_files.py" line="+46"/>
+        <location filename="../../jobfair/services/records/purge_files.py" line="+46"/>
         <source>The personal data is removed from the records, but another station or program has the database open ({where}), so the old values are still in its file. Close it and run the purge&apos;s cleanup again.{how}</source>
         <translation>개인정보는 기록에서 지워졌지만, 다른 스테이션이나 프로그램이 데이터베이스({where})를 열고 있어 이전 값이 아직 파일에 남아 있습니다. 그것을 닫은 뒤 파기 정리를 다시 실행하십시오.{how}</translation>
     </message>
@@ -7519,7 +7516,7 @@ Notice version {version}.</source>
         <translation>데이터베이스 로그인에는 --role이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/db_roles.py" line="+132"/>
+        <location filename="../../jobfair/services/accounts/db_roles.py" line="+132"/>
         <source>A password cannot hold a NUL.</source>
         <translation>비밀번호에 NUL 문자를 넣을 수 없습니다.</translation>
     </message>
@@ -7552,7 +7549,7 @@ Notice version {version}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../jobfair/domain/export_tables.py" line="+12"/>
+        <location filename="../../jobfair/domain/export_tables.py" line="+16"/>
         <source>Summary</source>
         <translation>요약</translation>
     </message>
@@ -7563,7 +7560,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jobfair/services/export.py" line="-169"/>
+        <location filename="../../jobfair/services/reports/export.py" line="-169"/>
         <source>Openings</source>
         <translation>채용공고</translation>
     </message>
@@ -7579,12 +7576,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../jobfair/services/export.py" line="+2"/>
+        <location filename="../../jobfair/services/reports/export.py" line="+2"/>
         <source>Interviews</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/export.py" line="-122"/>
+        <location filename="../../jobfair/services/reports/export.py" line="-122"/>
         <source>Pre-registered</source>
         <translation>사전등록</translation>
     </message>
@@ -8075,7 +8072,7 @@ Notice version {version}.</source>
         <translation>동의: 민감정보 처리</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup_import.py" line="-172"/>
+        <location filename="../../jobfair/services/importing/employers.py" line="-172"/>
         <source>Employer name</source>
         <translation>업체명</translation>
     </message>
@@ -8384,7 +8381,7 @@ Notice version {version}.</source>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../jobfair/gui/printing.py" line="+152"/>
+        <location filename="../../jobfair/gui/printing/badges.py" line="+152"/>
         <source>Badges</source>
         <translation>명찰</translation>
     </message>
@@ -8449,7 +8446,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../jobfair/gui/printing_calibration.py" line="+1"/>
+        <location filename="../../jobfair/gui/printing/calibration.py" line="+1"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
@@ -8489,7 +8486,7 @@ Notice version {version}.</source>
         <translation>명찰을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/printing_station.py" line="+60"/>
+        <location filename="../../jobfair/gui/printing/station_printer.py" line="+61"/>
         <source>PDF file {path}</source>
         <translation>PDF 파일 {path}</translation>
     </message>
@@ -8894,7 +8891,7 @@ Notice version {version}.</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
         <source>Fair</source>
         <translation>박람회</translation>
     </message>
@@ -9132,7 +9129,7 @@ Notice version {version}.</source>
 <context>
     <name>stations</name>
     <message>
-        <location filename="../../jobfair/gui/stations.py" line="-142"/>
+        <location filename="../../jobfair/gui/common/stations.py" line="-135"/>
         <source>Registration desk</source>
         <translation>접수처</translation>
     </message>
@@ -9165,7 +9162,7 @@ Notice version {version}.</source>
 <context>
     <name>sync_conflicts</name>
     <message>
-        <location filename="../../jobfair/gui/sync_conflicts.py" line="-185"/>
+        <location filename="../../jobfair/gui/organizer/sync_conflicts.py" line="-185"/>
         <source>Hired beyond the headcount</source>
         <translation>구인인원 초과 채용</translation>
     </message>
@@ -9248,7 +9245,7 @@ Notice version {version}.</source>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../jobfair/gui/workers.py" line="+136"/>
+        <location filename="../../jobfair/gui/common/workers.py" line="+134"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -9258,7 +9255,7 @@ Notice version {version}.</source>
         <translation>멈추는 중…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+63"/>
         <source>The work stopped because of an unexpected error. Nothing was half saved.</source>
         <translation>예상하지 못한 오류로 작업이 멈췄습니다. 저장이 반쯤 된 것은 없습니다.</translation>
     </message>

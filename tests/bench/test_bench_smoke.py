@@ -20,7 +20,7 @@ from bench.__main__ import main as bench_main
 from bench.largefair import LargeFairSpec, build_large_fair, cached_sqlite, plan_large_fair
 from jobfair.db.models import Booth, CheckIn, Employer, Fair, Interview, Opening, Seeker
 from jobfair.domain import bizno
-from jobfair.services.metrics import compute_figures
+from jobfair.services.reports.metrics import compute_figures
 
 SMALL = LargeFairSpec(seekers=200, employers=5, interviews=500)
 

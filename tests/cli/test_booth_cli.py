@@ -11,7 +11,7 @@ from jobfair.app import main
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import Interview
 from tests.services.fairkit import SmallFair, small_fair
-from tests.services.test_booth import add_seeker
+from tests.services.interviews.test_booth import add_seeker
 
 
 @pytest.fixture

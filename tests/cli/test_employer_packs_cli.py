@@ -12,7 +12,7 @@ from jobfair.db.models import Employer, Interview, Seeker
 from jobfair.domain.phone import format_phone
 from tests.cli.test_report_cli import demo_db, needs_poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import pdf_text
-from tests.services.test_result_packs import xlsx_texts
+from tests.services.reports.test_result_packs import xlsx_texts
 
 
 def interviewed_phones(url: str) -> tuple[set[str], set[str], list[str]]:

@@ -22,9 +22,11 @@ import pytest
 from jobfair.app import main
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.domain.metrics import COUNT_LABELS, Figures
-from jobfair.services.checkin import check_in
+from jobfair.services.checkins.service import check_in
 from jobfair.services.context import Actor
-from jobfair.services.fairs import (
+from jobfair.services.interviews.service import log_interview
+from jobfair.services.seekers.service import Consent, SeekerInput, register_seeker
+from jobfair.services.setup.fairs import (
     EmployerInput,
     FairInput,
     OpeningInput,
@@ -33,8 +35,6 @@ from jobfair.services.fairs import (
     add_opening,
     create_fair,
 )
-from jobfair.services.interviews import log_interview
-from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.services.fairkit import BIZNO_A, BIZNO_B, BIZNO_C, FAIR_DAY, ticking_clock
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no poppler")

@@ -74,6 +74,6 @@ def test_use_language_and_install_agree(qapp: object) -> None:
 
 def test_the_dummy_hash_has_the_hashers_parameters() -> None:
     """An unknown login is checked against a hash as costly as a real one."""
-    from jobfair.services import accounts
+    from jobfair.services.accounts import service as accounts
 
     assert not accounts._hasher.check_needs_rehash(accounts._DUMMY_HASH)

@@ -9,8 +9,8 @@ import pytest
 
 from jobfair.app import main
 from jobfair.db.engine import make_engine, make_session_factory
-from jobfair.services.fairs import OpeningInput, add_opening
-from jobfair.services.seekers import Consent, register_seeker
+from jobfair.services.seekers.service import Consent, register_seeker
+from jobfair.services.setup.fairs import OpeningInput, add_opening
 from tests.services.fairkit import actor, seeker_input, small_fair
 
 

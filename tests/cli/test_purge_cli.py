@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from jobfair.app import main
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import AuditEvent, Seeker
-from jobfair.services import purge_files
+from jobfair.services.records import purge_files
 from tests.services.fairkit import register, small_fair
 
 

@@ -12,9 +12,9 @@ from jobfair.app import main
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import AuditEvent, CheckIn
 from jobfair.domain.roles import Role
-from jobfair.services.accounts import create_account
-from jobfair.services.badges import badge_for
+from jobfair.services.accounts.service import create_account
 from jobfair.services.context import Actor
+from jobfair.services.seekers.badges import badge_for
 from tests.services.fairkit import SmallFair, register, small_fair
 
 ON_THE_DAY = "2015-03-25 11:30"  # the small fair's day, Seoul time

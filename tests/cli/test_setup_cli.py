@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.app import main
 from jobfair.services.context import Actor
-from jobfair.services.fairs import FairInput, create_fair
-from jobfair.services.setup import list_employer_details
+from jobfair.services.setup.fairs import FairInput, create_fair
+from jobfair.services.setup.service import list_employer_details
 from tests.services.fairkit import actor
-from tests.services.test_setup import rows, write_csv
+from tests.services.setup.test_setup import rows, write_csv
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:

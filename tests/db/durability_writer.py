@@ -10,8 +10,8 @@ import uuid
 
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.services.context import Actor
-from jobfair.services.interviews import log_interview
-from jobfair.services.seekers import Consent, SeekerInput, register_seeker
+from jobfair.services.interviews.service import log_interview
+from jobfair.services.seekers.service import Consent, SeekerInput, register_seeker
 
 
 def main(url: str, fair_id: int, booth_id: int) -> None:

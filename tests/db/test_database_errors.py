@@ -23,7 +23,7 @@ from jobfair.domain.errors import (
     NotAJobFairDatabaseError,
 )
 from jobfair.services.context import Actor
-from jobfair.services.fairs import FairInput, create_fair
+from jobfair.services.setup.fairs import FairInput, create_fair
 
 
 def _add_fair(engine: Engine) -> None:

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.db.engine import make_engine
 from jobfair.db.models import Interview
 from jobfair.services.context import Actor
-from jobfair.services.fairs import EmployerInput, FairInput, add_booth, add_employer, create_fair
+from jobfair.services.setup.fairs import (
+    EmployerInput,
+    FairInput,
+    add_booth,
+    add_employer,
+    create_fair,
+)
 
 WRITER = Path(__file__).with_name("durability_writer.py")
 REPORTED = 40  # ids to read before the kill

@@ -14,8 +14,8 @@ from jobfair.db.diagnose import ConnectionFailed, Problem, SchemaState, classify
 from jobfair.db.engine import make_engine, make_session_factory, parse_url
 from jobfair.db.models import Base
 from jobfair.db.notify import ANY_FAIR, CHANNEL, Listener, parse_payload, send_change
-from jobfair.services.changes import data_version
-from jobfair.services.checkin import check_in
+from jobfair.services.checkins.service import check_in
+from jobfair.services.sync.changes import data_version
 from tests.services.fairkit import actor, register, small_fair
 
 

@@ -12,15 +12,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.documents.confirmation import write_confirmation
 from jobfair.domain.errors import NotFoundError, ValidationError
-from jobfair.services.confirmation import (
+from jobfair.services.context import Actor
+from jobfair.services.interviews.confirmation import (
     ConfirmationData,
     confirmation_data,
     last_interview_at,
     seeker_interviews,
 )
-from jobfair.services.context import Actor
-from jobfair.services.interviews import log_interview
-from jobfair.services.purge import purge_fair
+from jobfair.services.interviews.service import log_interview
+from jobfair.services.records.purge import purge_fair
 from tests.documents.pdf_tools import pdf_fonts, pdf_pages, pdf_text
 from tests.services.fairkit import actor, register, small_fair
 

@@ -294,7 +294,7 @@ def test_the_headline_never_wraps_between_the_rate_and_its_label(tmp_path: Path)
 def test_the_recommendations_in_plain_words_for_the_mayor(tmp_path: Path) -> None:
     """In the Korean the report is made in (the application's own translation): counted as
     recommendations, not as "pairs", with the rates as given."""
-    from jobfair.gui.organizer_reports import report_translator
+    from jobfair.gui.organizer.reports import report_translator
 
     pdf = tmp_path / "matching.pdf"
     base = source()

@@ -25,13 +25,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.config import Config
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.domain.codes import StationKind
-from jobfair.gui.application import build_main_window
-from jobfair.gui.language import LanguageManager
-from jobfair.gui.main_window import DemoLoader, MainWindow, default_demo_loader
-from jobfair.gui.settings import make_settings
-from jobfair.gui.stations import StationContext
+from jobfair.gui.common.language import LanguageManager
+from jobfair.gui.common.settings import make_settings
+from jobfair.gui.common.stations import StationContext
+from jobfair.gui.shell.application import build_main_window
+from jobfair.gui.shell.main_window import DemoLoader, MainWindow, default_demo_loader
 from jobfair.services.context import Actor
-from jobfair.services.fairs import (
+from jobfair.services.interviews.service import log_interview
+from jobfair.services.seekers.service import Consent, SeekerInput, register_seeker
+from jobfair.services.setup.fairs import (
     EmployerInput,
     FairInput,
     FairView,
@@ -42,8 +44,6 @@ from jobfair.services.fairs import (
     create_fair,
     get_fair,
 )
-from jobfair.services.interviews import log_interview
-from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.services.fairkit import ticking_clock
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session, sessionmaker
 
-from jobfair.gui.main_window import MainWindow
-from jobfair.services.badges import ensure_badges
-from jobfair.services.seekers import Consent, SeekerView, load_seeker
+from jobfair.gui.shell.main_window import MainWindow
+from jobfair.services.seekers.badges import ensure_badges
+from jobfair.services.seekers.service import Consent, SeekerView, load_seeker
 from tests.services.fairkit import SmallFair, register, small_fair
 
 Factory = sessionmaker[Session]

@@ -39,16 +39,17 @@ from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import Interview
 from jobfair.domain.bizno import check_digit
 from jobfair.domain.codes import Outcome
-from jobfair.gui.application import build_main_window
-from jobfair.gui.booth import BoothScreen
-from jobfair.gui.desk import DeskScreen
-from jobfair.gui.main_window import MainWindow
-from jobfair.gui.organizer import OrganizerScreen
-from jobfair.gui.settings import make_settings
+from jobfair.gui.booth.screen import BoothScreen
+from jobfair.gui.common.settings import make_settings
+from jobfair.gui.desk.screen import DeskScreen
+from jobfair.gui.organizer.screen import OrganizerScreen
+from jobfair.gui.shell.application import build_main_window
+from jobfair.gui.shell.main_window import MainWindow
 from jobfair.operations.results import QuestionKind
-from jobfair.services.badges import ensure_badges
 from jobfair.services.context import Actor
-from jobfair.services.fairs import (
+from jobfair.services.seekers.badges import ensure_badges
+from jobfair.services.seekers.service import Consent, SeekerInput, register_seeker
+from jobfair.services.setup.fairs import (
     EmployerInput,
     FairInput,
     OpeningInput,
@@ -57,7 +58,6 @@ from jobfair.services.fairs import (
     add_opening,
     create_fair,
 )
-from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.gui.conftest import FakeDialogs, type_text
 from tests.gui.stationkit import press, scan, settle
 

@@ -28,9 +28,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import CheckIn, Interview, Opening
 from jobfair.domain.bizno import check_digit
-from jobfair.services.checkin import check_in
+from jobfair.services.checkins.service import check_in
 from jobfair.services.context import Actor
-from jobfair.services.fairs import (
+from jobfair.services.interviews.service import HeadcountExceededError, log_interview
+from jobfair.services.seekers.service import Consent, SeekerInput, register_seeker
+from jobfair.services.setup.fairs import (
     EmployerInput,
     FairInput,
     OpeningInput,
@@ -39,8 +41,6 @@ from jobfair.services.fairs import (
     add_opening,
     create_fair,
 )
-from jobfair.services.interviews import HeadcountExceededError, log_interview
-from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 

@@ -22,10 +22,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.db.models import CheckIn, Interview, SyncConflict
-from jobfair.services.booth import scan_at_booth
-from jobfair.services.booth_interviews import record_interview
 from jobfair.services.context import Actor
-from jobfair.services.outbox import WAITING, Outbox, OutboxItem, StationLink
+from jobfair.services.interviews.booth import scan_at_booth
+from jobfair.services.interviews.corrections import record_interview
+from jobfair.services.sync.outbox import WAITING, Outbox, OutboxItem, StationLink
 from tests.conftest import _empty_all_tables
 from tests.netcut import NetCut
 from tests.services.fairkit import SmallFair, register, small_fair, ticking_clock

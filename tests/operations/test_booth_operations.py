@@ -19,14 +19,14 @@ from jobfair.operations.results import (
     Recorded,
     Refused,
 )
-from jobfair.services import outbox_replay
-from jobfair.services.badges import ensure_badges
-from jobfair.services.booth import enqueue
-from jobfair.services.outbox import WAITING, Outbox, StationLink
-from jobfair.services.outbox_snapshot import refresh_snapshot
-from jobfair.services.seekers import SeekerView
+from jobfair.services.interviews.booth import enqueue
+from jobfair.services.seekers.badges import ensure_badges
+from jobfair.services.seekers.service import SeekerView
+from jobfair.services.sync import replay as outbox_replay
+from jobfair.services.sync.outbox import WAITING, Outbox, StationLink
+from jobfair.services.sync.snapshot import refresh_snapshot
 from tests.services.fairkit import SmallFair, actor, register, small_fair
-from tests.services.test_outbox import station, unreachable_factory
+from tests.services.sync.test_outbox import station, unreachable_factory
 
 Factory = sessionmaker[Session]
 
@@ -47,7 +47,7 @@ def people(session_factory: Factory, fair: SmallFair) -> dict[str, SeekerView]:
 
 
 def _reload(session: Session, seeker: SeekerView) -> SeekerView:
-    from jobfair.services.seekers import load_seeker
+    from jobfair.services.seekers.service import load_seeker
 
     return load_seeker(session, seeker.id)
 

@@ -18,13 +18,13 @@ from jobfair.operations.results import (
     Recorded,
     Refused,
 )
-from jobfair.services.badges import ensure_badges
-from jobfair.services.booth import record_interview
-from jobfair.services.outbox import WAITING, Outbox, StationLink
-from jobfair.services.outbox_snapshot import refresh_snapshot
-from jobfair.services.seekers import load_seeker
+from jobfair.services.interviews.booth import record_interview
+from jobfair.services.seekers.badges import ensure_badges
+from jobfair.services.seekers.service import load_seeker
+from jobfair.services.sync.outbox import WAITING, Outbox, StationLink
+from jobfair.services.sync.snapshot import refresh_snapshot
 from tests.services.fairkit import SmallFair, actor, register, seeker_input, small_fair
-from tests.services.test_outbox import station, unreachable_factory
+from tests.services.sync.test_outbox import station, unreachable_factory
 
 Factory = sessionmaker[Session]
 

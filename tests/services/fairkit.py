@@ -10,7 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.services.context import Actor
-from jobfair.services.fairs import (
+from jobfair.services.seekers.service import Consent, SeekerInput, SeekerView, register_seeker
+from jobfair.services.setup.fairs import (
     EmployerInput,
     FairInput,
     OpeningInput,
@@ -19,7 +20,6 @@ from jobfair.services.fairs import (
     add_opening,
     create_fair,
 )
-from jobfair.services.seekers import Consent, SeekerInput, SeekerView, register_seeker
 
 FAIR_DAY = datetime(2015, 3, 25, 1, 0, tzinfo=UTC)  # 10:00 in Seoul
 

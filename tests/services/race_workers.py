@@ -12,7 +12,7 @@ from typing import Any
 
 from jobfair.db.engine import make_engine, make_session_factory
 from jobfair.domain.errors import JobFairError
-from jobfair.services.accounts import actor_for, sign_in, update_account
+from jobfair.services.accounts.service import actor_for, sign_in, update_account
 from jobfair.services.context import Actor
 
 
@@ -67,7 +67,7 @@ def hire(
     results: Any,
 ) -> None:
     """A booth station hires ``seeker`` (its id as text) into the opening, unforced."""
-    from jobfair.services.interviews import log_interview
+    from jobfair.services.interviews.service import log_interview
 
     engine = make_engine(url)
     factory = make_session_factory(engine)

@@ -14,10 +14,11 @@ from jobfair.domain.errors import ValidationError
 from jobfair.domain.roles import Role
 from jobfair.domain.text import BIDI_CONTROLS, ZERO_WIDTH
 from jobfair.i18n import error_message
-from jobfair.services.accounts import create_account
+from jobfair.services.accounts.service import create_account
+from jobfair.services.checkins.desk import possible_duplicates, search_seekers
 from jobfair.services.context import Actor
-from jobfair.services.desk import possible_duplicates, search_seekers
-from jobfair.services.fairs import (
+from jobfair.services.seekers.service import register_seeker
+from jobfair.services.setup.fairs import (
     EmployerInput,
     FairInput,
     OpeningInput,
@@ -26,7 +27,6 @@ from jobfair.services.fairs import (
     add_opening,
     create_fair,
 )
-from jobfair.services.seekers import register_seeker
 from tests.services.fairkit import (
     BIZNO_A,
     BIZNO_C,

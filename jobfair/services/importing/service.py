@@ -26,9 +26,8 @@ from jobfair.domain.codes import Channel
 from jobfair.domain.errors import JobFairError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.phone import format_phone, normalize_phone
-from jobfair.services.access import Permission, require
+from jobfair.services.accounts.access import Permission, require
 from jobfair.services.context import Actor, audit, utc_now
-from jobfair.services.fairs import FairView, get_fair
 from jobfair.services.importing.mapping import (
     FieldMapping,
     HeaderMapping,
@@ -52,7 +51,8 @@ from jobfair.services.importing.values import (
     parse_yes_no,
     phone_text,
 )
-from jobfair.services.seekers import Consent, SeekerInput, next_badge_no, validate_seeker
+from jobfair.services.seekers.service import Consent, SeekerInput, next_badge_no, validate_seeker
+from jobfair.services.setup.fairs import FairView, get_fair
 
 IMPORT_NOTICE_VERSION = "import"
 SAMPLE_ROWS = 5

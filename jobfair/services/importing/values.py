@@ -1,7 +1,8 @@
 """Turning the cells of a pre-registration list into field values, as people write them.
 
 Each parser returns the value or raises ``ValidationError`` naming the seeker field at fault.
-The rules of what a valid seeker is stay in ``jobfair.services.seekers.validate_seeker``; these
+The rules of what a valid seeker is stay in ``jobfair.services.seekers.service.validate_seeker``;
+these
 only read the many ways a list writes the same thing (1980-05-17, 800517, 예, O, 남자, ...).
 """
 

@@ -1,0 +1,250 @@
+"""The desk's answer panel: the scan field, the coloured banner, the seeker's card, recent arrivals.
+
+The panel shows what it is told; the desk screen does the checking in.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobfair.domain.target_groups import AGE_BAND_LABELS
+from jobfair.gui.common.labels import local_time
+from jobfair.i18n import occupation_name
+from jobfair.services.checkins.desk import RecentCheckIn, SeekerCard
+
+BANNER_OK = "ok"
+BANNER_ALREADY = "already"
+BANNER_REFUSED = "refused"
+BANNER_IDLE = "idle"
+BANNER_OFFLINE = "offline"
+
+_BANNER_STYLE = {
+    BANNER_OK: "background: #1e7b34; color: white;",
+    BANNER_ALREADY: "background: #f0a202; color: black;",
+    BANNER_REFUSED: "background: #b3261e; color: white;",
+    BANNER_IDLE: "background: #e8edf3; color: #333333;",
+    BANNER_OFFLINE: "background: #f0a202; color: black;",
+}
+
+
+class ScanPanel(QWidget):
+    """Scan field, banner, card and the recent check-ins.
+
+    Attributes:
+        scan_edit: where a code can be typed (or scanned) and sent with Enter.
+        banner: the coloured line saying what happened; its ``state`` property is one of
+            ``idle``, ``ok``, ``already``, ``refused``, ``offline`` (kept on this PC).
+        card_id: the seeker on the card, or ``None``.
+        print_status: what became of the card's badge (printed, or why not); its ``printed``
+            property says which.
+
+    Signals:
+        code_entered(str): Enter was pressed in the scan field.
+        print_requested(object): the card's "Print badge" button; the seeker id.
+        undo_requested(object, str): "Undo check-in…" for the seeker chosen in the recent
+            list (else the one on the card): their id and name.
+    """
+
+    code_entered = Signal(str)
+    print_requested = Signal(object)
+    undo_requested = Signal(object, str)
+
+    def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timezone = timezone
+        self.card_id: uuid.UUID | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        scan_row = QHBoxLayout()
+        self.scan_label = QLabel()
+        self.scan_edit = QLineEdit()
+        self.scan_edit.setObjectName("deskScanEdit")
+        self.scan_edit.returnPressed.connect(self._entered)
+        self.scan_label.setBuddy(self.scan_edit)
+        scan_row.addWidget(self.scan_label)
+        scan_row.addWidget(self.scan_edit, 1)
+        layout.addLayout(scan_row)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("deskBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setMinimumHeight(64)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.banner)
+
+        self.card = QFrame()
+        self.card.setObjectName("deskCard")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self.card)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("deskCardName")
+        self.badge_label = QLabel()
+        self.badge_label.setObjectName("deskCardBadge")
+        self.birth_label = QLabel()
+        self.job_label = QLabel()
+        self.job_label.setWordWrap(True)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("deskPrintButton")
+        self.print_button.clicked.connect(self._print)
+        grid.addWidget(self.name_label, 0, 0)
+        grid.addWidget(self.badge_label, 0, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.birth_label, 1, 0, 1, 2)
+        grid.addWidget(self.job_label, 2, 0, 1, 2)
+        grid.addWidget(self.print_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        self.print_status = QLabel()
+        self.print_status.setObjectName("deskPrintStatus")
+        self.print_status.setWordWrap(True)
+        self.print_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.print_status, 4, 0, 1, 2)
+        layout.addWidget(self.card)
+
+        self.recent_label = QLabel()
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("deskRecent")
+        self.recent_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("deskUndoCheckIn")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_button.clicked.connect(self._undo)
+        layout.addWidget(self.recent_label)
+        layout.addWidget(self.recent_list, 1)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.card_name = ""
+
+        self.state = BANNER_IDLE
+        self.retranslate()
+        self.clear_card()
+        self.show_note("")
+
+    def retranslate(self) -> None:
+        self.scan_label.setText(self.tr("&Code:"))
+        self.scan_edit.setPlaceholderText(self.tr("Scan or type a badge code, then Enter"))
+        self.print_button.setText(self.tr("Print badge"))
+        self.recent_label.setText(self.tr("Recent check-ins"))
+        self.undo_button.setText(self.tr("Undo check-in…"))
+
+    # -- what the desk tells it ---------------------------------------------------------------
+    def show_checked_in(self, card: SeekerCard, *, registered: bool = False) -> None:
+        self._show_card(card)
+        if card.already:
+            self._set_banner(
+                BANNER_ALREADY,
+                self.tr("Already checked in at {time}").format(
+                    time=local_time(card.checked_in_at, self.timezone)
+                ),
+            )
+        elif registered:
+            self._set_banner(BANNER_OK, self.tr("Registered and checked in"))
+        else:
+            self._set_banner(BANNER_OK, self.tr("Checked in"))
+
+    def show_offline(self, name: str, badge_no: int | None, text: str) -> None:
+        """A check-in from this PC's list while the server is away (amber)."""
+        self.clear_card()
+        self.card_name = name
+        self.name_label.setText(name)
+        self.badge_label.setText(f"#{badge_no}" if badge_no is not None else "")
+        self._set_banner(BANNER_OFFLINE, text)
+
+    def show_note(self, text: str) -> None:
+        """A neutral message (empty: what to do next)."""
+        self._set_banner(BANNER_IDLE, text or self.tr(
+            "Scan a badge, search, or register a walk-in."))
+
+    def show_print_status(self, text: str, *, ok: bool) -> None:
+        """Under the card: the badge printed, or why not (red: the check-in stays)."""
+        self.print_status.setProperty("printed", ok)
+        self.print_status.setStyleSheet(
+            "color: #1e7b34;" if ok else "color: #b3261e; font-weight: bold;")
+        self.print_status.setText(text)
+        self.print_status.setVisible(bool(text))
+
+    def show_refused(self, reason: str) -> None:
+        self.clear_card()
+        self._set_banner(BANNER_REFUSED, reason)
+
+    def show_recent(self, rows: Sequence[RecentCheckIn]) -> None:
+        self.recent_list.clear()
+        for r in rows:
+            badge = f"#{r.badge_no}  " if r.badge_no is not None else ""
+            item = QListWidgetItem(f"{local_time(r.at, self.timezone)}  {badge}{r.name}")
+            item.setData(Qt.ItemDataRole.UserRole, str(r.seeker_id))
+            item.setData(Qt.ItemDataRole.UserRole + 1, r.name)
+            self.recent_list.addItem(item)
+        self.undo_button.setEnabled(bool(rows) or self.card_id is not None)
+
+    def clear_card(self) -> None:
+        self.card_id = None
+        self.card_name = ""
+        self.name_label.setText("")
+        self.badge_label.setText("")
+        self.birth_label.setText("")
+        self.job_label.setText("")
+        self.print_button.setEnabled(False)
+        self.show_print_status("", ok=True)
+
+    @property
+    def banner_text(self) -> str:
+        return self.banner.text()
+
+    # -- inside --------------------------------------------------------------------------------
+    def _show_card(self, card: SeekerCard) -> None:
+        self.card_id = card.seeker_id
+        self.card_name = card.name
+        self.name_label.setText(card.name)
+        self.badge_label.setText(f"#{card.badge_no}" if card.badge_no is not None else "")
+        band = QCoreApplication.translate("codes", AGE_BAND_LABELS.get(card.age_band, ""))
+        self.birth_label.setText(
+            self.tr("Born {year} · {band}").format(year=card.birth_year, band=band)
+        )
+        job = " · ".join(
+            part for part in (occupation_name(card.desired_keco), card.desired_job) if part
+        )
+        self.job_label.setText(self.tr("Desired job: {job}").format(job=job) if job else "")
+        self.print_button.setEnabled(True)
+        self.show_print_status("", ok=True)
+
+    def _set_banner(self, state: str, text: str) -> None:
+        self.state = state
+        self.banner.setProperty("state", state)
+        self.banner.setStyleSheet(
+            _BANNER_STYLE[state] + " font-size: 20pt; font-weight: bold; padding: 8px;"
+            " border-radius: 8px;"
+        )
+        self.banner.setText(text)
+
+    def _entered(self) -> None:
+        text = self.scan_edit.text().strip()
+        self.scan_edit.clear()
+        if text:
+            self.code_entered.emit(text)
+
+    def _undo(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is not None and item.isSelected():
+            self.undo_requested.emit(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)),
+                                     str(item.data(Qt.ItemDataRole.UserRole + 1)))
+        elif self.card_id is not None:
+            self.undo_requested.emit(self.card_id, self.card_name)
+
+    def _print(self) -> None:
+        if self.card_id is not None:
+            self.print_requested.emit(self.card_id)

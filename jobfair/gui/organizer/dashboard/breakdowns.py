@@ -1,0 +1,167 @@
+"""Breakdowns by target group, age band, sex and occupation: one small table each, in tabs.
+
+The service's labels are translated in context "codes" (KECO labels are Korean already and pass
+through unchanged). Each table is a model over ``BreakdownRow`` updated in place like the booth
+table, with the share of the column's total beside each count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+
+from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.domain.metrics import percent
+from jobfair.gui.common.figures_panel import format_percent
+from jobfair.services.reports.analytics import BREAKDOWN_TITLES, Breakdown, BreakdownRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CONTEXT = "DashboardBreakdowns"
+KEYS = ("target_group", "age_band", "sex", "occupation")
+HEADERS = (
+    QT_TRANSLATE_NOOP("DashboardBreakdowns", "Group"),
+    QT_TRANSLATE_NOOP("DashboardBreakdowns", "Attendees"),
+    QT_TRANSLATE_NOOP("DashboardBreakdowns", "Interviewees"),
+    QT_TRANSLATE_NOOP("DashboardBreakdowns", "Hires"),
+)
+
+
+def breakable(label: str) -> str:
+    """The label with places to wrap where Korean labels have no space: before a bracket and
+    after a middle dot ("베이비부머(1955~1963년생)", "교육·법률·사회복지·경찰·소방직")."""
+    return label.replace("(", "\u200b(").replace("·", "·\u200b")
+
+
+class BreakdownModel(QAbstractTableModel):
+    """Rows of one breakdown: the group, then attendees, interviewees and hires."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BreakdownRow] = []
+        self._totals = (0, 0, 0)
+
+    @property
+    def rows(self) -> list[BreakdownRow]:
+        return list(self._rows)
+
+    def set_rows(self, rows: Sequence[BreakdownRow]) -> None:
+        new = list(rows)
+        old = self._rows
+        self._totals = (
+            sum(r.attendees for r in new),
+            sum(r.interviewees for r in new),
+            sum(r.hires for r in new),
+        )
+        if [r.code for r in new] != [r.code for r in old]:
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        self._rows = new
+        if new != old:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(HEADERS) - 1))
+
+    def retranslate(self) -> None:
+        """The group names and headers are words of the language in force: views re-read them."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  # Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  # Qt override
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        column = index.column()
+        if not (0 <= column < len(HEADERS)):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return QCoreApplication.translate("codes", row.label)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return breakable(QCoreApplication.translate("codes", row.label))
+            value = (row.attendees, row.interviewees, row.hires)[column - 1]
+            total = self._totals[column - 1]
+            if total <= 0:
+                return f"{value:,}"
+            return f"{value:,} ({format_percent(percent(value, total))})"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+
+class BreakdownTabs(QTabWidget):
+    """The four breakdowns, one tab each (Ctrl+Tab moves between them when focused).
+
+    Attributes:
+        models: the model of each breakdown by key.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("breakdownTabs")
+        self.setDocumentMode(True)
+        self.models: dict[str, BreakdownModel] = {}
+        for key in KEYS:
+            model = BreakdownModel(self)
+            view = QTableView()
+            view.setObjectName(f"breakdown_{key}")
+            view.setModel(model)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.verticalHeader().hide()
+            # A long group name ("베이비부머(1955~1963년생)") wraps onto a second line in its
+            # row rather than being cut; the rows are few (tens), so fitting them is cheap.
+            view.setWordWrap(True)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for col in range(1, len(HEADERS)):
+                view.horizontalHeader().setSectionResizeMode(
+                    col, QHeaderView.ResizeMode.ResizeToContents
+                )
+            self.addTab(view, "")
+            self.models[key] = model
+        self.retranslate()
+
+    def set_breakdowns(self, breakdowns: Sequence[Breakdown]) -> None:
+        for b in breakdowns:
+            model = self.models.get(b.key)
+            if model is not None:
+                model.set_rows(b.rows)
+
+    def retranslate(self) -> None:
+        for i, key in enumerate(KEYS):
+            self.setTabText(i, QCoreApplication.translate("codes", BREAKDOWN_TITLES[key]))
+            self.models[key].retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

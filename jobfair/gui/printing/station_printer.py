@@ -1,0 +1,226 @@
+"""The desk's own printer: a walk-in's badge printed with no dialog, on the printer chosen once.
+
+The station remembers its printer (a system printer by name, or a PDF file it prints into) beside
+the badge layout (``jobfair.gui.common.settings``). The first badge asks for both in the "Printer
+and
+badge layout" dialog (``printing_calibration.CalibrationDialog``); every later one goes straight
+to that printer on paper of the layout's size. A failure never loses anything: the check-in is
+already saved, the badge's PDF is kept and named, and the message says to press Ctrl+P once the
+printer works again. The result comes back as a ``StationPrintOutcome`` for the screen to show.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QWidget
+
+from jobfair.config import output_guard
+from jobfair.documents.badges import render_badges
+from jobfair.documents.layouts import Layout, load_layout
+from jobfair.domain.errors import JobFairError
+from jobfair.gui.common.settings import KEY_PRINTER_NAME, KEY_PRINTER_PDF, read_str
+from jobfair.gui.common.stations import StationContext
+from jobfair.gui.printing.badges import (
+    PdfRasteriser,
+    PrintError,
+    _stamp,
+    available_rasteriser,
+    badge_style,
+    badges_folder,
+    label_translations,
+    load_print_settings,
+    prepare_printer,
+    print_pdf,
+    to_badges,
+)
+from jobfair.gui.printing.saving import save_file
+from jobfair.i18n import error_message
+from jobfair.services.files import OutputGuard
+from jobfair.services.seekers.badges import badge_rows, mark_printed
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
+
+@dataclass(frozen=True)
+class StationPrinter:
+    """Where this station prints: a system printer's ``name``, or a PDF file (``pdf_file``)."""
+
+    name: str = ""
+    pdf_file: str = ""
+
+    def describe(self) -> str:
+        if self.pdf_file:
+            return translate("printing", "PDF file {path}").format(path=self.pdf_file)
+        return self.name
+
+    def make(self) -> QPrinter:
+        """A printer for this choice (checked when printing, not here)."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.pdf_file:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(self.pdf_file)
+        else:
+            printer.setPrinterName(self.name)
+        return printer
+
+    def missing_reason(self, guard: OutputGuard) -> str | None:
+        """Why this printer cannot be used now, or ``None``. A PDF file is never one the
+        ``guard`` protects (the open database, this station's own files)."""
+        if self.pdf_file:
+            folder = Path(self.pdf_file).parent
+            if not folder.is_dir():
+                return translate("printing", "the folder {folder} does not exist").format(
+                    folder=folder)
+            try:
+                guard.check(Path(self.pdf_file))
+            except JobFairError as exc:
+                return error_message(exc)
+            return None
+        if QPrinterInfo.printerInfo(self.name).isNull():
+            return translate("printing", "the printer “{name}” is not available").format(
+                name=self.name)
+        return None
+
+
+def system_printers() -> list[str]:
+    """The printers of this computer, the default one first."""
+    names = list(QPrinterInfo.availablePrinterNames())
+    default = QPrinterInfo.defaultPrinterName()
+    if default in names:
+        names.remove(default)
+        names.insert(0, default)
+    return names
+
+
+def load_station_printer(settings: QSettings) -> StationPrinter | None:
+    """The printer chosen on this station, or ``None`` before the first choice."""
+    pdf = read_str(settings, KEY_PRINTER_PDF)
+    if pdf:
+        return StationPrinter(pdf_file=pdf)
+    name = read_str(settings, KEY_PRINTER_NAME)
+    return StationPrinter(name=name) if name else None
+
+
+def save_station_printer(settings: QSettings, printer: StationPrinter | None) -> None:
+    settings.setValue(KEY_PRINTER_NAME, printer.name if printer else "")
+    settings.setValue(KEY_PRINTER_PDF, printer.pdf_file if printer else "")
+    settings.sync()
+
+
+@dataclass(frozen=True)
+class StationPrintOutcome:
+    """What became of the badges: ``printed``, and a message for the screen.
+
+    Attributes:
+        kept: the PDF kept when printing failed (print it later, or press Ctrl+P again).
+    """
+
+    printed: bool
+    message: str
+    kept: Path | None = None
+
+
+ChooseSetup = Callable[[StationContext, QWidget | None], bool]
+"""Shows the printer-and-layout dialog; whether the person chose (``False``: cancelled)."""
+
+
+def print_on_station_printer(
+    context: StationContext,
+    seeker_ids: list[uuid.UUID],
+    parent: QWidget | None,
+    *,
+    choose: ChooseSetup,
+    rasteriser: PdfRasteriser | bool | None = True,
+) -> StationPrintOutcome:
+    """Print the badges of ``seeker_ids`` on this station's printer; ``choose`` asks for the
+    printer the first time (``printing_calibration.first_time_setup``).
+
+    Never raises: every failure is a message, and the badge's PDF is kept when one was drawn.
+    """
+    who = _names(len(seeker_ids))
+    if context.fair is None or not seeker_ids:
+        return StationPrintOutcome(False, "")
+    chosen = load_station_printer(context.settings)
+    if chosen is None:
+        if not choose(context, parent):
+            return StationPrintOutcome(False, translate(
+                "printing",
+                "{who} not printed: no printer is chosen. Choose one (Desk menu, Printer and "
+                "badge layout), then press Ctrl+P.").format(who=who))
+        chosen = load_station_printer(context.settings)
+        if chosen is None:
+            return StationPrintOutcome(False, translate(
+                "printing", "{who} not printed: no printer is chosen.").format(who=who))
+    raster = available_rasteriser() if rasteriser is True else rasteriser or None
+    settings = load_print_settings(context.settings, context.kind)
+    try:
+        layout = load_layout(settings.layout)
+        with context.session_factory.begin() as session:
+            rows = badge_rows(session, context.fair.id, seeker_ids, actor=context.actor)
+        pdf = badges_folder(context) / f"badges-{_stamp()}-{uuid.uuid4().hex[:6]}.pdf"
+        badges = to_badges(rows, label_translations())
+        save_file(context, pdf, lambda out: render_badges(
+            badges, layout, out, settings.calibration, style=badge_style()), overwrite=False)
+    except JobFairError as exc:
+        return StationPrintOutcome(False, translate("printing", "{who} not printed: {reason}")
+                                   .format(who=who, reason=error_message(exc)))
+    except Exception as exc:  # a broken font or disk: say so, never a traceback
+        log.exception("drawing badges failed")
+        return StationPrintOutcome(False, translate("printing", "{who} not printed: {reason}")
+                                   .format(who=who, reason=str(exc)))
+    failure = print_on(pdf, chosen, layout, raster, output_guard(context.config))
+    if failure is not None:
+        return StationPrintOutcome(False, translate(
+            "printing",
+            "{who} not printed: {reason}. The check-in is kept; the badge is saved in {path}. "
+            "Press Ctrl+P to print it again, or choose another printer (Desk menu, Printer and "
+            "badge layout).").format(who=who, reason=failure, path=pdf), pdf)
+    pdf.unlink(missing_ok=True)
+    try:
+        with context.session_factory.begin() as session:
+            mark_printed(session, context.actor, [r.seeker_id for r in rows])
+    except JobFairError as exc:
+        return StationPrintOutcome(True, translate(
+            "printing", "Printed on {printer}, but not recorded: {reason}").format(
+                printer=chosen.describe(), reason=error_message(exc)))
+    return StationPrintOutcome(True, translate("printing", "{who} printed on {printer}.").format(
+        who=who, printer=chosen.describe()))
+
+
+def _names(count: int) -> str:
+    if count == 1:
+        return translate("printing", "The badge")
+    return translate("printing", "{count} badges").format(count=count)
+
+
+def print_on(
+    pdf: Path, chosen: StationPrinter, layout: Layout, raster: PdfRasteriser | None,
+    guard: OutputGuard,
+) -> str | None:
+    """Print ``pdf`` on the station's printer, on the layout's paper; the reason it failed
+    (a sentence for the person at the station), or ``None``."""
+    if raster is None:
+        return translate("printing", "printing directly is not available on this computer")
+    reason = chosen.missing_reason(guard)
+    if reason is not None:
+        return reason
+    try:
+        printer = chosen.make()
+        prepare_printer(printer, layout)
+        print_pdf(pdf, printer, raster)
+    except PrintError as exc:
+        return str(exc.params.get("reason", "")) or error_message(exc)
+    except JobFairError as exc:
+        return error_message(exc)
+    except Exception as exc:  # a driver's failure: log it, keep the PDF, say why
+        log.exception("printing %s failed", pdf)
+        return str(exc) or type(exc).__name__
+    return None

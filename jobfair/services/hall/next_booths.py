@@ -1,0 +1,180 @@
+"""Where to go next: the booths named to a seeker at check-in, and what came of them.
+
+At the desk (on the slip) and at the kiosk (on the screen) a checked-in seeker is told up to
+three booths: those whose openings fit them by the matching rules (``jobfair.domain.matching``),
+that still have positions left (the one definition of a hire, ``jobfair.services.reports.counted``),
+with the shortest predicted waits (``jobfair.services.hall.board``, the same waits the hall screen
+shows). Employers the seeker has already interviewed with today are left out.
+
+Which booths were named is kept (``Referral``), once per seeker and booth, so the dashboard can
+show per booth how many were sent there and how many of those then interviewed there.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, distinct, func, select
+from sqlalchemy.orm import Session
+
+from jobfair.db.engine import insert_ignoring_conflicts
+from jobfair.db.models import Booth, Employer, Interview, Opening, Referral, Seeker
+from jobfair.domain.matching import OpeningFacts, SeekerFacts, score
+from jobfair.services.hall.board import hall_board
+from jobfair.services.hall.waits import WaitEstimate
+from jobfair.services.reports.counted import counted_interview, day_of, hires_by_opening
+from jobfair.services.setup.fairs import get_fair
+
+SUGGESTED = 3
+SOURCES = ("desk", "kiosk")
+
+
+@dataclass(frozen=True)
+class BoothSuggestion:
+    """A booth to go to next.
+
+    Attributes:
+        opening_title: the best-fitting opening of the booth's employer with positions left.
+        left: positions still open in that opening.
+        wait: the booth's predicted wait now.
+        points: how well the opening fits (the matching rules' score).
+    """
+
+    booth_id: int
+    label: str
+    employer: str
+    opening_title: str
+    left: int
+    wait: WaitEstimate
+    points: int
+
+
+@dataclass(frozen=True)
+class ReferralCounts:
+    """Per booth: seekers sent there at check-in, and how many of those interviewed there."""
+
+    sent: int
+    interviewed: int
+
+
+def suggest_booths(
+    session: Session, seeker_id: uuid.UUID, now: datetime, *, limit: int = SUGGESTED
+) -> tuple[BoothSuggestion, ...]:
+    """Up to ``limit`` booths for the seeker, shortest predicted wait first (then best fit).
+
+    Empty when no opening with positions left fits (the slip then names none, rather than a
+    booth that does not fit or has nothing left).
+    """
+    seeker = session.get(Seeker, seeker_id)
+    if seeker is None or seeker.purged_at is not None:
+        return ()
+    fair = get_fair(session, seeker.fair_id)
+    day = day_of(fair).around(now)
+    facts = SeekerFacts(
+        desired_keco=seeker.desired_keco,
+        residence=seeker.residence,
+        birth_year=seeker.birth_year,
+        groups=tuple(seeker.groups or ()),
+        fair_year=fair.date.year,
+    )
+    hires = hires_by_opening(session, fair.id, day)
+    seen = set(session.scalars(
+        select(Opening.employer_id).join(Interview, Interview.opening_id == Opening.id)
+        .where(Interview.seeker_id == seeker_id, counted_interview(day))
+    ))
+    best: dict[int, tuple[int, str, int]] = {}  # employer -> (points, title, left)
+    for opening, employer in session.execute(
+        select(Opening, Employer).join(Employer, Employer.id == Opening.employer_id)
+        .where(Opening.fair_id == fair.id).order_by(Opening.id)
+    ).all():
+        left = opening.headcount - hires.get(opening.id, 0)
+        if left <= 0 or employer.id in seen:
+            continue
+        fit = score(facts, OpeningFacts(
+            opening_id=opening.id,
+            keco_code=opening.keco_code,
+            work_place=opening.work_place,
+            employer_address=employer.address,
+            qualifications=opening.qualifications,
+        ))
+        if fit.points <= 0:
+            continue
+        if employer.id not in best or fit.points > best[employer.id][0]:
+            best[employer.id] = (fit.points, opening.title, left)
+    if not best:
+        return ()
+    employer_of_booth = dict(session.execute(
+        select(Booth.id, Booth.employer_id).where(Booth.fair_id == fair.id)
+    ).all())
+    board = hall_board(session, fair.id, "", now)
+    candidates: dict[int, BoothSuggestion] = {}
+    for row in board.booths:
+        employer_id = employer_of_booth.get(row.booth_id)
+        if employer_id is None or employer_id not in best:
+            continue
+        points, title, left = best[employer_id]
+        here = BoothSuggestion(row.booth_id, row.label, row.employer, title, left, row.wait,
+                               points)
+        # one booth per employer: its shortest wait
+        held = candidates.get(employer_id)
+        if held is None or (here.wait.minutes, here.label) < (held.wait.minutes, held.label):
+            candidates[employer_id] = here
+    ordered = sorted(candidates.values(), key=lambda s: (s.wait.minutes, -s.points, s.label))
+    return tuple(ordered[:limit])
+
+
+def record_referrals(
+    session: Session,
+    seeker_id: uuid.UUID,
+    suggestions: Sequence[BoothSuggestion],
+    now: datetime,
+    *,
+    source: str = "desk",
+) -> int:
+    """Keep which booths the seeker was sent to; a booth named before is not counted again.
+    Returns how many were new."""
+    if source not in SOURCES:
+        raise ValueError(f"unknown referral source {source!r}")
+    seeker = session.get(Seeker, seeker_id)
+    if seeker is None or not suggestions:
+        return 0
+    new = 0
+    for suggestion in suggestions:
+        done = session.execute(
+            insert_ignoring_conflicts(session, Referral.__table__).values(
+                id=uuid.uuid4(), fair_id=seeker.fair_id, seeker_id=seeker_id,
+                booth_id=suggestion.booth_id, sent_at=now, source=source,
+            ).returning(Referral.__table__.c.id)
+        ).first()
+        new += done is not None
+    return new
+
+
+def referral_counts(session: Session, fair_id: int) -> dict[int, ReferralCounts]:
+    """Per booth of the fair: seekers sent there, and of those, how many had an interview that
+    counts at that booth's employer (at any of its booths) on the fair's day."""
+    day = day_of(get_fair(session, fair_id))
+    sent = dict(session.execute(
+        select(Referral.booth_id, func.count()).where(Referral.fair_id == fair_id)
+        .group_by(Referral.booth_id)
+    ).all())
+    interviewed_booth = Booth.__table__.alias("interviewed_booth")
+    interviewed = dict(session.execute(
+        select(Referral.booth_id, func.count(distinct(Referral.seeker_id)))
+        .join(Booth, Booth.id == Referral.booth_id)
+        .join(interviewed_booth, interviewed_booth.c.employer_id == Booth.employer_id)
+        .join(Interview, and_(
+            Interview.booth_id == interviewed_booth.c.id,
+            Interview.seeker_id == Referral.seeker_id,
+            counted_interview(day),
+        ))
+        .where(Referral.fair_id == fair_id)
+        .group_by(Referral.booth_id)
+    ).all())
+    return {
+        int(booth_id): ReferralCounts(int(n), int(interviewed.get(booth_id, 0)))
+        for booth_id, n in sent.items()
+    }
