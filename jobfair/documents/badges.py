@@ -12,16 +12,13 @@ binary instead of ASCII85 page streams.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
 from typing import BinaryIO
 
 from reportlab import rl_config
@@ -443,11 +440,14 @@ def render_badges(
     style: BadgeStyle | None = None,
     compress: bool = True,
 ) -> RenderResult:
-    """Write a PDF of ``badges`` on ``layout`` to ``out`` (a path or a binary file).
+    """Write a PDF of ``badges`` on ``layout`` to ``out`` (a binary file, or a path).
+
+    The window and the command line give the file ``jobfair.services.files.write_file`` opened:
+    the one writer that makes a file appear whole or not at all, never over the database.
 
     ``progress(done, total)`` is called after each page (``total`` is ``None`` when
     ``badges`` has no length); ``cancelled()`` is asked before each page, and ``True``
-    raises ``RenderCancelled`` (a path is then left untouched). Badges are taken from the
+    raises ``RenderCancelled``. Badges are taken from the
     iterable a page at a time, so a generator keeps memory flat.
     """
     if isinstance(layout, str):
@@ -456,20 +456,9 @@ def render_badges(
     calibration = calibration or Calibration()
     total = len(badges) if isinstance(badges, Sized) else None
     if isinstance(out, (str, os.PathLike)):
-        target = Path(out)
-        fd, tmp_name = tempfile.mkstemp(prefix=".badges-", suffix=".pdf", dir=target.parent)
-        os.close(fd)
-        try:
-            result = _render(badges, layout, tmp_name, calibration, progress, cancelled, style,
-                             compress, total)  # fmt: skip
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp_name, 0o666 & ~umask)  # mkstemp makes it private to the user
-            os.replace(tmp_name, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp_name)
-        return result
+        with open(out, "wb") as stream:
+            return _render(badges, layout, stream, calibration, progress, cancelled, style,
+                           compress, total)  # fmt: skip
     return _render(badges, layout, out, calibration, progress, cancelled, style, compress, total)
 
 

@@ -132,6 +132,9 @@ def test_calibration_moves_the_content(tmp_path: Path, poppler: None) -> None:
 
 
 def test_cancel_leaves_the_target_alone(tmp_path: Path) -> None:
+    """Through the one file writer (``write_file``), as the window and the CLI write."""
+    from jobfair.services.files import write_file
+
     target = tmp_path / "badges.pdf"
     target.write_bytes(b"the previous print")
     asked = 0
@@ -142,7 +145,8 @@ def test_cancel_leaves_the_target_alone(tmp_path: Path) -> None:
         return asked > 2
 
     with pytest.raises(RenderCancelled):
-        render_badges([badge(i) for i in range(40)], "a4-2x4", target, cancelled=cancelled)
+        write_file(target, lambda out: render_badges(
+            [badge(i) for i in range(40)], "a4-2x4", out, cancelled=cancelled), overwrite=True)
     assert target.read_bytes() == b"the previous print"
     assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
 
