@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from jobfair.documents.layouts import Layout
 from jobfair.documents.report import DEFAULT_APPROVAL, ReportOptions, render_report
 from jobfair.documents.workbook import write_csv, write_workbook
 from jobfair.domain.errors import JobFairError
@@ -30,11 +31,11 @@ from jobfair.gui.common.stations import StationContext
 from jobfair.gui.common.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.gui.printing.badges import (
     PdfRasteriser,
-    PrintError,
     ask_print_or_save,
     available_rasteriser,
-    print_pdf,
+    deliver_pdf_only,
 )
+from jobfair.gui.printing.confirmation import A4_PAGE
 from jobfair.gui.printing.saving import save_file
 from jobfair.i18n import error_message
 from jobfair.resources import translations_dir
@@ -217,49 +218,38 @@ def save_report(
     )
 
 
+class _ReportPrintUi:
+    """The organizer's windows as the print-or-save flow asks them (``PrintUi``)."""
+
+    def __init__(self, ui: ReportUi) -> None:
+        self.ui = ui
+        self.saved_to: Path | None = None
+
+    def choose_action(self, parent: QWidget | None, count: int, can_print: bool) -> str | None:
+        return self.ui.choose_action(parent, can_print)
+
+    def choose_printer(self, parent: QWidget | None, layout: Layout) -> QPrinter | None:
+        return self.ui.choose_printer(parent)
+
+    def choose_save_path(self, parent: QWidget | None, suggested: Path) -> Path | None:
+        self.saved_to = self.ui.choose_save_path(parent, suggested, "pdf")
+        return self.saved_to
+
+
 def _deliver_report(
     context: StationContext, parent: QWidget | None, pdf: Path, ui: ReportUi,
     rasteriser: PdfRasteriser | None,
 ) -> bool:
+    """The summary printed or saved by the one print-or-save flow; a saved one is named."""
     title = translate("OrganizerReports", "End-of-day summary")
-    action = ui.choose_action(parent, rasteriser is not None)
-    if action is None:
-        pdf.unlink(missing_ok=True)
-        return False
-    if action == "print" and rasteriser is not None:
-        printer = ui.choose_printer(parent)
-        if printer is None:
-            pdf.unlink(missing_ok=True)
-            return False
-        try:
-            print_pdf(pdf, printer, rasteriser)
-        except PrintError as exc:
-            context.dialogs.error(title, error_message(exc))
-            return False
-        except Exception as exc:  # a driver's failure: keep the PDF and say where
-            context.dialogs.error(title, error_message(PrintError(reason=str(exc), path=str(pdf))))
-            return False
-        pdf.unlink(missing_ok=True)
-        return True
-    target = ui.choose_save_path(parent, suggested_name(context, "summary", ".pdf"), "pdf")
-    if target is None:
-        pdf.unlink(missing_ok=True)
-        return False
-    try:
-        if target.resolve() != pdf.resolve():
-            save_file(context, target, pdf.read_bytes(), overwrite=True, private=False)
-            pdf.unlink(missing_ok=True)
-    except (OSError, JobFairError) as exc:
-        reason = error_message(exc) if isinstance(exc, JobFairError) else exc.strerror or exc
-        context.dialogs.error(title, translate(
-            "OrganizerReports",
-            "The PDF could not be saved to {target}: {reason}. It is kept in {path}.",
-        ).format(target=target, reason=reason, path=pdf))
-        return False
-    saved = translate("OrganizerReports", "Saved the summary to {path}.")
-    context.dialogs.inform(title, saved.format(
-        path=target))
-    return True
+    asking = _ReportPrintUi(ui)
+    done = deliver_pdf_only(parent, pdf, A4_PAGE, asking, rasteriser, context,
+                            suggested_name=suggested_name(context, "summary", ".pdf").name,
+                            title=title, private=False)
+    if done and asking.saved_to is not None:
+        saved = translate("OrganizerReports", "Saved the summary to {path}.")
+        context.dialogs.inform(title, saved.format(path=asking.saved_to))
+    return done
 
 
 # --- spreadsheets ----------------------------------------------------------------------------

@@ -458,10 +458,15 @@ def deliver_pdf_only(
     context: StationContext,
     count: int = 0,
     suggested_name: str | None = None,
+    *,
+    title: str | None = None,
+    private: bool = True,
 ) -> bool:
-    """Ask print or save and do it; the temporary ``pdf`` is removed unless printing failed.
-    Saving suggests ``suggested_name`` (else the temporary file's name) in the home folder."""
-    title = translate("printing", "Print badges")
+    """Ask print or save and do it: the one print-or-save flow of every PDF (badges, letters,
+    slips, the end-of-day summary). The temporary ``pdf`` is removed unless printing failed.
+    Saving suggests ``suggested_name`` (else the temporary file's name) in the home folder;
+    ``private``: the saved file holds personal data (readable by the user only)."""
+    title = title or translate("printing", "Print badges")
     action = ui.choose_action(parent, count, rasteriser is not None)
     if action is None:
         pdf.unlink(missing_ok=True)  # names and codes: do not leave them lying about
@@ -488,7 +493,8 @@ def deliver_pdf_only(
         return False
     try:
         if target.resolve() != pdf.resolve():
-            save_file(context, target, pdf.read_bytes(), overwrite=True)  # the dialog asked
+            # the dialog asked before replacing a file
+            save_file(context, target, pdf.read_bytes(), overwrite=True, private=private)
             pdf.unlink(missing_ok=True)
     except (OSError, JobFairError) as exc:
         reason = error_message(exc) if isinstance(exc, JobFairError) else exc.strerror or exc
