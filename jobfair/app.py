@@ -14,7 +14,7 @@ _OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``jobfair`` with ``argv`` (default: the process arguments); returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    wants_gui = command_of(args_list) in (None, "gui", "hall")
+    wants_gui = command_of(args_list) in (None, "gui", "hall", "kiosk")
     if not wants_gui:
         # The command line translates its help and messages too, from the same catalogue as the
         # window but without loading Qt (the window installs Qt's translator instead).
@@ -25,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except cli.UsageError as exc:
         return cli.print_usage_error(exc)
     config = load_config(db=args.db, language=args.lang, create=bool(args.create))
-    if args.command in (None, "gui", "hall"):
+    if args.command in (None, "gui", "hall", "kiosk"):
         # The frame first, from Qt alone; the database and the stations load behind it.
         from jobfair.gui.frame import show_frame
 
@@ -33,7 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jobfair.gui.application import HallStart, run_gui
 
         hall = HallStart(args.group, args.alternate) if args.command == "hall" else None
-        return run_gui(config, frame=frame, hall=hall)
+        return run_gui(config, frame=frame, hall=hall, kiosk=args.command == "kiosk")
     return cli.run_command(args, config, sys.stdout, sys.stderr)
 
 
