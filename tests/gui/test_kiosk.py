@@ -116,6 +116,7 @@ def test_a_badge_scanned_greets_by_name_with_booths_prints_and_resets(
     printer = tmp_path / "kiosk-badge.pdf"
     window, kiosk, people = kiosk_with_printer(qtbot, make_window, gui_factory, settings,
                                                printer)
+    assert window.camera_switch.action.isEnabled()  # the camera corner feeds the same catcher
     hong, code = people["홍길동"]
     scan(qtbot, code, kiosk)
     assert kiosk.pages.currentWidget() is kiosk.greeting_page
