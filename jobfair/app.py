@@ -32,8 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         frame = show_frame(config)
         from jobfair.gui.application import HallStart, run_gui
 
+        if args.command == "kiosk":
+            return run_gui(config, frame=frame, kiosk=True)
         hall = HallStart(args.group, args.alternate) if args.command == "hall" else None
-        return run_gui(config, frame=frame, hall=hall, kiosk=args.command == "kiosk")
+        return run_gui(config, frame=frame, hall=hall)
     return cli.run_command(args, config, sys.stdout, sys.stderr)
 
 

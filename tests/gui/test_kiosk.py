@@ -253,3 +253,40 @@ def test_without_accounts_the_kiosk_does_not_open_and_the_command_line_has_it(
     assert window.kiosk_screen is None and not window.isFullScreen()
     assert fake_dialogs.errors
     assert parse(["kiosk"]).command == "kiosk"
+
+
+def test_jobfair_kiosk_opens_the_window_on_the_kiosk(
+    monkeypatch: pytest.MonkeyPatch, sqlite_url: str
+) -> None:
+    from jobfair import app
+    from jobfair.gui import application
+
+    started: list[bool] = []
+
+    def run_gui(config: object, frame: object = None, kiosk: bool = False) -> int:
+        if frame is not None:
+            frame.close()  # type: ignore[attr-defined]  # the frame shown before the window
+        started.append(kiosk)
+        return 0
+
+    monkeypatch.setattr(application, "run_gui", run_gui)
+    assert app.main(["--db", sqlite_url, "kiosk"]) == 0
+    assert started == [True]
+
+
+def test_the_kiosk_asked_for_before_the_sign_in_opens_after_it(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory, settings: QSettings,
+    tmp_path: Path,
+) -> None:
+    fair = fair_today(gui_factory)
+    seekers(gui_factory, fair.fair_id)
+    save_station_printer(settings, StationPrinter(pdf_file=str(tmp_path / "badge.pdf")))
+    window = make_window()
+    window.show_kiosk_screen()  # what ``jobfair kiosk`` does on a database with accounts
+    assert window.kiosk_screen is None
+    assert window.stack.currentWidget() is window.sign_in_page
+    sign_in_as(qtbot, window, "lee", "5932")
+    qtbot.waitUntil(lambda: window.kiosk_screen is not None)
+    kiosk = window.kiosk_screen
+    assert isinstance(kiosk, KioskScreen) and window.isFullScreen()
+    staff_leave(qtbot, window, kiosk)
