@@ -15,7 +15,7 @@ _OPTIONS_WITH_VALUE = ("--db", "--lang", "--user")
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``jobfair`` with ``argv`` (default: the process arguments); returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    wants_gui = command_of(args_list) in (None, "gui", "hall")
+    wants_gui = command_of(args_list) in (None, "gui", "hall", "kiosk")
     if not wants_gui:
         # The command line translates its help and messages too, from the same catalogue as the
         # window but without loading Qt (the window installs Qt's translator instead).
@@ -27,13 +27,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.print_usage_error(exc)
     config = load_config(db=args.db, language=args.lang, create=bool(args.create))
     setup_logging(log_folder(config.data_dir))
-    if args.command in (None, "gui", "hall"):
+    if args.command in (None, "gui", "hall", "kiosk"):
         # The frame first, from Qt alone; the database and the stations load behind it.
         from jobfair.gui.shell.frame import show_frame
 
         frame = show_frame(config)
         from jobfair.gui.shell.application import HallStart, run_gui
 
+        if args.command == "kiosk":
+            return run_gui(config, frame=frame, kiosk=True)
         hall = HallStart(args.group, args.alternate) if args.command == "hall" else None
         return run_gui(config, frame=frame, hall=hall)
     return cli.run_command(args, config, sys.stdout, sys.stderr)

@@ -207,7 +207,8 @@ class CheckIn(Base):
     )
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    via: Mapped[str] = mapped_column(String(20), default="desk")  # scan | search | walk_in | booth
+    # scan | search | walk_in | booth | kiosk (self-service)
+    via: Mapped[str] = mapped_column(String(20), default="desk")
 
     seeker: Mapped[Seeker] = relationship(back_populates="checkin")
 

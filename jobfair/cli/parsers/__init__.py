@@ -20,6 +20,7 @@ from jobfair.cli.parsers import (
     db_role,
     desk,
     fair,
+    kiosk,
     matching,
     purge,
     rehearsal,
@@ -27,5 +28,5 @@ from jobfair.cli.parsers import (
 )
 
 GROUPS: tuple[ModuleType, ...] = (
-    fair, desk, booth, report, purge, matching, account, rehearsal, db_role,
+    fair, desk, booth, report, purge, matching, account, rehearsal, db_role, kiosk,
 )

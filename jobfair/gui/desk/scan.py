@@ -185,7 +185,8 @@ class ScanPanel(QWidget):
         self.recent_list.clear()
         for r in rows:
             badge = f"#{r.badge_no}  " if r.badge_no is not None else ""
-            item = QListWidgetItem(f"{local_time(r.at, self.timezone)}  {badge}{r.name}")
+            mark = "  · " + self.tr("self-service") if r.via == "kiosk" else ""
+            item = QListWidgetItem(f"{local_time(r.at, self.timezone)}  {badge}{r.name}{mark}")
             item.setData(Qt.ItemDataRole.UserRole, str(r.seeker_id))
             item.setData(Qt.ItemDataRole.UserRole + 1, r.name)
             self.recent_list.addItem(item)

@@ -74,10 +74,12 @@ def run_gui(
     choose_database: ChooseDatabase = ask_for_database,
     frame: Frame | None = None,
     hall: HallStart | None = None,
+    kiosk: bool = False,
 ) -> int:
     """Open the window on ``config``'s database and run until it closes; the exit status.
 
     ``hall`` (``jobfair hall``): the window opens straight on the hall screen, full screen.
+    ``kiosk`` (``jobfair kiosk``): straight on the self-service kiosk (after the sign-in).
 
     ``dialogs`` replaces the message boxes (tests); by default they are real and modal. When the
     database remembered from the connection screen cannot be used, or a shared database's schema
@@ -86,14 +88,14 @@ def run_gui(
     given_dialogs = dialogs
     frame = frame or show_frame(config)
     try:
-        return _run(config, frame, given_dialogs, dialogs, choose_database, hall)
+        return _run(config, frame, given_dialogs, dialogs, choose_database, hall, kiosk)
     finally:
         frame.close()
 
 
 def _run(
     config: Config, frame: Frame, given_dialogs: Dialogs | None, dialogs: Dialogs | None,
-    choose_database: ChooseDatabase, hall: HallStart | None,
+    choose_database: ChooseDatabase, hall: HallStart | None, kiosk: bool = False,
 ) -> int:
     app, settings, languages = frame.app, frame.settings, frame.languages
     config, remembered = with_remembered_database(config, settings)
@@ -127,6 +129,8 @@ def _run(
             if hall.alternate:
                 settings.setValue(keys.KEY_HALL_ALTERNATE, "true")
             window.show_hall_screen(hall.group)
+        elif kiosk:
+            window.show_kiosk_screen()
         # What start-up made lives as long as the window: leave it out of the cyclic garbage
         # collector's full passes, which otherwise stall a busy station now and then.
         gc.freeze()

@@ -64,6 +64,9 @@ from jobfair.gui.common.stations import (
     station_label,
 )
 from jobfair.gui.hall.screen import HallScreen
+from jobfair.gui.kiosk.screen import KioskScreen
+from jobfair.gui.printing.calibration import first_time_setup
+from jobfair.gui.printing.station_printer import load_station_printer
 from jobfair.gui.shell.account import StationAccount
 from jobfair.gui.shell.connection import ConnectionDialog
 from jobfair.gui.shell.database import connect
@@ -154,6 +157,8 @@ class MainWindow(QMainWindow):
             self.station_id, clock, lambda: (self.session_factory, self.reader), self)
         self.station_account.sign_in_needed.connect(self.show_sign_in)
         self.station_account.switched_off.connect(self._account_switched_off)
+        self.kiosk_screen: KioskScreen | None = None  # on show instead of a station
+        self._kiosk_wanted = False  # ``jobfair kiosk``: open it once somebody signed in
         self._own_engine: Engine | None = None  # made by the window itself (on reconnecting)
         self.reader = OperationRunner(runs_on_a_server(config.db_url), self)
         self.live = self._make_live()
@@ -318,6 +323,11 @@ class MainWindow(QMainWindow):
         self.hall_action.setShortcut(QKeySequence(f"Ctrl+{len(STATION_ORDER) + 1}"))
         self.hall_action.triggered.connect(lambda _=False: self.show_hall_screen())
         self.station_menu.addAction(self.hall_action)
+        self.kiosk_action = QAction(self)
+        self.kiosk_action.setObjectName("kioskAction")
+        self.kiosk_action.setShortcut(QKeySequence(f"Ctrl+{len(STATION_ORDER) + 2}"))
+        self.kiosk_action.triggered.connect(lambda _=False: self.show_kiosk_screen())
+        self.station_menu.addAction(self.kiosk_action)
 
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
@@ -372,6 +382,7 @@ class MainWindow(QMainWindow):
         for kind, action in self.station_actions.items():
             action.setText(station_label(kind))
         self.hall_action.setText(self.tr("&Hall screen"))
+        self.kiosk_action.setText(self.tr("&Kiosk (self-service check-in)"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.station_menus.retranslate()
@@ -541,9 +552,54 @@ class MainWindow(QMainWindow):
             self._set_hall_full_screen(True)
         self.station_changed.emit("hall")
 
+    def show_kiosk_screen(self) -> None:
+        """The self-service kiosk for the chosen fair, full screen and locked: leaving it takes
+        an organizer's or the desk's PIN, so it needs such an account on the database."""
+        if self.needs_sign_in():
+            self._kiosk_wanted = True
+            self.show_sign_in()
+            return
+        self._kiosk_wanted = False
+        title = self.tr("Kiosk")
+        if StationKind.DESK.value not in self.allowed_stations():
+            self.dialogs.error(title, self.tr(
+                "Only an organizer or the desk may open the kiosk. Sign in with such an account "
+                "(File > Sign out)."))
+            return
+        if self.current_fair() is None:
+            self.dialogs.error(title, self.tr("Choose a fair first: the kiosk checks in to it."))
+            return
+        if not self._transaction(accounts_exist):
+            self.dialogs.error(title, self.tr(
+                "The kiosk is locked with an organizer's or the desk's PIN, and this database "
+                "has no accounts yet. Make one first (Organizer station, Accounts)."))
+            return
+        if self.station_screen is not None and not self._screen_can_leave():
+            return
+        self._drop_screen()
+        self.station = None
+        self.settings.setValue(keys.KEY_STATION, "")
+        context = self.context_for(StationKind.DESK)
+        self._register_station(context.actor)
+        if load_station_printer(self.settings) is None:
+            first_time_setup(context, self)  # staff set the kiosk's printer once, before locking
+        screen = KioskScreen(context)
+        screen.left.connect(self.show_start_page)
+        self.kiosk_screen = screen
+        self.station_screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.reset()
+        self._sync_station_combo()
+        self.station_status.setText(self.tr("Kiosk"))
+        self.camera_switch.station_changed()
+        self._set_hall_full_screen(True)
+        self.station_changed.emit("kiosk")
+
     def _set_hall_full_screen(self, on: bool) -> None:
-        """The hall screen alone on the whole monitor (``on``), or back in the window."""
-        on = on and self.hall_screen is not None
+        """The hall screen or the kiosk alone on the whole monitor (``on``), or back in the
+        window."""
+        on = on and (self.hall_screen is not None or self.kiosk_screen is not None)
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.station_toolbar.setVisible(not on)
@@ -561,6 +617,9 @@ class MainWindow(QMainWindow):
         if self.hall_screen is not None:
             self.hall_screen.stop()
             self.hall_screen = None
+            self._set_hall_full_screen(False)
+        if self.kiosk_screen is not None:
+            self.kiosk_screen = None
             self._set_hall_full_screen(False)
         if self.station_screen is None:
             return
@@ -670,6 +729,9 @@ class MainWindow(QMainWindow):
             self.tr("Welcome, {name}.").format(name=account.shown_name), 5000
         )
         self.account_changed.emit()
+        if self._kiosk_wanted:
+            self.show_kiosk_screen()
+            return
         self._open_remembered_station()
 
     def sign_out(self) -> None:

@@ -60,6 +60,7 @@ VIA_LABELS: dict[str, str] = {
     "search": QT_TRANSLATE_NOOP("export", "Name or phone search"),
     "walk_in": QT_TRANSLATE_NOOP("export", "Walk-in registration"),
     "booth": QT_TRANSLATE_NOOP("export", "At a booth"),
+    "kiosk": QT_TRANSLATE_NOOP("export", "Self-service kiosk"),
 }
 SEX_VALUES: dict[str, str] = {
     "M": QT_TRANSLATE_NOOP("export", "Male"),
