@@ -26,6 +26,7 @@ from jobfair.services.badges import resolve_code
 from jobfair.services.booth_interviews import RepeatInterviewError, record_interview
 from jobfair.services.checkin import check_in, record_check_in
 from jobfair.services.context import Actor, utc_now
+from jobfair.services.evaluations import save_evaluation
 from jobfair.services.interviews import HeadcountExceededError, set_outcome
 
 KIND_INTERVIEW = "interview"
@@ -151,6 +152,13 @@ def _deliver_outcome(session_factory: sessionmaker[Session], item: OutboxItem) -
                     session, item.actor, uuid.UUID(p["interview_id"]), p.get("outcome"),
                     opening_id=p.get("opening_id"), notes=p.get("notes"), force=force,
                 )
+                marks = p.get("evaluation")
+                if marks:
+                    save_evaluation(
+                        session, item.actor, uuid.UUID(p["interview_id"]),
+                        rating=marks.get("rating"), tag_ids=marks.get("tags") or (),
+                        note=p.get("notes"),
+                    )
                 for reason, message, params in found:
                     add_conflict(session, item, reason, message, params)
             return bool(found)
