@@ -181,6 +181,21 @@ class BoothView:
 
 
 @dataclass(frozen=True)
+class Typed:
+    """What was keyed on the open card but not saved yet (the note, rating and tags), kept on
+    its interview, undecided, when a scan opens the next card: nothing typed is lost."""
+
+    notes: str = ""
+    rating: int | None = None
+    tags: tuple[int, ...] = ()
+    opening_id: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.notes and self.rating is None and not self.tags
+
+
+@dataclass(frozen=True)
 class _Pending:
     """The question open on the card, and what a "yes" then records."""
 
@@ -238,14 +253,17 @@ class BoothOperations(StationOperations[BoothBackend]):
         return left, withdrawn
 
     # -- scanning ------------------------------------------------------------------------------
-    def scan(self, text: str) -> Result[CardShown]:
-        """A badge scanned (or a number typed): the seeker's card, as an interview."""
+    def scan(self, text: str, *, typed: Typed | None = None) -> Result[CardShown]:
+        """A badge scanned (or a number typed): the seeker's card, as an interview. ``typed``:
+        what was keyed on the card on screen, kept on its interview first."""
+        self._keep_typed(typed)
         left, withdrawn = self._settle()
         return self._open(lambda b, iid: b.open_card(text, interview_id=iid, allow_repeat=False),
                           left, withdrawn)
 
-    def call_next(self) -> Result[CardShown | None]:
+    def call_next(self, *, typed: Typed | None = None) -> Result[CardShown | None]:
         """Call the seeker who has waited longest and open their card (``None``: nobody)."""
+        self._keep_typed(typed)
         called = self._write(lambda session: booth_service.call_next(
             session, self.actor, self.booth_id))
         if not isinstance(called, Recorded):
@@ -259,6 +277,23 @@ class BoothOperations(StationOperations[BoothBackend]):
             lambda b, iid: b.open_card(seeker, interview_id=iid, allow_repeat=False),
             left, withdrawn, queue_no=entry.queue_no,
         )
+
+    def _keep_typed(self, typed: Typed | None) -> None:
+        """Keep what was typed on the open card on its interview, which stays undecided (the
+        next card opens whatever comes of it: a scan is never held up)."""
+        card = self.card
+        if typed is None or typed.empty or card is None or card.interview_id is None or (
+            self.pending is not None
+        ):
+            return
+        interview_id = card.interview_id
+        marks = Marks(typed.rating, typed.tags)
+        try:
+            self.route.write(lambda b: b.set_outcome(
+                interview_id, None, opening_id=typed.opening_id, notes=typed.notes,
+                force=False, marks=marks))
+        except (ServerNeeded, JobFairError):
+            return
 
     def _open(
         self,

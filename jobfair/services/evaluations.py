@@ -152,6 +152,10 @@ def save_evaluation(
     tags = check_tags(tag_ids, [t.id for t in allowed])
     text = check_note(note) if note is not None else None
     before = evaluations_of(session, [interview_id]).get(interview_id)
+    if before is not None and (before.rating, tuple(t.id for t in before.tags)) == (
+        rating, tuple(sorted(tags, key=[t.id for t in allowed].index))
+    ) and (text is None or text == before.note):
+        return before  # nothing changed: nothing written, nothing audited
     interview.rating = rating
     if text is not None:
         interview.notes = text
