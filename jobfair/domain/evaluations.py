@@ -6,6 +6,7 @@ a private note (the interview's ``notes``). The rules are checked here, once, fo
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
@@ -56,6 +57,26 @@ def check_tags(chosen: Iterable[int], allowed: Iterable[int]) -> tuple[int, ...]
         if tag not in result:
             result.append(tag)
     return tuple(result)
+
+
+@dataclass(frozen=True)
+class RatingSummary:
+    """How a set of interviews was rated: ``counts[n - 1]`` interviews rated ``n``."""
+
+    rated: int
+    average: float | None
+    counts: tuple[int, ...]
+
+
+def rating_summary(ratings: Iterable[int | None]) -> RatingSummary:
+    """The ratings given (``None``: not rated, left out of the average)."""
+    counts = [0] * (RATING_MAX - RATING_MIN + 1)
+    for r in ratings:
+        if r is not None:
+            counts[r - RATING_MIN] += 1
+    rated = sum(counts)
+    total = sum(n * c for n, c in zip(range(RATING_MIN, RATING_MAX + 1), counts, strict=True))
+    return RatingSummary(rated, total / rated if rated else None, tuple(counts))
 
 
 def check_tag_labels(labels: Sequence[str]) -> tuple[str, ...]:

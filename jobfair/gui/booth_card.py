@@ -15,6 +15,7 @@ a scan that follows cancels it (``cancel_pending``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -315,7 +316,7 @@ class OutcomePanel(QWidget):
             self.tag_buttons[tag.id] = button
             self.tags_row.insertWidget(self.tags_row.count() - 1, button)
         chain: list[QWidget] = [self.notes_edit, *self.tag_buttons.values()]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)  # Tab from the note goes through the tags
         self.retranslate()
 

@@ -176,6 +176,20 @@ def _audited(e: Evaluation) -> dict[str, object]:
     return {"rating": e.rating, "tags": [t.label for t in e.tags], "notes": e.note}
 
 
+def fair_tag_labels(session: Session, fair_id: int) -> dict[uuid.UUID, list[str]]:
+    """The tags of every tagged interview of the fair, in list order (no access check)."""
+    result: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for iid, label in session.execute(
+        select(InterviewTag.interview_id, EmployerTag.label)
+        .join(EmployerTag, EmployerTag.id == InterviewTag.tag_id)
+        .join(Interview, Interview.id == InterviewTag.interview_id)
+        .where(Interview.fair_id == fair_id)
+        .order_by(EmployerTag.position, EmployerTag.id)
+    ):
+        result[iid].append(label)
+    return result
+
+
 def evaluations_of(
     session: Session, interview_ids: Iterable[uuid.UUID]
 ) -> dict[uuid.UUID, Evaluation]:
@@ -208,6 +222,7 @@ __all__ = [
     "booth_tags",
     "employer_tags",
     "evaluations_of",
+    "fair_tag_labels",
     "may_see_evaluations",
     "read_evaluation",
     "require_evaluation_access",
