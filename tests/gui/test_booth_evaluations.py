@@ -56,7 +56,8 @@ class Booth:
 def booth(qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory) -> Iterator[Booth]:
     fair = fair_today(gui_factory, headcount=1)
     with gui_factory.begin() as s:
-        tags = set_employer_tags(s, actor(), fair.employer_a, ["경력자", "야간 가능", "재면접 희망"])
+        tags = set_employer_tags(s, actor(), fair.employer_a,
+                                 ["경력자", "야간 가능", "재면접 희망"])
     folks = people(gui_factory, fair.fair_id, {
         "Kim": "010-1234-5678", "Lee": "010-2345-6789", "Park": "010-3456-7890",
     })

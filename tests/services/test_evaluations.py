@@ -19,8 +19,8 @@ from jobfair.services.evaluations import (
     save_evaluation,
     set_employer_tags,
 )
-from jobfair.services.interviews import log_interview
 from jobfair.services.fairs import add_booth
+from jobfair.services.interviews import log_interview
 from tests.services.fairkit import SmallFair, actor, register, small_fair
 
 Factory = sessionmaker[Session]
@@ -57,7 +57,8 @@ def test_tag_list_is_ordered_trimmed_and_kept_by_label(
 
 def test_save_and_read_an_evaluation(session_factory: Factory, fair: SmallFair) -> None:
     with session_factory.begin() as s:
-        tags = set_employer_tags(s, actor(), fair.employer_a, ["경력자", "야간 가능", "재면접 희망"])
+        tags = set_employer_tags(s, actor(), fair.employer_a,
+                                 ["경력자", "야간 가능", "재면접 희망"])
     iid = _interview(session_factory, fair)
     booth_a = dataclasses.replace(actor(), role=Role.BOOTH, booth_id=fair.booth_a)
     with session_factory.begin() as s:
