@@ -343,7 +343,10 @@ class BoothOperations(StationOperations[BoothBackend]):
         if outcome is None and not notes and marks.empty:
             self.card = None
             return Recorded(OutcomeDone(card.card.name, None))
-        return self._save(card, outcome, opening_id, notes, force=False, marks=marks)
+        # nothing rated or tagged on a new card: the outcome alone (the booth's hottest write);
+        # a reopened card may have had them, and clearing them is a change to save
+        keep = None if marks.empty and not card.reopened else marks
+        return self._save(card, outcome, opening_id, notes, force=False, marks=keep)
 
     def _save(
         self, card: OpenCard, outcome: str | None, opening_id: int | None, notes: str,
