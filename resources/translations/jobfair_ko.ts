@@ -4556,12 +4556,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Follow-up call</source>
         <translation>사후 관리 통화</translation>
     </message>
@@ -4671,12 +4671,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -4864,6 +4864,16 @@ Notice version {version}.</source>
         <location line="+1"/>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>태그</translation>
     </message>
     <message>
         <location line="+1"/>
