@@ -269,6 +269,35 @@ class Interview(Base):
     final_outcome_on: Mapped[date | None] = mapped_column(Date)
     follow_up_note: Mapped[str] = mapped_column(Text, default="")
     follow_up_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The recruiter's evaluation (with ``notes`` and the tags in ``interview_tag``): 1-5 or None.
+    rating: Mapped[int | None] = mapped_column(Integer)
+
+
+class EmployerTag(Base):
+    """One tag of an employer's own evaluation list (경력자, 야간 가능…), in its order."""
+
+    __tablename__ = "employer_tag"
+    __table_args__ = (UniqueConstraint("employer_id", "label"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employer_id: Mapped[int] = mapped_column(
+        ForeignKey("employer.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(40))
+
+
+class InterviewTag(Base):
+    """A tag given to an interview at the booth."""
+
+    __tablename__ = "interview_tag"
+
+    interview_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("interview.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("employer_tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class FollowUpCall(Base):

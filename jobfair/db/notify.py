@@ -46,6 +46,8 @@ NOTIFYING_TABLES = (
     "recommendation",
     "account",
     "sync_conflict",
+    "employer_tag",
+    "interview_tag",
 )
 
 

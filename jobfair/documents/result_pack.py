@@ -23,6 +23,7 @@ from reportlab.platypus.flowables import Flowable
 
 from jobfair.documents.fonts import FontNames, register_fonts
 from jobfair.domain.bizno import format_bizno
+from jobfair.domain.evaluations import RATING_MAX, RATING_MIN, rating_summary
 from jobfair.domain.export_tables import ExportTable
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.phone import format_phone
@@ -79,6 +80,7 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Exp
         return translate(CTX, text)
 
     f = pack.figures
+    ratings = rating_summary(i.rating for i in pack.interviews)
     summary: list[tuple[Any, ...]] = [
         (translate("result_pack", "Fair"), pack.fair_name),
         (translate("result_pack", "Date"), pack.fair_date),
@@ -95,6 +97,9 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Exp
         (translate("result_pack", "Fill rate (hires / positions)"),
          None if f.fill_rate is None else f.fill_rate / 100),
         (translate("result_pack", "Final hires (follow-up)"), f.final_hires),
+        (translate("result_pack", "Rated interviews"), ratings.rated),
+        (translate("result_pack", "Average rating (1-5)"),
+         None if ratings.average is None else round(ratings.average, 2)),
         (translate("result_pack", "Made"), pack.generated_at),
         (translate("result_pack", "Letter"), letter_text(pack, translate)),
     ]
@@ -102,8 +107,8 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Exp
         (i.booth, i.opening, i.started_at, i.seeker_name, i.badge_no,
          _code(translate, i.age_band), _groups(i, translate), i.desired_job,
          _phone(i.phone, translate), _residence(i.residence, translate),
-         _code(translate, i.outcome), i.notes, _code(translate, i.final_outcome),
-         i.final_outcome_on)
+         _code(translate, i.outcome), i.rating, ", ".join(i.tags), i.notes,
+         _code(translate, i.final_outcome), i.final_outcome_on)
         for i in pack.interviews
     ]
     headers = tuple(t(h) for h in (
@@ -118,6 +123,8 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Exp
         QT_TRANSLATE_NOOP("result_pack", "Phone"),
         QT_TRANSLATE_NOOP("result_pack", "Residence"),
         QT_TRANSLATE_NOOP("result_pack", "Outcome"),
+        QT_TRANSLATE_NOOP("result_pack", "Rating (1-5)"),
+        QT_TRANSLATE_NOOP("result_pack", "Tags"),
         QT_TRANSLATE_NOOP("result_pack", "Recruiter's note"),
         QT_TRANSLATE_NOOP("result_pack", "Final outcome"),
         QT_TRANSLATE_NOOP("result_pack", "Final outcome date"),
@@ -127,7 +134,7 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Exp
                   (t(QT_TRANSLATE_NOOP("result_pack", "Item")),
                    t(QT_TRANSLATE_NOOP("result_pack", "Value"))), summary, (30, 80)),
         ExportTable("interviewees", t(QT_TRANSLATE_NOOP("result_pack", "Interviewees")), headers,
-                  rows, (8, 18, 17, 12, 9, 10, 18, 18, 15, 12, 14, 30, 14, 14)),
+                  rows, (8, 18, 17, 12, 9, 10, 18, 18, 15, 12, 14, 10, 24, 30, 14, 14)),
     ]
 
 
@@ -181,6 +188,7 @@ class _Page:
             Paragraph(letter, self.body),
             Paragraph(_escape(self.translate("result_pack", "Figures")), self.h2),
             self.figures(),
+            *self.ratings(),
             Paragraph(_escape(self.translate("result_pack", "Interviewees")), self.h2),
         ]
 
@@ -209,6 +217,19 @@ class _Page:
             ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ]))
         return table
+
+    def ratings(self) -> list[Flowable]:
+        """One line: how many were rated, the average and how many got each rating."""
+        summary = rating_summary(i.rating for i in self.pack.interviews)
+        if not summary.rated:
+            return []
+        counts = " · ".join(
+            f"{n}: {c}" for n, c in zip(range(RATING_MIN, RATING_MAX + 1), summary.counts,
+                                        strict=True))
+        text = self.translate(
+            "result_pack", "Ratings: {rated} rated, average {average} of 5 ({counts})."
+        ).format(rated=summary.rated, average=f"{summary.average or 0:.1f}", counts=counts)
+        return [Spacer(1, 2 * mm), Paragraph(_escape(text), self.body)]
 
     def interview_list(self, height: float) -> list[Flowable]:
         """As many interviewees as ``height`` points hold, then how many more the workbook has."""

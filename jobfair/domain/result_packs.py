@@ -3,8 +3,8 @@
 A pack is what the centre sends each participating employer after the fair: its interviewees
 (their phone and residence only when the seeker consented to provision to employers, by the
 booth card's rule ``jobfair.services.interviews.booth.card_details``), each interview's outcome, the
-recruiter's note and the final outcome of the follow-up, the employer's counted figures and the
-centre's covering letter.
+recruiter's evaluation (rating, tags, note) and the final outcome of the follow-up, the
+employer's counted figures and the centre's covering letter.
 
 Labels are kept untranslated (the source texts of context ``codes``): the document translates
 them into the language of the pack.
@@ -53,6 +53,8 @@ class PackInterview:
     notes: str
     final_outcome: str
     final_outcome_on: date | None
+    rating: int | None = None  # the booth's evaluation: 1-5, and its tags' labels
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

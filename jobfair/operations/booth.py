@@ -28,6 +28,7 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.interviews import CardStep, HeadcountExceededError
 from jobfair.operations.booth_backends import (
     BoothBackend,
+    Marks,
     OutboxBooth,
     OutcomeSaved,
     ServerBooth,
@@ -54,6 +55,13 @@ from jobfair.services.interviews.booth import (
     RecentInterview,
     SeekerCard,
     WaitingSeeker,
+)
+from jobfair.services.interviews.evaluations import (
+    Evaluation,
+    Tag,
+    booth_tags,
+    read_evaluation,
+    save_evaluation,
 )
 from jobfair.services.sync.outbox import Outbox, StationLink
 
@@ -169,6 +177,22 @@ class BoothView:
     recent: tuple[RecentInterview, ...]
     undecided: tuple[RecentInterview, ...]
     wait: WaitEstimate | None = None  # of one who joins the queue now (the hall shows it too)
+    tags: tuple[Tag, ...] = ()  # the employer's evaluation tags, in their order
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What was keyed on the open card but not saved yet (the note, rating and tags), kept on
+    its interview, undecided, when a scan opens the next card: nothing typed is lost."""
+
+    notes: str = ""
+    rating: int | None = None
+    tags: tuple[int, ...] = ()
+    opening_id: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.notes and self.rating is None and not self.tags
 
 
 @dataclass(frozen=True)
@@ -180,6 +204,7 @@ class _Pending:
     opening_id: int | None = None
     notes: str = ""
     interview_id: uuid.UUID | None = None  # the entry an undo or correction is about
+    marks: Marks | None = None
 
 
 class BoothOperations(StationOperations[BoothBackend]):
@@ -228,14 +253,17 @@ class BoothOperations(StationOperations[BoothBackend]):
         return left, withdrawn
 
     # -- scanning ------------------------------------------------------------------------------
-    def scan(self, text: str) -> Result[CardShown]:
-        """A badge scanned (or a number typed): the seeker's card, as an interview."""
+    def scan(self, text: str, *, typed: Typed | None = None) -> Result[CardShown]:
+        """A badge scanned (or a number typed): the seeker's card, as an interview. ``typed``:
+        what was keyed on the card on screen, kept on its interview first."""
+        self._keep_typed(typed)
         left, withdrawn = self._settle()
         return self._open(lambda b, iid: b.open_card(text, interview_id=iid, allow_repeat=False),
                           left, withdrawn)
 
-    def call_next(self) -> Result[CardShown | None]:
+    def call_next(self, *, typed: Typed | None = None) -> Result[CardShown | None]:
         """Call the seeker who has waited longest and open their card (``None``: nobody)."""
+        self._keep_typed(typed)
         called = self._write(lambda session: booth_service.call_next(
             session, self.actor, self.booth_id))
         if not isinstance(called, Recorded):
@@ -249,6 +277,23 @@ class BoothOperations(StationOperations[BoothBackend]):
             lambda b, iid: b.open_card(seeker, interview_id=iid, allow_repeat=False),
             left, withdrawn, queue_no=entry.queue_no,
         )
+
+    def _keep_typed(self, typed: Typed | None) -> None:
+        """Keep what was typed on the open card on its interview, which stays undecided (the
+        next card opens whatever comes of it: a scan is never held up)."""
+        card = self.card
+        if typed is None or typed.empty or card is None or card.interview_id is None or (
+            self.pending is not None
+        ):
+            return
+        interview_id = card.interview_id
+        marks = Marks(typed.rating, typed.tags)
+        try:
+            self.route.write(lambda b: b.set_outcome(
+                interview_id, None, opening_id=typed.opening_id, notes=typed.notes,
+                force=False, marks=marks))
+        except (ServerNeeded, JobFairError):
+            return
 
     def _open(
         self,
@@ -281,9 +326,11 @@ class BoothOperations(StationOperations[BoothBackend]):
 
     # -- the outcome ---------------------------------------------------------------------------
     def choose(
-        self, outcome: str | None, *, opening_id: int | None = None, notes: str = ""
+        self, outcome: str | None, *, opening_id: int | None = None, notes: str = "",
+        rating: int | None = None, tags: tuple[int, ...] = (),
     ) -> Result[OutcomeDone]:
-        """A key on the card: the outcome (``None``: leave it undecided and close the card)."""
+        """A key on the card: the outcome (``None``: leave it undecided and close the card),
+        with the card's evaluation (``rating``, ``tags``; ``notes`` is its note)."""
         card = self.card
         if card is None:
             return Refused(JobFairError(NO_CARD))
@@ -292,27 +339,32 @@ class BoothOperations(StationOperations[BoothBackend]):
             return NeedsConfirmation(self.pending.question)
         if card.interview_id is None:
             return Refused(JobFairError(NO_CARD))
-        if outcome is None and not notes:
+        marks = Marks(rating, tuple(tags))
+        if outcome is None and not notes and marks.empty:
             self.card = None
             return Recorded(OutcomeDone(card.card.name, None))
-        return self._save(card, outcome, opening_id, notes, force=False)
+        # nothing rated or tagged on a new card: the outcome alone (the booth's hottest write);
+        # a reopened card may have had them, and clearing them is a change to save
+        keep = None if marks.empty and not card.reopened else marks
+        return self._save(card, outcome, opening_id, notes, force=False, marks=keep)
 
     def _save(
         self, card: OpenCard, outcome: str | None, opening_id: int | None, notes: str,
-        *, force: bool,
+        *, force: bool, marks: Marks | None = None,
     ) -> Result[OutcomeDone]:
         interview_id = card.interview_id
         assert interview_id is not None
         try:
             saved, kept = self.route.write(lambda b: b.set_outcome(
-                interview_id, outcome, opening_id=opening_id, notes=notes, force=force))
+                interview_id, outcome, opening_id=opening_id, notes=notes, force=force,
+                marks=marks))
         except ServerNeeded:
             return needs_server()
         except HeadcountExceededError as err:
             self.pending = _Pending(
                 Question(QuestionKind.OVER_HEADCOUNT, HEADCOUNT_QUESTION, HEADCOUNT_YES,
                          {**err.params, "name": card.card.name}),
-                outcome=outcome, opening_id=opening_id, notes=notes,
+                outcome=outcome, opening_id=opening_id, notes=notes, marks=marks,
             )
             return NeedsConfirmation(self.pending.question)
         except JobFairError as err:
@@ -350,7 +402,7 @@ class BoothOperations(StationOperations[BoothBackend]):
             if not yes:  # the card stays, undecided: choose another outcome or opening
                 return Recorded(Declined(kind, name, True))
             return self._save(card, pending.outcome, pending.opening_id, pending.notes,
-                              force=True)
+                              force=True, marks=pending.marks)
         return Refused(JobFairError(NO_QUESTION))
 
     def _add_repeat(self, card: OpenCard) -> Result[object]:
@@ -415,6 +467,19 @@ class BoothOperations(StationOperations[BoothBackend]):
             )
             return NeedsConfirmation(self.pending.question)
 
+    # -- evaluations ---------------------------------------------------------------------------
+    def evaluation(self, interview_id: uuid.UUID) -> Result[Evaluation]:
+        """An entry's evaluation (this employer's booths and the organizer only)."""
+        return self._read(lambda session: read_evaluation(session, self.actor, interview_id))
+
+    def evaluate(
+        self, interview_id: uuid.UUID, *, rating: int | None, tags: tuple[int, ...] = (),
+        note: str | None = None,
+    ) -> Result[Evaluation]:
+        """Change an entry's rating, tags and note after its card closed (needs the server)."""
+        return self._write(lambda session: save_evaluation(
+            session, self.actor, interview_id, rating=rating, tag_ids=tags, note=note))
+
     # -- the queue -----------------------------------------------------------------------------
     def enqueue(self, text: str) -> Result[Queued]:
         """Scan in as waiting (needs the server)."""
@@ -445,13 +510,19 @@ class BoothOperations(StationOperations[BoothBackend]):
             undecided = booth_service.undecided_interviews(session, self.booth_id,
                                                            actor=self.actor)
             wait = booth_wait(session, self.booth_id, self.now())
-            return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided), wait)
+            tags = booth_tags(session, self.booth_id)
+            return BoothView(day, tuple(waiting), tuple(recent), tuple(undecided), wait, tags)
 
         result = self._read(work)
         if isinstance(result, Recorded) and self.offline is not None:
             self.offline.openings = result.value.day.openings
+            self.offline.tags = result.value.tags
         return result
 
     @property
     def openings(self) -> tuple[OpeningSummary, ...]:
         return self.offline.openings if self.offline is not None else ()
+
+    @property
+    def tags(self) -> tuple[Tag, ...]:
+        return self.offline.tags if self.offline is not None else ()

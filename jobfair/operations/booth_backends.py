@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlalchemy.orm import Session, sessionmaker
 
 from jobfair.domain.codes import Outcome
+from jobfair.domain.evaluations import check_note, check_rating, check_tags
 from jobfair.domain.interviews import (
     CardStep,
     check_headcount,
@@ -25,6 +26,7 @@ from jobfair.domain.interviews import (
 from jobfair.services.context import Actor
 from jobfair.services.interviews import booth as booth_service
 from jobfair.services.interviews.booth import CardOpening, OpeningSummary, SeekerCard
+from jobfair.services.interviews.evaluations import Tag, save_evaluation
 from jobfair.services.interviews.service import set_outcome
 from jobfair.services.sync.outbox import Outbox
 from jobfair.services.sync.snapshot import (
@@ -50,6 +52,19 @@ class OutcomeSaved:
     over_headcount: bool
 
 
+@dataclass(frozen=True)
+class Marks:
+    """The rating and tags keyed on the card with its outcome (the note is the outcome's
+    ``notes``)."""
+
+    rating: int | None = None
+    tag_ids: tuple[int, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return self.rating is None and not self.tag_ids
+
+
 class BoothBackend(Protocol):
     """What the booth's operations need from wherever the records go."""
 
@@ -67,6 +82,7 @@ class BoothBackend(Protocol):
         opening_id: int | None,
         notes: str,
         force: bool,
+        marks: Marks | None = None,
     ) -> OutcomeSaved: ...
 
 
@@ -104,10 +120,14 @@ class ServerBooth:
         opening_id: int | None,
         notes: str,
         force: bool,
+        marks: Marks | None = None,
     ) -> OutcomeSaved:
         with self.session_factory.begin() as session:
             view = set_outcome(session, self.actor, interview_id, outcome,
                                opening_id=opening_id, notes=notes, force=force)
+            if marks is not None:
+                save_evaluation(session, self.actor, interview_id, rating=marks.rating,
+                                tag_ids=marks.tag_ids, note=notes)
         return OutcomeSaved(view.id, view.outcome, view.opening_id, view.over_headcount)
 
 
@@ -127,6 +147,7 @@ class OutboxBooth:
         self.fair_id = fair_id
         self.booth_id = booth_id
         self.openings: tuple[OpeningSummary, ...] = ()
+        self.tags: tuple[Tag, ...] = ()  # the employer's tag list, as last read
         self.seeker: SnapshotSeeker | None = None
 
     def open_card(
@@ -177,8 +198,15 @@ class OutboxBooth:
         opening_id: int | None,
         notes: str,
         force: bool,
+        marks: Marks | None = None,
     ) -> OutcomeSaved:
         result = parse_outcome(outcome)
+        rating: int | None = None
+        tag_ids: tuple[int, ...] = ()
+        if marks is not None:  # the same rules as on the server, before keeping anything
+            rating = check_rating(marks.rating)
+            tag_ids = check_tags(marks.tag_ids, [t.id for t in self.tags])
+            check_note(notes)
         if opening_id is None and len(self.openings) == 1:
             opening_id = self.openings[0].id
         require_opening(result, opening_id)
@@ -194,5 +222,6 @@ class OutboxBooth:
             self.actor, fair_id=self.fair_id, booth_id=self.booth_id,
             interview_id=interview_id, outcome=str(result) if result else None,
             opening_id=opening_id, notes=notes, force=over or force,
+            evaluation=None if marks is None else {"rating": rating, "tags": list(tag_ids)},
         )
         return OutcomeSaved(interview_id, str(result) if result else None, opening_id, over)

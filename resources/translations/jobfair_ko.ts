@@ -467,7 +467,7 @@
 <context>
     <name>BoothScreen</name>
     <message>
-        <location filename="../../jobfair/gui/booth/screen.py" line="+245" />
+        <location filename="../../jobfair/gui/booth/screen.py" line="+246" />
         <source>{station} {label} · {employer}</source>
         <translation>{station} {label} · {employer}</translation>
     </message>
@@ -530,17 +530,17 @@
         <translation>방금 작업이 실패했습니다: {reason}. 절반만 저장된 것은 없습니다. 다시 해 보세요.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+56" />
         <source>{name} was interviewed here before: add another interview? Ctrl+Y yes, Esc no.</source>
         <translation>{name} 님은 이 부스에서 이미 면접을 봤습니다. 면접을 하나 더 추가할까요? Ctrl+Y 예, Esc 아니요.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>{name}: the interview left undecided is open again. Choose the outcome.</source>
         <translation>{name}: 미정으로 남은 면접을 다시 열었습니다. 결과를 고르세요.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+34" />
         <source>Question about {name} withdrawn: nothing risky was recorded.</source>
         <translation>{name} 님에 대한 질문은 취소되었습니다: 위험한 내용은 기록되지 않았습니다.</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation type="vanished">오프라인: 이 PC 명단의 {name}님입니다. 결과를 고르세요. 이 PC에 저장되었다가 서버가 돌아오면 전송됩니다.</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-55" />
         <source>Offline · {name}: choose the outcome; it waits on this PC for the server.</source>
         <translation>오프라인 · {name}: 결과를 고르세요. 서버가 돌아올 때까지 이 PC에 보관됩니다.</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation type="vanished">추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+97" />
         <source>Recorded: {name} – {outcome}</source>
         <translation>기록됨: {name} – {outcome}</translation>
     </message>
@@ -655,22 +655,22 @@
         <translation type="vanished">이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 스캔과 결과 입력은 계속할 수 있으며 이 PC에 저장됩니다.</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-128" />
         <source>Nobody is waiting.</source>
         <translation>대기자가 없습니다.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>Calling number {number}.</source>
         <translation>{number}번 호출.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+42" />
         <source>Number {number}: {name} is waiting ({count} in the queue).</source>
         <translation>{number}번: {name} 님 대기 중 (대기 {count}명).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+20" />
         <source>Ctrl+Y: yes · Esc: no, choose another outcome or opening.</source>
         <translation>Ctrl+Y: 예 · Esc: 아니요, 다른 결과나 채용 분야를 고르세요.</translation>
     </message>
@@ -730,7 +730,7 @@
         <translation>종이 결과표를 입력하려면 서버가 필요한데, 지금은 연결되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+48" />
         <source>Connected again: everything saved on this PC has reached the server.</source>
         <translation>다시 연결됨: 이 PC에 저장된 기록이 모두 서버에 전송되었습니다.</translation>
     </message>
@@ -1701,7 +1701,7 @@ Register them anyway?</source>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer/setup/employers.py" line="+188" />
+        <location filename="../../jobfair/gui/organizer/setup/employers.py" line="+194" />
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
@@ -1741,6 +1741,11 @@ Register them anyway?</source>
         <translation>주소(&amp;A)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Evaluation &amp;tags</source>
+        <translation>평가 태그(&amp;T)</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>NNN-NN-NNNNN</source>
         <translation>NNN-NN-NNNNN</translation>
@@ -1749,6 +1754,11 @@ Register them anyway?</source>
         <location line="+1" />
         <source>optional, e.g. 10121</source>
         <translation>선택, 예: 10121</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>comma-separated, e.g. 경력자, 야간 가능</source>
+        <translation>쉼표로 구분, 예: 경력자, 야간 가능</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1814,17 +1824,17 @@ Register them anyway?</source>
         <translation>✗ 10자리를 넘습니다</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+84" />
         <source>Add an employer</source>
         <translation>업체 추가</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Save the employer</source>
         <translation>업체 저장</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <location line="+6" />
         <source>Delete the employer</source>
         <translation>업체 삭제</translation>
@@ -2169,6 +2179,21 @@ Register them anyway?</source>
         <location line="+1" />
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booth's note</source>
+        <translation>부스 메모</translation>
     </message>
 </context>
 <context>
@@ -2544,7 +2569,7 @@ Register them anyway?</source>
 <context>
     <name>KioskScreen</name>
     <message>
-        <location line="+218" />
+        <location line="+217" />
         <source>Staff only: login and PIN</source>
         <translation>직원 전용: 로그인과 PIN</translation>
     </message>
@@ -3318,7 +3343,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth/card.py" line="+224" />
+        <location filename="../../jobfair/gui/booth/card.py" line="+255" />
         <source>Opening (Up/Down):</source>
         <translation>채용분야 (위/아래):</translation>
     </message>
@@ -3326,6 +3351,21 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <location line="+5" />
         <source>Notes (optional; Tab to go here, Enter back)</source>
         <translation>메모 (선택; Tab으로 이동, Enter로 돌아감)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rating (+ / -):</source>
+        <translation>평점 (+ / -):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rate {n} of 5</source>
+        <translation>5점 중 {n}점</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags:</source>
+        <translation>태그:</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3895,7 +3935,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SeekerCardView</name>
     <message>
-        <location filename="../../jobfair/gui/booth/card.py" line="-118" />
+        <location filename="../../jobfair/gui/booth/card.py" line="-146" />
         <source>Scan a badge to see the seeker</source>
         <translation>명찰을 스캔하면 구직자 정보가 나옵니다</translation>
     </message>
@@ -3981,7 +4021,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../jobfair/gui/organizer/setup/employers.py" line="-273" />
+        <location filename="../../jobfair/gui/organizer/setup/employers.py" line="-286" />
         <source>Employer</source>
         <translation>업체</translation>
     </message>
@@ -4668,12 +4708,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+76" />
+        <location line="+78" />
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-77" />
         <source>Follow-up call</source>
         <translation>사후 관리 통화</translation>
     </message>
@@ -4783,12 +4823,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+5" />
-        <location line="+72" />
+        <location line="+74" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-73" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -4976,6 +5016,16 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation>태그</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6358,7 +6408,7 @@ Notice version {version}.</source>
         <translation>미기재</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/interviews/follow_up.py" line="+45" />
+        <location filename="../../jobfair/services/interviews/follow_up.py" line="+46" />
         <source>Finally hired</source>
         <translation>최종채용</translation>
     </message>
@@ -6772,7 +6822,8 @@ Notice version {version}.</source>
     </message>
     <message>
         <location filename="../../jobfair/services/interviews/corrections.py" line="+139" />
-        <location filename="../../jobfair/services/interviews/follow_up.py" line="+50" />
+        <location filename="../../jobfair/services/interviews/evaluations.py" line="+103" />
+        <location filename="../../jobfair/services/interviews/follow_up.py" line="+54" />
         <location filename="../../jobfair/services/interviews/service.py" line="+73" />
         <source>There is no interview with id {interview_id}.</source>
         <translation>ID가 {interview_id}인 면접 기록이 없습니다.</translation>
@@ -7073,13 +7124,19 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 여기에 쓸 수 없습니다. {allowed} 중 하나를 쓰십시오.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../../jobfair/services/interviews/evaluations.py" line="-78" />
+        <source>This evaluation belongs to another employer: only its own booths may see it.</source>
+        <translation>다른 기업의 평가입니다. 그 기업의 부스만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+123" />
+        <location filename="../../jobfair/services/interviews/follow_up.py" line="+16" />
         <location filename="../../jobfair/services/interviews/service.py" line="-45" />
         <source>This interview was undone; it cannot be changed.</source>
         <translation>취소된 면접 기록은 고칠 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location filename="../../jobfair/services/interviews/follow_up.py" line="+99" />
         <source>Enter the date of the final outcome.</source>
         <translation>최종 결과를 확인한 날짜를 입력하십시오.</translation>
     </message>
@@ -7180,13 +7237,14 @@ Notice version {version}.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../jobfair/services/interviews/evaluations.py" line="-73" />
         <location filename="../../jobfair/services/seekers/matching.py" line="+86" />
         <location filename="../../jobfair/services/setup/service.py" line="+112" />
         <source>There is no employer with id {employer_id}.</source>
         <translation>번호 {employer_id}인 업체가 없습니다.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location filename="../../jobfair/services/seekers/matching.py" line="+49" />
         <source>There is no opening with id {opening_id} at this fair.</source>
         <translation>이 박람회에 ID {opening_id}인 채용 공고가 없습니다.</translation>
     </message>
@@ -7411,7 +7469,7 @@ Notice version {version}.</source>
         <translation>잘못 입력한 횟수가 너무 많습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/sync/replay.py" line="+42" />
+        <location filename="../../jobfair/services/sync/replay.py" line="+43" />
         <source>Hired while offline for '{title}', whose {headcount} positions were filled meanwhile ({hired} hired): recorded beyond the headcount.</source>
         <translation>오프라인 중 '{title}'에 채용했으나 그 사이 구인인원 {headcount}명이 모두 찼습니다({hired}명 채용). 인원 초과 채용으로 기록했습니다.</translation>
     </message>
@@ -7509,7 +7567,7 @@ Notice version {version}.</source>
         <translation type="vanished">이 구직자는 부스에서 면접을 봤습니다. 먼저 그 부스에서 면접을 되돌리세요.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/operations/booth.py" line="+77" />
+        <location filename="../../jobfair/operations/booth.py" line="+85" />
         <source>There is no card open: scan a badge first.</source>
         <translation>열린 카드가 없습니다. 먼저 명찰을 스캔하세요.</translation>
     </message>
@@ -7714,6 +7772,31 @@ Notice version {version}.</source>
         <location filename="../../jobfair/services/checkins/kiosk.py" line="+105" />
         <source>Only a badge's code is accepted at the kiosk.</source>
         <translation>키오스크에서는 명찰 코드만 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/domain/evaluations.py" line="+29" />
+        <source>A rating is a whole number from {low} to {high}.</source>
+        <translation>평점은 {low}부터 {high}까지의 정수입니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A note holds at most {limit} characters ({length} given).</source>
+        <translation>메모는 최대 {limit}자까지 쓸 수 있습니다({length}자 입력됨).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Tag {tag} is not in this employer's tag list.</source>
+        <translation>태그 {tag}은(는) 이 기업의 태그 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The tag '{tag}' is longer than {limit} characters.</source>
+        <translation>태그 '{tag}'이(가) {limit}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An employer has at most {limit} tags ({count} given).</source>
+        <translation>기업당 태그는 최대 {limit}개입니다({count}개 입력됨).</translation>
     </message>
 </context>
 <context>
@@ -9056,7 +9139,7 @@ Notice version {version}.</source>
 <context>
     <name>result_pack</name>
     <message>
-        <location filename="../../jobfair/documents/result_pack.py" line="+45" />
+        <location filename="../../jobfair/documents/result_pack.py" line="+46" />
         <source>results</source>
         <translation>결과</translation>
     </message>
@@ -9066,7 +9149,7 @@ Notice version {version}.</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Fair</source>
         <translation>박람회</translation>
     </message>
@@ -9097,36 +9180,36 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+102" />
+        <location line="+108" />
         <source>Positions sought</source>
         <translation>모집 인원</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+102" />
+        <location line="-107" />
+        <location line="+108" />
         <source>Interviews</source>
         <translation>면접 건수</translation>
     </message>
     <message>
-        <location line="-100" />
-        <location line="+102" />
+        <location line="-106" />
+        <location line="+108" />
         <source>Hired on the spot</source>
         <translation>현장 채용</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+102" />
+        <location line="-107" />
+        <location line="+108" />
         <source>Second interviews</source>
         <translation>2차 면접</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+102" />
+        <location line="-107" />
+        <location line="+108" />
         <source>Pending</source>
         <translation>채용 보류</translation>
     </message>
     <message>
-        <location line="-101" />
+        <location line="-107" />
         <source>Fill rate (hires / positions)</source>
         <translation>채용률 (현장 채용 / 모집 인원)</translation>
     </message>
@@ -9137,6 +9220,16 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
+        <source>Rated interviews</source>
+        <translation>평가한 면접</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Average rating (1-5)</source>
+        <translation>평균 평점(1-5)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Made</source>
         <translation>작성 일시</translation>
     </message>
@@ -9152,23 +9245,23 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+114" />
+        <location line="+130" />
         <source>Opening</source>
         <translation>모집 직종</translation>
     </message>
     <message>
-        <location line="-113" />
+        <location line="-129" />
         <source>Interviewed at</source>
         <translation>면접 시각</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+111" />
+        <location line="+127" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location line="-110" />
+        <location line="-126" />
         <source>Badge no.</source>
         <translation>명찰 번호</translation>
     </message>
@@ -9189,35 +9282,45 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+110" />
+        <location line="+126" />
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location line="-109" />
-        <location line="+110" />
+        <location line="-125" />
+        <location line="+126" />
         <source>Residence</source>
         <translation>거주지</translation>
     </message>
     <message>
-        <location line="-109" />
-        <location line="+106" />
+        <location line="-125" />
+        <location line="+122" />
         <source>Outcome</source>
         <translation>면접 결과</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-121" />
+        <source>Rating (1-5)</source>
+        <translation>평점(1-5)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Recruiter's note</source>
         <translation>면접관 메모</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+105" />
+        <location line="+119" />
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-118" />
         <source>Final outcome date</source>
         <translation>최종 결과 일자</translation>
     </message>
@@ -9238,12 +9341,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+40" />
-        <location line="+115" />
+        <location line="+129" />
         <source>Job fair results for {employer}</source>
         <translation>{employer} 채용박람회 결과</translation>
     </message>
     <message>
-        <location line="-111" />
+        <location line="-125" />
         <source>Booth {labels}</source>
         <translation>부스 {labels}</translation>
     </message>
@@ -9253,7 +9356,7 @@ Notice version {version}.</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Fill rate</source>
         <translation>채용률</translation>
     </message>
@@ -9263,7 +9366,12 @@ Notice version {version}.</source>
         <translation>최종 채용</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+23" />
+        <source>Ratings: {rated} rated, average {average} of 5 ({counts}).</source>
+        <translation>평점: {rated}명 평가, 평균 {average}점/5점 ({counts}).</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Nobody was interviewed at this booth.</source>
         <translation>이 부스에서 면접한 구직자가 없습니다.</translation>
     </message>
@@ -9288,9 +9396,9 @@ Notice version {version}.</source>
         <translation>{at} {organizer} 작성</translation>
     </message>
     <message>
-        <location line="-184" />
-        <location line="+38" />
-        <location line="+55" />
+        <location line="-203" />
+        <location line="+43" />
+        <location line="+56" />
         <location line="+9" />
         <source>Interviewees</source>
         <translation>면접자</translation>

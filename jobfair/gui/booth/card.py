@@ -3,6 +3,9 @@
 The card shows what the service allows (details only with the seeker's consent). The outcome
 panel takes the keyboard while a card waits for its outcome: 1 hired, 2 second interview,
 3 pending, 4 not hired, 0 or Enter leave it open; Up/Down pick the opening; Tab goes to the notes.
+The evaluation beside it: + and - raise and lower the 1-5 rating (below 1: not rated), the
+employer's tags are toggle buttons (Tab to one, Space), the notes are its private note; all saved
+with the outcome.
 
 A scanner "types" a badge code into whatever has the focus, and codes may hold the digits 2-4.
 So a digit is taken as an outcome only after a short pause with no further key (``key_delay_ms``);
@@ -12,12 +15,14 @@ a scan that follows cancels it (``cancel_pending``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,16 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobfair.domain.evaluations import RATING_MAX, RATING_MIN
 from jobfair.domain.phone import format_phone
 from jobfair.domain.target_groups import AGE_BAND_LABELS, DECLARED_LABELS, DEFAULT_AGE_GROUPS
 from jobfair.gui.common.labels import outcome_label
 from jobfair.i18n import occupation_name
 from jobfair.services.interviews.booth import OUTCOME_KEYS, OpeningSummary, SeekerCard
+from jobfair.services.interviews.evaluations import Tag
 
 _GROUP_LABELS: dict[str, str] = {g.code: g.label for g in DEFAULT_AGE_GROUPS} | dict(
     DECLARED_LABELS
 )
 _LEAVE_OPEN_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_RATING_STEPS = {"+": 1, "-": -1}
 KEY_DELAY_MS = 120
 
 
@@ -208,6 +216,29 @@ class OutcomePanel(QWidget):
             lambda: self.setFocus(Qt.FocusReason.OtherFocusReason)
         )
         layout.addWidget(self.notes_edit)
+        rating_row = QHBoxLayout()
+        self.rating_label = QLabel()
+        rating_row.addWidget(self.rating_label)
+        self.rating_buttons: dict[int, QPushButton] = {}
+        for n in range(RATING_MIN, RATING_MAX + 1):
+            star = QPushButton()
+            star.setObjectName(f"boothRating{n}")
+            star.setCheckable(True)
+            star.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # + and - from the card
+            star.clicked.connect(lambda _=False, r=n: self.set_rating(
+                None if self.rating == r else r))
+            self.rating_buttons[n] = star
+            rating_row.addWidget(star)
+        rating_row.addStretch(1)
+        layout.addLayout(rating_row)
+        self.tags_row = QHBoxLayout()
+        self.tags_label = QLabel()
+        self.tags_row.addWidget(self.tags_label)
+        self.tag_buttons: dict[int, QPushButton] = {}
+        self.tags_row.addStretch(1)
+        layout.addLayout(self.tags_row)
+        self.rating: int | None = None
+        self._tags: tuple[Tag, ...] = ()
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         self.hint_label.setObjectName("boothHint")
@@ -227,6 +258,11 @@ class OutcomePanel(QWidget):
                 f"{key}  {outcome_label(str(outcome) if outcome else None)}"
             )
         self.notes_edit.setPlaceholderText(self.tr("Notes (optional; Tab to go here, Enter back)"))
+        self.rating_label.setText(self.tr("Rating (+ / -):"))
+        for n, star in self.rating_buttons.items():
+            star.setText(str(n))
+            star.setToolTip(self.tr("Rate {n} of 5").format(n=n))
+        self.tags_label.setText(self.tr("Tags:") if self._tags else "")
         self.hint_label.setText(
             self.tr("Press 1 hired · 2 second interview · 3 pending · 4 not hired · "
                     "0 or Enter: leave open")
@@ -258,14 +294,79 @@ class OutcomePanel(QWidget):
             if self.openings_list.item(row).data(Qt.ItemDataRole.UserRole) == opening_id:
                 self.openings_list.setCurrentRow(row)
 
+    # -- the evaluation ----------------------------------------------------------------------
+    def set_tags(self, tags: Sequence[Tag]) -> None:
+        """The employer's tag list, as toggle buttons (the ones checked stay checked)."""
+        tags = tuple(tags)
+        if tags == self._tags:
+            return
+        checked = set(self.chosen_tags())
+        for button in self.tag_buttons.values():
+            self.tags_row.removeWidget(button)
+            button.deleteLater()
+        self.tag_buttons = {}
+        self._tags = tags
+        for tag in tags:
+            button = QPushButton(tag.label)
+            button.setObjectName(f"boothTag{tag.id}")
+            button.setCheckable(True)
+            button.setChecked(tag.id in checked)
+            button.setEnabled(self.active)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.tag_buttons[tag.id] = button
+            self.tags_row.insertWidget(self.tags_row.count() - 1, button)
+        chain: list[QWidget] = [self.notes_edit, *self.tag_buttons.values()]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # Tab from the note goes through the tags
+        self.retranslate()
+
+    def set_rating(self, rating: int | None) -> None:
+        if not self.active:
+            return
+        self.rating = rating
+        for n, star in self.rating_buttons.items():
+            star.setChecked(rating is not None and n <= rating)
+
+    def step_rating(self, step: int) -> None:
+        """+1 or -1: from not rated up to 5, and down to not rated again."""
+        value = (self.rating or RATING_MIN - 1) + step
+        if value <= RATING_MAX:
+            self.set_rating(value if value >= RATING_MIN else None)
+
+    def chosen_tags(self) -> tuple[int, ...]:
+        return tuple(tid for tid, b in self.tag_buttons.items() if b.isChecked())
+
+    def set_evaluation(self, rating: int | None, tag_ids: Sequence[int], note: str) -> None:
+        """Show an entry's evaluation saved earlier (a card reopened), unless keyed already."""
+        if not self.active or self.has_typed():
+            return
+        self.set_rating(rating)
+        for tid, button in self.tag_buttons.items():
+            button.setChecked(tid in tag_ids)
+        self.notes_edit.setText(note)
+
+    def has_typed(self) -> bool:
+        return bool(self.notes_edit.text().strip() or self.rating is not None
+                    or self.chosen_tags())
+
+    def clear_evaluation(self) -> None:
+        self.notes_edit.clear()
+        self.rating = None
+        for star in self.rating_buttons.values():
+            star.setChecked(False)
+        for button in self.tag_buttons.values():
+            button.setChecked(False)
+
     def set_active(self, active: bool) -> None:
         """Active while a card waits for its outcome."""
         self.active = active
         for button in self.buttons.values():
             button.setEnabled(active)
+        for button in (*self.rating_buttons.values(), *self.tag_buttons.values()):
+            button.setEnabled(active)
         self.notes_edit.setEnabled(active)
         if not active:
-            self.notes_edit.clear()
+            self.clear_evaluation()
             self.cancel_pending()
         self.retranslate()
 
@@ -288,6 +389,10 @@ class OutcomePanel(QWidget):
             self.cancel_pending()  # a second key in a row: a scanner, not a recruiter
             return
         text = event.text()
+        if text in _RATING_STEPS:  # as a digit: only once no scanner key follows
+            self._pending = text
+            self._timer.start(self.key_delay_ms)
+            return
         if text in OUTCOME_KEYS or key in _LEAVE_OPEN_KEYS:
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._choose(None)  # a scanner's Enter never gets here (the catcher takes it)
@@ -304,6 +409,9 @@ class OutcomePanel(QWidget):
     def _fire_pending(self) -> None:
         key, self._pending = self._pending, None
         if key is None or not self.active:
+            return
+        if key in _RATING_STEPS:
+            self.step_rating(_RATING_STEPS[key])
             return
         outcome = OUTCOME_KEYS.get(key)
         self._choose(str(outcome) if outcome else None)

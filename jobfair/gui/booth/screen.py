@@ -65,6 +65,7 @@ from jobfair.operations.booth import (
     Declined,
     OutcomeDone,
     Queued,
+    Typed,
     Undone,
 )
 from jobfair.operations.booth_backends import OutcomeSaved
@@ -405,11 +406,21 @@ class BoothScreen(StationScreen):
         if self.waiting_mode:
             self._run(lambda ops: ops.enqueue(text), self._render_queued)
         else:
-            self._run(lambda ops: ops.scan(text), self._render_card)
+            typed = self._typed()
+            self._run(lambda ops: ops.scan(text, typed=typed), self._render_card)
 
     def call_next(self) -> None:
         """F3: call the seeker who has waited longest and open their card."""
-        self._run(lambda ops: ops.call_next(), self._render_card)
+        typed = self._typed()
+        self._run(lambda ops: ops.call_next(typed=typed), self._render_card)
+
+    def _typed(self) -> Typed | None:
+        """What was keyed on the open card and not saved yet (kept when the next card opens)."""
+        panel = self.outcome
+        if not panel.active or not panel.has_typed():
+            return None
+        return Typed(panel.notes_edit.text().strip(), panel.rating, panel.chosen_tags(),
+                     panel.current_opening())
 
     def _render_card(self, result: Result[Any]) -> None:
         if isinstance(result, Refused):
@@ -434,8 +445,11 @@ class BoothScreen(StationScreen):
                 "Esc no.").format(name=self._name(card.name))]))
             self.refresh()
             return
+        self.outcome.set_active(False)  # a new card: nothing of the one before shows on it
         self.outcome.set_active(True)
         self.outcome.set_openings(self._openings(), opened.opening_id)
+        if opened.reopened and not opened.offline and opened.interview_id is not None:
+            self._load_evaluation(opened.interview_id)
         if opened.offline:
             text = self.tr("Offline · {name}: choose the outcome; it waits on this PC for the "
                            "server.").format(name=self._name(card.name))
@@ -458,6 +472,18 @@ class BoothScreen(StationScreen):
         self._set_banner(state, " ".join([*notes, text]), offline=opened.offline)
         self.refresh()
         self.outcome.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load_evaluation(self, interview_id: uuid.UUID) -> None:
+        """A card reopened: its rating, tags and note saved before come back on it."""
+        def render(result: Result[Any]) -> None:
+            card = self.ops.card if self.ops is not None else None
+            if isinstance(result, Recorded) and card is not None and (
+                card.interview_id == interview_id
+            ):
+                e = result.value
+                self.outcome.set_evaluation(e.rating, [t.id for t in e.tags], e.note)
+
+        self._run(lambda ops: ops.evaluation(interview_id), render)
 
     def _carried_notes(self, shown: CardShown) -> list[str]:
         """What the new card did to the one before: a question withdrawn, a card left open."""
@@ -495,7 +521,9 @@ class BoothScreen(StationScreen):
             return
         opening = self.outcome.current_opening()
         notes = self.outcome.notes_edit.text().strip()
-        self._run(lambda ops: ops.choose(outcome, opening_id=opening, notes=notes),
+        rating, tags = self.outcome.rating, self.outcome.chosen_tags()
+        self._run(lambda ops: ops.choose(outcome, opening_id=opening, notes=notes,
+                                         rating=rating, tags=tags),
                   self._render_outcome)
 
     def _render_outcome(self, result: Result[Any]) -> None:
@@ -683,6 +711,7 @@ class BoothScreen(StationScreen):
         self.recent_panel.set_entries(view.recent)
         self.undecided_panel.set_entries(view.undecided)
         self.outcome.set_openings(view.day.openings, self.outcome.current_opening())
+        self.outcome.set_tags(view.tags)
         self.retranslate()
 
     def _delivered(self, _report: object) -> None:

@@ -92,6 +92,10 @@ class FollowUpModel(RowTableModel[FollowUpCase]):
         (QT_TRANSLATE_NOOP("FollowUpModel", "Final outcome"), final_outcome_text),
         (QT_TRANSLATE_NOOP("FollowUpModel", "Last call"), last_call_text),
         (QT_TRANSLATE_NOOP("FollowUpModel", "Note"), lambda c: c.follow_up_note),
+        (QT_TRANSLATE_NOOP("FollowUpModel", "Rating"),
+         lambda c: str(c.rating) if c.rating is not None else ""),
+        (QT_TRANSLATE_NOOP("FollowUpModel", "Tags"), lambda c: ", ".join(c.tags)),
+        (QT_TRANSLATE_NOOP("FollowUpModel", "Booth's note"), lambda c: c.booth_note),
     )
 
 

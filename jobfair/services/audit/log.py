@@ -128,6 +128,8 @@ FIELD_LABELS: dict[str, str] = {
     "over_headcount": QT_TRANSLATE_NOOP("audit", "Beyond the headcount"),
     "notes": QT_TRANSLATE_NOOP("audit", "Notes"),
     "note": QT_TRANSLATE_NOOP("audit", "Note"),
+    "rating": QT_TRANSLATE_NOOP("audit", "Rating"),
+    "tags": QT_TRANSLATE_NOOP("audit", "Tags"),
     "voided_at": QT_TRANSLATE_NOOP("audit", "Undone at"),
     "called_at": QT_TRANSLATE_NOOP("audit", "Called at"),
     "done_at": QT_TRANSLATE_NOOP("audit", "Left the queue at"),

@@ -31,6 +31,7 @@ from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.text import nfc
 from jobfair.services.accounts.access import Permission, require
 from jobfair.services.context import Actor, audit
+from jobfair.services.interviews.evaluations import evaluations_of
 from jobfair.services.reports.counted import counted_interview, day_of
 from jobfair.services.setup.fairs import get_fair
 
@@ -78,6 +79,10 @@ class FollowUpCase:
     last_call_at: datetime | None
     last_call_result: str | None
     calls: int
+    # the booth's evaluation (the organizer sees every employer's): 1-5, tag labels, its note
+    rating: int | None = None
+    tags: tuple[str, ...] = ()
+    booth_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,8 +168,10 @@ def _cases(session: Session, fair_id: int, status: str | None = None) -> list[Fo
         for call in calls:
             last[call.interview_id] = call
             counts[call.interview_id] = counts.get(call.interview_id, 0) + 1
+    evaluations = evaluations_of(session, ids)
     result = []
     for interview, name, phone, employer, opening, booth in rows:
+        evaluation = evaluations.get(interview.id)
         latest = last.get(interview.id)
         result.append(
             FollowUpCase(
@@ -181,6 +188,9 @@ def _cases(session: Session, fair_id: int, status: str | None = None) -> list[Fo
                 last_call_at=latest.at if latest else None,
                 last_call_result=latest.result if latest else None,
                 calls=counts.get(interview.id, 0),
+                rating=evaluation.rating if evaluation else None,
+                tags=tuple(t.label for t in evaluation.tags) if evaluation else (),
+                booth_note=evaluation.note if evaluation else "",
             )
         )
     return result

@@ -30,6 +30,7 @@ from jobfair.domain.text import nfc
 from jobfair.services.accounts.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.interviews.booth import card_details
+from jobfair.services.interviews.evaluations import fair_tag_labels
 from jobfair.services.interviews.follow_up import FINAL_OUTCOME_LABELS
 from jobfair.services.reports.analytics import employer_rows
 from jobfair.services.reports.counted import counted_interview, day_of, final_hire
@@ -111,6 +112,7 @@ def _interviews(
     query = (
         select(
             Booth.employer_id, Booth.label, Opening.title, Interview.started_at,
+            Interview.id, Interview.rating,
             Interview.outcome, Interview.notes, Interview.final_outcome,
             Interview.final_outcome_on, Seeker.name, Seeker.badge_no, Seeker.birth_year,
             Seeker.groups, Seeker.desired_keco, Seeker.desired_job, Seeker.consent_provision,
@@ -125,6 +127,7 @@ def _interviews(
     if wanted is not None:
         query = query.where(Booth.employer_id.in_(wanted))
     result: dict[int, list[PackInterview]] = defaultdict(list)
+    tags = fair_tag_labels(session, fair_id)
     for r in session.execute(query):
         card = card_details(
             fair_year=fair_year, birth_year=r.birth_year, groups=r.groups,
@@ -141,7 +144,8 @@ def _interviews(
             booth=r.label, opening=r.title or "", started_at=_local(r.started_at, zone),
             outcome=_label(OUTCOME_LABELS, r.outcome), notes=r.notes or "",
             final_outcome=_label(FINAL_OUTCOME_LABELS, r.final_outcome),
-            final_outcome_on=r.final_outcome_on,
+            final_outcome_on=r.final_outcome_on, rating=r.rating,
+            tags=tuple(tags.get(r.id, ())),
         ))
     return result
 

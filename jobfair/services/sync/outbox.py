@@ -304,9 +304,11 @@ class Outbox:
         notes: str | None = None,
         force: bool = False,
         record_id: uuid.UUID | None = None,
+        evaluation: dict[str, object] | None = None,
     ) -> OutboxItem:
         """The outcome keyed for an interview (made on the server or waiting here), for
-        ``set_outcome`` later; delivered after the interview, in the order kept."""
+        ``set_outcome`` later; delivered after the interview, in the order kept.
+        ``evaluation``: the rating and tag ids keyed with it, ``{"rating": …, "tags": […]}``."""
         return self.add(actor, KIND_OUTCOME, record_id or uuid.uuid4(), {
             "fair_id": fair_id,
             "booth_id": booth_id,
@@ -315,6 +317,7 @@ class Outbox:
             "opening_id": opening_id,
             "notes": notes,
             "force": force,
+            "evaluation": evaluation,
         })
 
     def add_check_in(

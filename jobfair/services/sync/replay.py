@@ -25,6 +25,7 @@ from jobfair.services.accounts.access import Permission, require
 from jobfair.services.checkins.service import check_in, record_check_in
 from jobfair.services.context import Actor, utc_now
 from jobfair.services.interviews.corrections import RepeatInterviewError, record_interview
+from jobfair.services.interviews.evaluations import save_evaluation
 from jobfair.services.interviews.service import HeadcountExceededError, set_outcome
 from jobfair.services.seekers.badges import resolve_code
 
@@ -151,6 +152,13 @@ def _deliver_outcome(session_factory: sessionmaker[Session], item: OutboxItem) -
                     session, item.actor, uuid.UUID(p["interview_id"]), p.get("outcome"),
                     opening_id=p.get("opening_id"), notes=p.get("notes"), force=force,
                 )
+                marks = p.get("evaluation")
+                if marks:
+                    save_evaluation(
+                        session, item.actor, uuid.UUID(p["interview_id"]),
+                        rating=marks.get("rating"), tag_ids=marks.get("tags") or (),
+                        note=p.get("notes"),
+                    )
                 for reason, message, params in found:
                     add_conflict(session, item, reason, message, params)
             return bool(found)

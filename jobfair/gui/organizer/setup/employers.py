@@ -1,5 +1,6 @@
 """The employers of the fair: a table, a form (the business number checked as it is typed), the
-import of an employer list and the copy from an earlier fair."""
+import of an employer list and the copy from an earlier fair. The form also holds the employer's
+own evaluation tags (경력자, 야간 가능…), comma-separated, in the order its booths show them."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS
@@ -24,7 +26,8 @@ from jobfair.gui.common.forms import ERROR_STYLE, EditorPage, FieldErrors, Setup
 from jobfair.gui.common.language import retranslate_items
 from jobfair.gui.common.table_model import RowTableModel, row_table_view
 from jobfair.i18n import industry_text
-from jobfair.services.setup.fairs import EmployerInput, add_employer
+from jobfair.services.interviews.evaluations import employer_tags, set_employer_tags
+from jobfair.services.setup.fairs import EmployerInput, EmployerView, add_employer
 from jobfair.services.setup.service import (
     EmployerDetail,
     delete_employer,
@@ -126,10 +129,12 @@ class EmployersPage(EditorPage):
         self.email_edit.setObjectName("employerEmail")
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("employerAddress")
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setObjectName("employerTags")
 
         self.labels = {f: QLabel() for f in (
             "name", "business_no", "ksic_section", "ksic_code", "contact_name", "contact_phone",
-            "contact_email", "address")}
+            "contact_email", "address", "tags")}
         self.errors = FieldErrors()
         self.form_box = QGroupBox()
         form = QFormLayout(self.form_box)
@@ -143,11 +148,12 @@ class EmployersPage(EditorPage):
             ("ksic_section", self.ksic_combo), ("ksic_code", self.ksic_code_edit),
             ("contact_name", self.contact_edit), ("contact_phone", self.phone_edit),
             ("contact_email", self.email_edit), ("address", self.address_edit),
+            ("tags", self.tags_edit),
         ):
             self.errors.add_row(form, self.labels[field], widget, field)
         self.labels["business_no"].setBuddy(self.bizno_edit)
         for edit in (self.name_edit, self.bizno_edit, self.ksic_code_edit, self.contact_edit,
-                     self.phone_edit, self.email_edit, self.address_edit):
+                     self.phone_edit, self.email_edit, self.address_edit, self.tags_edit):
             edit.returnPressed.connect(self.save)  # Return saves, as in a dialog
 
         self.add_form_buttons(form, "employer", self.new_employer)
@@ -189,11 +195,13 @@ class EmployersPage(EditorPage):
             "ksic_section": self.tr("&Industry (KSIC)"), "ksic_code": self.tr("KSIC &code"),
             "contact_name": self.tr("C&ontact person"), "contact_phone": self.tr("&Phone"),
             "contact_email": self.tr("&Email"), "address": self.tr("&Address"),
+            "tags": self.tr("Evaluation &tags"),
         }
         for field, text in texts.items():
             self.labels[field].setText(text)
         self.bizno_edit.setPlaceholderText(self.tr("NNN-NN-NNNNN"))
         self.ksic_code_edit.setPlaceholderText(self.tr("optional, e.g. 10121"))
+        self.tags_edit.setPlaceholderText(self.tr("comma-separated, e.g. 경력자, 야간 가능"))
         retranslate_items(self.ksic_combo, ksic_text)
         self.new_button.setText(self.tr("&New employer"))
         self.delete_button.setText(self.tr("&Delete"))
@@ -268,6 +276,8 @@ class EmployersPage(EditorPage):
         self.phone_edit.setText(row.contact_phone)
         self.email_edit.setText(row.contact_email)
         self.address_edit.setText(row.address)
+        tags = self.host.read(lambda s: employer_tags(s, row.id))
+        self.tags_edit.setText(", ".join(t.label for t in tags))
         self._show_form_title()
 
     def new_employer(self) -> None:
@@ -275,7 +285,7 @@ class EmployersPage(EditorPage):
         self.view.clearSelection()
         self.errors.clear()
         for edit in (self.name_edit, self.bizno_edit, self.ksic_code_edit, self.contact_edit,
-                     self.phone_edit, self.email_edit, self.address_edit):
+                     self.phone_edit, self.email_edit, self.address_edit, self.tags_edit):
             edit.clear()
         self.ksic_combo.setCurrentIndex(self.ksic_combo.findData("C"))
         self._show_form_title()
@@ -302,16 +312,22 @@ class EmployersPage(EditorPage):
         data = self.values()
         actor = self.host.context.actor
         employer_id = self.selected_id
+        tags = self.tags_edit.text().split(",")
         if employer_id is None:
-            ok, view = self.host.apply(
-                self.tr("Add an employer"), lambda s: add_employer(s, actor, fair_id, data),
-                self.errors)
+            def add(s: Session) -> EmployerView:
+                view = add_employer(s, actor, fair_id, data)
+                set_employer_tags(s, actor, view.id, tags)
+                return view
+
+            ok, view = self.host.apply(self.tr("Add an employer"), add, self.errors)
             if ok and view is not None:
                 self.selected_id = view.id
         else:
-            ok, _ = self.host.apply(
-                self.tr("Save the employer"),
-                lambda s: update_employer(s, actor, employer_id, data), self.errors)
+            def update(s: Session) -> None:
+                update_employer(s, actor, employer_id, data)
+                set_employer_tags(s, actor, employer_id, tags)
+
+            ok, _ = self.host.apply(self.tr("Save the employer"), update, self.errors)
         return ok
 
     def delete(self) -> bool:
