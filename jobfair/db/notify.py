@@ -46,6 +46,7 @@ NOTIFYING_TABLES = (
     "recommendation",
     "account",
     "sync_conflict",
+    "fair_field",
 )
 
 

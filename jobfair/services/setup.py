@@ -30,6 +30,7 @@ from jobfair.domain.errors import ConflictError, NotFoundError, ValidationError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.services.access import Permission, require
 from jobfair.services.context import Actor, audit
+from jobfair.services.fair_fields import copy_fields
 from jobfair.services.fairs import (
     EmployerInput,
     FairInput,
@@ -108,6 +109,7 @@ class CopyResult:
         openings: how many openings were copied.
         booths: how many booths were copied.
         booths_skipped: labels not copied because the target fair has them already.
+        fields: how many of the fair's own registration fields were copied.
     """
 
     employers: tuple[str, ...]
@@ -115,6 +117,7 @@ class CopyResult:
     openings: int
     booths: int
     booths_skipped: tuple[str, ...]
+    fields: int = 0
 
 
 def _employer_state(e: Employer) -> dict[str, Any]:
@@ -609,9 +612,11 @@ def copy_from_fair(
                 ))
                 booths += 1
     session.flush()
+    fields = copy_fields(session, actor, source_fair_id, target_fair_id)
     audit(session, actor, action="copy", entity="fair", entity_id=target_fair_id,
           fair_id=target_fair_id,
           after={"from_fair": source_fair_id, "employers": len(copied), "openings": openings,
-                 "booths": booths, "skipped": [n for n, _ in skipped]})
-    return CopyResult(tuple(copied), tuple(skipped), openings, booths, tuple(booths_skipped))
+                 "booths": booths, "skipped": [n for n, _ in skipped], "fields": fields})
+    return CopyResult(tuple(copied), tuple(skipped), openings, booths, tuple(booths_skipped),
+                      fields)
 
