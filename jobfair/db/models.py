@@ -196,7 +196,7 @@ class Seeker(Base):
 
 
 class FairField(Base):
-    """A registration field of the fair's own (say 희망 근무지, 운전 가능 여부), defined by the organizer.
+    """A registration field of the fair's own (say 희망 근무지 or 운전 가능 여부).
 
     Answers are kept on the seeker (``Seeker.answers``) under ``key``. ``employer_visible``:
     a booth may see the answer when the seeker consented to provision; ``sensitive``: the answer

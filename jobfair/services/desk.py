@@ -24,6 +24,7 @@ from jobfair.services.access import Permission, require
 from jobfair.services.badges import ensure_badges, resolve_seeker
 from jobfair.services.checkin import check_in
 from jobfair.services.context import Actor
+from jobfair.services.fair_fields import AnswerView, list_fields, visible
 from jobfair.services.seekers import SeekerInput, register_seeker
 
 
@@ -71,6 +72,7 @@ class SeekerCard:
     groups: tuple[str, ...]
     checked_in_at: datetime
     already: bool
+    answers: tuple[AnswerView, ...] = ()  # to the fair's own fields, every one kept
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,10 @@ def check_in_seeker(
         groups=s.groups,
         checked_in_at=result.at,
         already=result.already,
+        answers=visible(
+            list_fields(session, fair_id), s.answers, provision=s.consent_provision,
+            sensitive=s.consent_sensitive, for_employer=False,
+        ) if s.answers else (),
     )
 
 

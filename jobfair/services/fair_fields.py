@@ -189,10 +189,7 @@ def _answered(session: Session, fair_id: int, key: str) -> bool:
     rows: Sequence[dict[str, Any] | None] = session.scalars(
         select(Seeker.answers).where(Seeker.fair_id == fair_id, Seeker.answers.is_not(None))
     ).all()
-    for answers in rows:
-        if answers and not is_empty(answers.get(key)):
-            return True
-    return False
+    return any(answers and not is_empty(answers.get(key)) for answers in rows)
 
 
 def edit_field(session: Session, actor: Actor, field_id: int, data: FieldInput) -> FieldView:

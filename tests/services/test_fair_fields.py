@@ -116,8 +116,8 @@ def test_walk_in_answers_required_and_sensitive(session_factory: sessionmaker[Se
     assert view.answers == {"region": "양주", "driving": True, "visa": "E-9", "note": "밤"}
     # a pre-registered list may lack a required answer
     with session_factory.begin() as s:
-        pre = register_seeker(s, actor(), ids.fair_id,
-                              seeker_input("이서연", phone="010-2222-3333", channel="pre_registered"))
+        pre = register_seeker(s, actor(), ids.fair_id, seeker_input(
+            "이서연", phone="010-2222-3333", channel="pre_registered"))
     assert pre.answers == {}
 
 
@@ -197,3 +197,24 @@ def test_answers_expire_after_their_retention(session_factory: sessionmaker[Sess
     with session_factory() as s:
         row = s.get(Seeker, view.id)
         assert row is not None and row.answers == {"region": "양주"}
+
+
+def test_export_has_a_column_per_field(session_factory: sessionmaker[Session]) -> None:
+    from jobfair.services.export import export_table
+
+    ids = small_fair(session_factory)
+    _define(session_factory, ids.fair_id)
+    with session_factory.begin() as s:
+        register_seeker(s, actor(), ids.fair_id, replace(
+            seeker_input(consent=Consent(True, provision=True, sensitive=True)),
+            answers=(("region", "양주"), ("driving", "y"), ("visa", "E-9"))))
+        register_seeker(s, actor(), ids.fair_id, replace(
+            seeker_input("이서연", phone="010-2222-3333"),
+            answers=(("region", "의정부"), ("driving", "n"))))
+    with session_factory() as s:
+        table = export_table(s, "seekers", ids.fair_id, actor=actor())
+    assert table.headers[-4:] == ("Preferred place", "Can drive", "Residence status",
+                                  "Counsellor note")
+    by_name = {row[1]: row[-4:] for row in table.rows}
+    assert by_name["김민준"] == ("양주", "yes", "E-9", "")
+    assert by_name["이서연"] == ("의정부", "no", "", "")
