@@ -72,6 +72,7 @@ class FairFieldsBox(QGroupBox):
         if fields == self.fields:
             return
         kept = self.values()
+        self.setUpdatesEnabled(False)  # one layout at the end, not one per widget
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -104,6 +105,7 @@ class FairFieldsBox(QGroupBox):
             if key in self.editors and value not in (None, "", ()):
                 self.set_value(key, value)
         self.setVisible(bool(fields))
+        self.setUpdatesEnabled(True)
 
     def _relabel(self) -> None:
         language = language_in_force()
