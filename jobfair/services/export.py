@@ -285,8 +285,8 @@ class _Exporter:
         english = self._t("Name") == "Name"
         headers += tuple(f.label("en" if english else "ko") for f in fields)
         return self.table("seekers", headers, rows,
-                          (9, 12, 9, 5, 16, 9, 24, 18, 30, 10, 16, 10, 18)
-                          + tuple(16 for _ in fields))
+                          (9, 12, 9, 5, 16, 9, 24, 18, 30, 10, 16, 10, 18,
+                           *(16 for _ in fields)))
 
     @staticmethod
     def _answer_cells(

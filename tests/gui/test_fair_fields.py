@@ -21,7 +21,7 @@ from jobfair.gui.organizer import OrganizerScreen
 from jobfair.gui.organizer_setup import SetupPanel
 from jobfair.services.badges import badge_for
 from jobfair.services.fair_fields import FieldInput, add_field
-from jobfair.services.seekers import Consent, register_seeker
+from jobfair.services.seekers import register_seeker
 from tests.gui.conftest import FakeDialogs, MakeWindow, type_text
 from tests.gui.modal_robot import ModalRobot, modals  # noqa: F401  (fixture)
 from tests.gui.stationkit import fair_today, open_station, press, scan, settle
