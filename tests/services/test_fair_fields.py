@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
@@ -218,3 +219,28 @@ def test_export_has_a_column_per_field(session_factory: sessionmaker[Session]) -
     by_name = {row[1]: row[-4:] for row in table.rows}
     assert by_name["김민준"] == ("양주", "yes", "E-9", "")
     assert by_name["이서연"] == ("의정부", "no", "", "")
+
+
+def test_an_import_column_can_be_a_field(session_factory: sessionmaker[Session],
+                                         tmp_path: Path) -> None:
+    from jobfair.services.importing import inspect_file, run_import
+
+    ids = small_fair(session_factory)
+    _define(session_factory, ids.fair_id)
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "이름,생년월일,연락처,개인정보 수집·이용 동의,근무지,운전\n"
+        "김민준,1990-01-02,010-1234-5678,Y,양주,예\n"
+        "이서연,1992-03-04,010-2345-6789,Y,부산,아니오\n", encoding="utf-8")
+    mapping = inspect_file(path).mapping.with_fair_field("region", 4).with_fair_field("driving", 5)
+    with session_factory.begin() as s:
+        result = run_import(s, actor(), ids.fair_id, path, mapping)
+    assert [e.field for e in result.errors] == ["region"]  # 부산 is not a choice
+    path.write_text(path.read_text(encoding="utf-8").replace("부산", "의정부"), encoding="utf-8")
+    with session_factory.begin() as s:
+        result = run_import(s, actor(), ids.fair_id, path, mapping)
+    assert not result.errors
+    with session_factory() as s:
+        rows = {r.name: r.answers for r in s.query(Seeker).all()}
+    assert rows == {"김민준": {"region": "양주", "driving": True},
+                    "이서연": {"region": "의정부", "driving": False}}
