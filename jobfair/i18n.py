@@ -70,7 +70,20 @@ def _system_language() -> str:
     return value.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
 
 
+_in_force = ["ko"]
+
+
+def language_in_force() -> str:
+    """The language last put in force ("ko", "en"): which label of a fair's own field to show."""
+    return _in_force[0]
+
+
 def install(app: QCoreApplication, language: str) -> str:
+    _in_force[0] = _install(app, language)
+    return _in_force[0]
+
+
+def _install(app: QCoreApplication, language: str) -> str:
     """Load the translation for ``language`` into ``app``; returns the language in force.
     From then on ``translate`` asks Qt, as the widgets do."""
     from PySide6.QtCore import QTranslator
@@ -92,6 +105,11 @@ def install(app: QCoreApplication, language: str) -> str:
 
 def use_language(language: str) -> str:
     """Put ``language`` in force without Qt (the command line); returns the language in force."""
+    _in_force[0] = _use_language(language)
+    return _in_force[0]
+
+
+def _use_language(language: str) -> str:
     global _catalogue
     if language == "en":
         _catalogue = {}

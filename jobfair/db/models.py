@@ -190,8 +190,36 @@ class Seeker(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     station_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Answers to the fair's own registration fields, by the field's key (``FairField``).
+    answers: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     checkin: Mapped[CheckIn | None] = relationship(back_populates="seeker")
+
+
+class FairField(Base):
+    """A registration field of the fair's own (say 희망 근무지 or 운전 가능 여부).
+
+    Answers are kept on the seeker (``Seeker.answers``) under ``key``. ``employer_visible``:
+    a booth may see the answer when the seeker consented to provision; ``sensitive``: the answer
+    is kept and shown only with the sensitive-information consent. ``retention_days``: the answer
+    is erased that many days after the fair (``None``: kept as long as the seeker record).
+    """
+
+    __tablename__ = "fair_field"
+    __table_args__ = (UniqueConstraint("fair_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fair.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20))
+    label_ko: Mapped[str] = mapped_column(String(100))
+    label_en: Mapped[str] = mapped_column(String(100), default="")
+    required: Mapped[bool] = mapped_column(Boolean, default=False)
+    employer_visible: Mapped[bool] = mapped_column(Boolean, default=False)
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    retention_days: Mapped[int | None] = mapped_column(Integer)
+    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 class CheckIn(Base):

@@ -48,6 +48,7 @@ NOTIFYING_TABLES = (
     "sync_conflict",
     "employer_tag",
     "interview_tag",
+    "fair_field",
 )
 
 

@@ -68,6 +68,8 @@ def forbidden_character(text: str) -> str | None:
 FIELD_LABELS = {
     "name": QT_TRANSLATE_NOOP("errors", "name"),
     "title": QT_TRANSLATE_NOOP("errors", "title"),
+    "label_ko": QT_TRANSLATE_NOOP("errors", "field label"),
+    "label_en": QT_TRANSLATE_NOOP("errors", "field label"),
     "label": QT_TRANSLATE_NOOP("errors", "booth label"),
     "login": QT_TRANSLATE_NOOP("errors", "login name"),
     "display_name": QT_TRANSLATE_NOOP("errors", "display name"),

@@ -35,6 +35,7 @@ from jobfair.services.checkins.desk import RecentCheckIn, SearchPage, SeekerCard
 from jobfair.services.checkins.service import undo_check_in
 from jobfair.services.context import Actor
 from jobfair.services.seekers.service import SeekerInput
+from jobfair.services.setup.fields import FieldView, list_fields
 from jobfair.services.sync.outbox import Outbox, StationLink
 from jobfair.services.sync.snapshot import find_offline, mark_checked_in
 
@@ -206,6 +207,11 @@ class DeskOperations(StationOperations[DeskBackend]):
                 session, self.actor, self.fair_id, seeker_id, via="search"))
 
         return self._write(work)
+
+    def fields(self) -> Result[tuple[FieldView, ...]]:
+        """The fair's own registration fields, read afresh each time the form opens."""
+        fair_id = self.fair_id
+        return self._read(lambda session: list_fields(session, fair_id))
 
     def search(self, text: str, limit: int = 20) -> Result[SearchPage]:
         def work(session: Session) -> SearchPage:

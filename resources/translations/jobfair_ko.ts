@@ -1256,6 +1256,11 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
     </message>
     <message>
         <location line="+4" />
+        <source>{count} registration fields copied.</source>
+        <translation>등록 항목 {count}개를 복사했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Skipped, already at this fair: {names}.</source>
         <translation>이미 참여 중이라 건너뜀: {names}.</translation>
     </message>
@@ -1491,7 +1496,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>현장 접수 양식에 입력한 내용이 아직 저장되지 않았습니다. 입력한 내용을 버리고 나가시겠습니까?</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>The last action failed: {reason}. Nothing was half saved; try again.</source>
         <translation>방금 작업이 실패했습니다: {reason}. 절반만 저장된 것은 없습니다. 다시 해 보세요.</translation>
     </message>
@@ -1528,7 +1533,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation type="vanished">이 작업에는 서버가 필요한데 지금 연결할 수 없습니다. 배지 스캔은 계속할 수 있으며 입장 확인은 이 PC에 저장됩니다.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+54" />
         <source>Interview confirmation</source>
         <translation>면접확인서</translation>
     </message>
@@ -1864,6 +1869,41 @@ Register them anyway?</source>
     </message>
 </context>
 <context>
+    <name>FairFieldsBox</name>
+    <message>
+        <location filename="../../jobfair/gui/common/fair_field_widgets.py" line="+36" />
+        <location line="+98" />
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="-97" />
+        <location line="+98" />
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <source>This fair's questions</source>
+        <translation>이 박람회의 추가 항목</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. 2026-05-03</source>
+        <translation>예: 2026-05-03</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>separated by commas</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+</context>
+<context>
     <name>FairForm</name>
     <message>
         <location filename="../../jobfair/gui/organizer/setup/fair.py" line="+115" />
@@ -1959,6 +1999,145 @@ Register them anyway?</source>
         <location line="+10" />
         <source>Create a fair</source>
         <translation>박람회 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../jobfair/gui/organizer/setup/fields.py" line="+150" />
+        <source>Questions of this fair's own, asked in the walk-in form and shown on the seeker's card. A booth sees a field only when employers may see it and the seeker consented to provision; a sensitive field needs the sensitive-information consent.</source>
+        <translation>이 박람회만의 등록 항목입니다. 현장 등록 양식에서 묻고 구직자 카드에 표시됩니다. 부스에서는 기업 공개 항목만, 구직자가 제3자 제공에 동의한 경우에만 보이며, 민감 항목은 민감정보 동의가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Key</source>
+        <translation>키(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Label (&amp;Korean)</source>
+        <translation>이름 - 한국어(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label (E&amp;nglish)</source>
+        <translation>이름 - 영어(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>K&amp;ind</source>
+        <translation>종류(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choices</source>
+        <translation>선택지(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Re&amp;quired</source>
+        <translation>필수(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employers &amp;may see it</source>
+        <translation>기업 공개(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sens&amp;itive</source>
+        <translation>민감정보(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keep answers (&amp;days)</source>
+        <translation>보유 기간 - 일(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. driving (letters a–z, digits, _)</source>
+        <translation>예: driving (영문 소문자, 숫자, _)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>separated by commas, e.g. 양주, 의정부</source>
+        <translation>쉼표로 구분, 예: 양주, 의정부</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>with the seeker record</source>
+        <translation>구직자 기록과 함께</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the walk-in form asks for it</source>
+        <translation>현장 등록 시 반드시 입력</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>with the seeker's provision consent</source>
+        <translation>구직자의 제3자 제공 동의가 있을 때</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs the sensitive-information consent</source>
+        <translation>민감정보 동의 필요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move do&amp;wn</source>
+        <translation>아래로(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New field</source>
+        <translation>새 항목(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>New field</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Add a field</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save the field</source>
+        <translation>항목 저장</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Move the field</source>
+        <translation>항목 순서 변경</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Delete this field and erase every answer to it?</source>
+        <translation>이 항목을 삭제하고 모든 응답을 지울까요?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>Delete the field</source>
+        <translation>항목 삭제</translation>
     </message>
 </context>
 <context>
@@ -2357,7 +2536,7 @@ Register them anyway?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../jobfair/gui/organizer/import_dialog.py" line="+145" />
+        <location filename="../../jobfair/gui/organizer/import_dialog.py" line="+148" />
         <source>Choose the pre-registration list</source>
         <translation>사전등록 명단 선택</translation>
     </message>
@@ -2367,7 +2546,7 @@ Register them anyway?</source>
         <translation>명단 (*.xlsx *.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+150" />
         <source>Import the pre-registration list</source>
         <translation>사전등록 명단 가져오기</translation>
     </message>
@@ -2422,18 +2601,18 @@ Register them anyway?</source>
         <translation>{number}열</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+83" />
         <location line="+7" />
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-183" />
         <source>Choose the list the seekers registered on.</source>
         <translation>구직자가 등록한 명단 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location line="+199" />
+        <location line="+223" />
         <source>{rows} rows: {valid} ready, {bad} with problems. Correct the file or the columns; nothing is imported while any row is bad.</source>
         <translation>{rows}행: {valid}행 정상, {bad}행 문제 있음. 파일이나 열 연결을 고치세요. 문제가 있는 행이 하나라도 있으면 아무것도 가져오지 않습니다.</translation>
     </message>
@@ -2448,12 +2627,12 @@ Register them anyway?</source>
         <translation>{rows}행 모두 가져올 수 있습니다.</translation>
     </message>
     <message>
-        <location line="-202" />
+        <location line="-226" />
         <source>Importing the seekers…</source>
         <translation>구직자를 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+251" />
+        <location line="+275" />
         <source>Nothing was imported: {bad} rows are now in conflict with the fair's list.</source>
         <translation>아무것도 가져오지 않았습니다: {bad}행이 박람회 명단과 충돌합니다.</translation>
     </message>
@@ -3343,7 +3522,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../jobfair/gui/booth/card.py" line="+255" />
+        <location filename="../../jobfair/gui/booth/card.py" line="+262" />
         <source>Opening (Up/Down):</source>
         <translation>채용분야 (위/아래):</translation>
     </message>
@@ -3502,7 +3681,7 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../jobfair/gui/organizer/import_dialog.py" line="-406" />
+        <location filename="../../jobfair/gui/organizer/import_dialog.py" line="-442" />
         <source>Row</source>
         <translation>행</translation>
     </message>
@@ -3835,7 +4014,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../jobfair/gui/desk/scan.py" line="+170" />
+        <location filename="../../jobfair/gui/desk/scan.py" line="+177" />
         <source>Scan a badge, search, or register a walk-in.</source>
         <translation>명찰을 스캔하거나, 검색하거나, 현장 접수를 하세요.</translation>
     </message>
@@ -3885,7 +4064,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>셀프 접수</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Born {year} · {band}</source>
         <translation>{year}년생 · {band}</translation>
     </message>
@@ -3935,7 +4114,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>SeekerCardView</name>
     <message>
-        <location filename="../../jobfair/gui/booth/card.py" line="-146" />
+        <location filename="../../jobfair/gui/booth/card.py" line="-147" />
         <source>Scan a badge to see the seeker</source>
         <translation>명찰을 스캔하면 구직자 정보가 나옵니다</translation>
     </message>
@@ -4100,11 +4279,61 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <source>Place of work</source>
         <translation>근무지</translation>
     </message>
+    <message>
+        <location filename="../../jobfair/gui/organizer/setup/fields.py" line="-227" />
+        <source>with the seeker record</source>
+        <translation>구직자 기록과 함께</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{days} days</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label (Korean)</source>
+        <translation>이름(한국어)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Label (English)</source>
+        <translation>이름(영어)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employers see</source>
+        <translation>기업 공개</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sensitive</source>
+        <translation>민감</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kept</source>
+        <translation>보유</translation>
+    </message>
 </context>
 <context>
     <name>SetupPanel</name>
     <message>
-        <location filename="../../jobfair/gui/organizer/setup/panel.py" line="+80" />
+        <location filename="../../jobfair/gui/organizer/setup/panel.py" line="+82" />
         <source>&amp;Fair</source>
         <translation>박람회(&amp;F)</translation>
     </message>
@@ -4122,6 +4351,11 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <location line="+0" />
         <source>&amp;Openings</source>
         <translation>모집직종(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Registration fields</source>
+        <translation>등록 항목(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4541,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
 <context>
     <name>WalkInForm</name>
     <message>
-        <location filename="../../jobfair/gui/desk/walkin.py" line="+212" />
+        <location filename="../../jobfair/gui/desk/walkin.py" line="+216" />
         <source>Walk-in registration</source>
         <translation>현장 접수</translation>
     </message>
@@ -4442,7 +4676,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation type="vanished">저장 · 입장 확인 · 명찰 출력 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+10" />
         <source>Purpose: to register you for this job fair, check you in, and arrange interviews with the participating employers; anonymous counts go into the fair's report.
 
 Items: name, birth date or year, phone number; optional: residence (city or county), sex, desired occupation and job, target groups you declare.
@@ -4496,7 +4730,7 @@ Notice version {version}.</source>
         <translation>개인정보 수집·이용에 동의하지 않으면 접수할 수 없습니다. 동의하면 확인란에 표시하세요.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+120" />
         <source>Age groups: from the birth year</source>
         <translation>연령대: 출생연도로 계산</translation>
     </message>
@@ -6751,7 +6985,7 @@ Notice version {version}.</source>
         <translation>'{value}'은(는) 올바른 전화번호가 아닙니다(예: 010-1234-5678).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/interviews/booth.py" line="+206" />
+        <location filename="../../jobfair/services/interviews/booth.py" line="+209" />
         <source>The station needs a name of at most 100 characters.</source>
         <translation>업무 PC 이름은 100자 이내로 정해 주세요.</translation>
     </message>
@@ -6772,10 +7006,11 @@ Notice version {version}.</source>
         <translation>이 박람회에 명찰 번호가 {number}번인 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/checkins/desk.py" line="+281" />
+        <location filename="../../jobfair/services/checkins/desk.py" line="+283" />
         <location filename="../../jobfair/services/seekers/badges.py" line="+8" />
         <location filename="../../jobfair/services/seekers/matching.py" line="+94" />
-        <location filename="../../jobfair/services/seekers/service.py" line="+224" />
+        <location filename="../../jobfair/services/seekers/service.py" line="+247" />
+        <location filename="../../jobfair/services/setup/fields.py" line="+368" />
         <location filename="../../jobfair/services/sync/snapshot.py" line="+333" />
         <source>There is no seeker with id {seeker_id}.</source>
         <translation>ID가 {seeker_id}인 구직자가 없습니다.</translation>
@@ -6975,11 +7210,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+14" />
+        <location line="+51" />
         <source>The column '{header}' is chosen for two fields.</source>
         <translation>'{header}' 열이 두 항목에 중복 지정되었습니다.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="-32" />
         <source>No column was found for: {fields}. Name them in the header row (for example 이름, 생년월일, 연락처, 개인정보 수집·이용 동의) or choose the columns in the mapping.</source>
         <translation>다음 항목의 열을 찾지 못했습니다: {fields}. 제목 행에 항목 이름(예: 이름, 생년월일, 연락처, 개인정보 수집·이용 동의)을 적거나, 열 지정에서 직접 고르세요.</translation>
     </message>
@@ -7048,17 +7284,17 @@ Notice version {version}.</source>
         <translation>{name}에 '{sheet}' 시트가 없습니다. 있는 시트: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/importing/service.py" line="+203" />
+        <location filename="../../jobfair/services/importing/service.py" line="+204" />
         <source>{name} is empty.</source>
         <translation>{name}이(가) 비어 있습니다.</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+142" />
         <source>The phone number is required.</source>
         <translation>연락처를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
         <source>The phone number {phone} is already on row {row}.</source>
         <translation>연락처 {phone}은(는) 이미 {row}번째 행에 있습니다.</translation>
     </message>
@@ -7109,7 +7345,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+43" />
-        <location filename="../../jobfair/services/seekers/service.py" line="-95" />
+        <location filename="../../jobfair/services/seekers/service.py" line="-110" />
         <source>'{value}' is not a target group.</source>
         <translation>'{value}'은(는) 취업지원 대상 구분이 아닙니다.</translation>
     </message>
@@ -7227,12 +7463,12 @@ Notice version {version}.</source>
         <translation>{path}에 저장하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/reports/export.py" line="+345" />
+        <location filename="../../jobfair/services/reports/export.py" line="+377" />
         <source>There is no table named {name}. Tables: {known}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup/service.py" line="+191" />
+        <location filename="../../jobfair/services/setup/service.py" line="+194" />
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
@@ -7573,7 +7809,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../jobfair/operations/desk.py" line="+51" />
+        <location filename="../../jobfair/operations/desk.py" line="+52" />
         <source>There is no question to answer.</source>
         <translation>답할 질문이 없습니다.</translation>
     </message>
@@ -7626,6 +7862,12 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>title</source>
         <translation>직종명</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>field label</source>
+        <translation>항목 이름</translation>
     </message>
     <message>
         <location line="+1" />
@@ -7798,6 +8040,123 @@ Notice version {version}.</source>
         <source>An employer has at most {limit} tags ({count} given).</source>
         <translation>기업당 태그는 최대 {limit}개입니다({count}개 입력됨).</translation>
     </message>
+    <message>
+        <location filename="../../jobfair/domain/fair_fields.py" line="+61" />
+        <source>The key '{value}' may hold lower-case letters a–z, digits and _, starting with a letter (at most 40).</source>
+        <translation>키 '{value}'에는 영문 소문자 a–z, 숫자, _만 쓸 수 있고 영문자로 시작해야 합니다(최대 40자).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A choice field needs at least one choice.</source>
+        <translation>선택 항목에는 선택지가 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Too many or too long choices.</source>
+        <translation>선택지가 너무 많거나 깁니다.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{label}: the text is too long or holds invisible characters.</source>
+        <translation>{label}: 글이 너무 길거나 보이지 않는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+10" />
+        <source>{label}: give a number.</source>
+        <translation>{label}: 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>{label}: '{value}' is not a number.</source>
+        <translation>{label}: '{value}'은(는) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{label}: '{value}' is not a date (e.g. 2026-05-03).</source>
+        <translation>{label}: '{value}'은(는) 날짜가 아닙니다(예: 2026-05-03).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{label}: answer yes or no.</source>
+        <translation>{label}: 예 또는 아니요로 답하세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{label}: '{value}' is not a phone number.</source>
+        <translation>{label}: '{value}'은(는) 전화번호가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+7" />
+        <source>{label}: '{value}' is not one of the choices.</source>
+        <translation>{label}: '{value}'은(는) 선택지에 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{label}: too many licences, or one too long.</source>
+        <translation>{label}: 자격증이 너무 많거나 하나가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/setup/fields.py" line="-248" />
+        <source>'{value}' is not a kind of field.</source>
+        <translation>'{value}'은(는) 항목 종류가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The field needs a Korean label.</source>
+        <translation>항목의 한국어 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The label is too long (at most 100 characters).</source>
+        <translation>이름이 너무 깁니다(최대 100자).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Keep answers between 1 and {most} days, or with the seeker record.</source>
+        <translation>응답 보유 기간은 1~{most}일 또는 구직자 기록과 함께로 정하세요.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>There is no field with id {field_id}.</source>
+        <translation>ID {field_id}인 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The fair has a field with the key '{value}' already.</source>
+        <translation>이 박람회에는 키가 '{value}'인 항목이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>A fair has at most {most} fields of its own.</source>
+        <translation>박람회 자체 항목은 최대 {most}개입니다.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>A field's key cannot change; add a new field instead.</source>
+        <translation>항목의 키는 바꿀 수 없습니다. 새 항목을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Seekers have answered this field already: its kind cannot change. Add a new field instead.</source>
+        <translation>이미 응답한 구직자가 있어 종류를 바꿀 수 없습니다. 새 항목을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>{label} is sensitive information: it needs the sensitive-information consent, or leave it out.</source>
+        <translation>{label}은(는) 민감정보입니다. 민감정보 동의를 받거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{label} is required.</source>
+        <translation>{label}은(는) 필수입니다.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The fair has no field '{value}'.</source>
+        <translation>이 박람회에는 '{value}' 항목이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -7813,7 +8172,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../jobfair/services/reports/export.py" line="-169" />
+        <location filename="../../jobfair/services/reports/export.py" line="-199" />
         <source>Openings</source>
         <translation>채용공고</translation>
     </message>
@@ -7944,19 +8303,19 @@ Notice version {version}.</source>
     <message>
         <location line="+26" />
         <location line="+51" />
-        <location line="+107" />
+        <location line="+137" />
         <source>Booth</source>
         <translation>부스</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-187" />
         <location line="+51" />
-        <location line="+107" />
+        <location line="+137" />
         <source>Employer</source>
         <translation>업체명</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-187" />
         <source>Business no.</source>
         <translation>사업자등록번호</translation>
     </message>
@@ -8039,12 +8398,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+53" />
+        <location line="+55" />
         <source>KECO code</source>
         <translation>직업분류 코드</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-54" />
         <source>Occupation group</source>
         <translation>직종 대분류</translation>
     </message>
@@ -8079,21 +8438,21 @@ Notice version {version}.</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+29" />
+        <location line="+23" />
+        <location line="+57" />
         <location line="+30" />
         <source>Badge no.</source>
         <translation>명찰 번호</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+29" />
+        <location line="-86" />
+        <location line="+57" />
         <location line="+30" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-86" />
         <source>Birth year</source>
         <translation>출생연도</translation>
     </message>
@@ -8139,7 +8498,7 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+16" />
+        <location line="+44" />
         <source>Checked in</source>
         <translation>접수 시각</translation>
     </message>
@@ -8172,6 +8531,49 @@ Notice version {version}.</source>
         <location line="+1" />
         <source>Voided</source>
         <translation>취소 시각</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../jobfair/domain/fair_fields.py" line="-142" />
+        <source>Text</source>
+        <translation>글</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Yes / no</source>
+        <translation>예 / 아니요</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One choice</source>
+        <translation>하나 선택</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Several choices</source>
+        <translation>여러 개 선택</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Licences / certificates</source>
+        <translation>자격증·면허</translation>
     </message>
 </context>
 <context>

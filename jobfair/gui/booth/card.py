@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from jobfair.domain.evaluations import RATING_MAX, RATING_MIN
 from jobfair.domain.phone import format_phone
 from jobfair.domain.target_groups import AGE_BAND_LABELS, DECLARED_LABELS, DEFAULT_AGE_GROUPS
+from jobfair.gui.common.fair_field_widgets import answers_text
 from jobfair.gui.common.labels import outcome_label
 from jobfair.i18n import occupation_name
 from jobfair.services.interviews.booth import OUTCOME_KEYS, OpeningSummary, SeekerCard
@@ -76,8 +77,11 @@ class SeekerCardView(QFrame):
         self.details_label = QLabel()
         self.earlier_label = QLabel()
         self.earlier_label.setObjectName("boothCardEarlier")
+        self.answers_label = QLabel()
+        self.answers_label.setObjectName("boothCardAnswers")
+        self.answers_label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (self.age_label, self.job_label, self.groups_label, self.details_label,
-                      self.earlier_label):
+                      self.earlier_label, self.answers_label):
             label.setWordWrap(True)
             # long lines wrap instead of widening the screen beyond 1280 pixels
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -90,6 +94,7 @@ class SeekerCardView(QFrame):
         grid.addWidget(self.groups_label, 3, 0, 1, 2)
         grid.addWidget(self.details_label, 4, 0, 1, 2)
         grid.addWidget(self.earlier_label, 5, 0, 1, 2)
+        grid.addWidget(self.answers_label, 7, 0, 1, 2)
         self.offline_label = QLabel()
         self.offline_label.setObjectName("boothCardOffline")
         self.offline_label.setWordWrap(True)
@@ -104,7 +109,8 @@ class SeekerCardView(QFrame):
         self.offline = False
         self.offline_label.hide()
         for label in (self.name_label, self.badge_label, self.age_label, self.job_label,
-                      self.groups_label, self.details_label, self.earlier_label):
+                      self.groups_label, self.details_label, self.earlier_label,
+                      self.answers_label):
             label.setText("")
 
     def _set_empty(self, empty: bool) -> None:
@@ -169,6 +175,7 @@ class SeekerCardView(QFrame):
             )
         else:
             self.earlier_label.setText("")
+        self.answers_label.setText(answers_text(card.answers))
 
 
 class OutcomePanel(QWidget):

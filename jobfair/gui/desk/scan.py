@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfair.domain.target_groups import AGE_BAND_LABELS
+from jobfair.gui.common.fair_field_widgets import answers_text
 from jobfair.gui.common.labels import local_time
 from jobfair.i18n import occupation_name
 from jobfair.services.checkins.desk import RecentCheckIn, SeekerCard
@@ -107,6 +108,12 @@ class ScanPanel(QWidget):
         grid.addWidget(self.badge_label, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.birth_label, 1, 0, 1, 2)
         grid.addWidget(self.job_label, 2, 0, 1, 2)
+        self.answers_label = QLabel()
+        self.answers_label.setObjectName("deskCardAnswers")
+        self.answers_label.setWordWrap(True)
+        self.answers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.answers_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        grid.addWidget(self.answers_label, 5, 0, 1, 2)
         grid.addWidget(self.print_button, 3, 1, Qt.AlignmentFlag.AlignRight)
         self.print_status = QLabel()
         self.print_status.setObjectName("deskPrintStatus")
@@ -199,6 +206,7 @@ class ScanPanel(QWidget):
         self.badge_label.setText("")
         self.birth_label.setText("")
         self.job_label.setText("")
+        self.answers_label.setText("")
         self.print_button.setEnabled(False)
         self.show_print_status("", ok=True)
 
@@ -220,6 +228,7 @@ class ScanPanel(QWidget):
             part for part in (occupation_name(card.desired_keco), card.desired_job) if part
         )
         self.job_label.setText(self.tr("Desired job: {job}").format(job=job) if job else "")
+        self.answers_label.setText(answers_text(card.answers))
         self.print_button.setEnabled(True)
         self.show_print_status("", ok=True)
 

@@ -232,6 +232,7 @@ class DeskScreen(StationScreen):
         self.search_panel.edit.selectAll()
 
     def focus_walk_in(self) -> None:
+        self.load_fields()
         self.tabs.setCurrentIndex(1)
         self.walk_in.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -382,6 +383,15 @@ class DeskScreen(StationScreen):
 
         self._run(lambda ops: ops.day(), render_day)
         self._run(lambda ops: ops.recent(), render)
+        self.load_fields()
+
+    def load_fields(self) -> None:
+        """Read the fair's own fields again (a new one shows without a restart)."""
+        def render(result: Result[Any]) -> None:
+            if isinstance(result, Recorded):
+                self.walk_in.set_fields(result.value)
+
+        self._run(lambda ops: ops.fields(), render)
 
     def _delivered(self, _report: object) -> None:
         """What waited on this PC reached the server: show the server's figures again."""

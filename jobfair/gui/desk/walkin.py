@@ -32,9 +32,11 @@ from jobfair.domain.target_groups import (
     DeclaredGroup,
     age_groups_for,
 )
+from jobfair.gui.common.fair_field_widgets import FairFieldsBox
 from jobfair.gui.common.language import retranslate_items
-from jobfair.i18n import error_message, occupation_text
+from jobfair.i18n import error_message, language_in_force, occupation_text
 from jobfair.services.seekers.service import Consent, SeekerInput, validate_seeker
+from jobfair.services.setup.fields import FieldView, answer_problems
 
 NOTICE_VERSION = "desk-2026-1"
 """The version of the consent notice below; stored with every walk-in's consent."""
@@ -158,7 +160,9 @@ class WalkInForm(QWidget):
             self.flag_boxes[group.value] = box
             flags.addWidget(box, i, 0)
         grid.addWidget(self.flags_box, 2 * len(fields) + 1, 0, 1, 2)
-        grid.setRowStretch(2 * len(fields) + 2, 1)
+        self.fair_fields = FairFieldsBox()
+        grid.addWidget(self.fair_fields, 2 * len(fields) + 2, 0, 1, 2)
+        grid.setRowStretch(2 * len(fields) + 3, 1)
         outer.addWidget(self.person_box, 3)
 
         # -- consent ---------------------------------------------------------------------------
@@ -246,7 +250,12 @@ class WalkInForm(QWidget):
         self.provision_box.setText(self.tr("Provision to the employers (optional)"))
         self.sensitive_box.setText(self.tr("Sensitive information (separate)"))
         self.save_button.setText(self.tr("Save, check in and print"))
+        self.fair_fields.retranslate()
         self._update_age_groups()
+
+    def set_fields(self, fields: tuple[FieldView, ...]) -> None:
+        """The fair's own fields, read when the form opens or another station changed them."""
+        self.fair_fields.set_fields(fields)
 
     def notice_text(self) -> str:
         return self.tr(
@@ -300,6 +309,13 @@ class WalkInForm(QWidget):
                 self.tr("Without consent to the collection and use the person cannot be "
                         "registered. Tick the box if they agree."),
             )
+        answers, problems = answer_problems(
+            self.fair_fields.fields, self.fair_fields.values(),
+            sensitive_consent=self.sensitive_box.isChecked(), language=language_in_force())
+        for key in self.fair_fields.errors:
+            self.fair_fields.show_error(key, problems.get(key))
+        if problems:
+            ok = False
         if not ok or birth is None:
             self._focus_first_error()
             return None
@@ -323,6 +339,8 @@ class WalkInForm(QWidget):
                 sensitive=self.sensitive_box.isChecked(),
                 notice_version=NOTICE_VERSION,
             ),
+            answers=tuple((k, tuple(v) if isinstance(v, list) else v)
+                          for k, v in answers.items()),
         )
         try:
             validate_seeker(data, self.fair_year)
@@ -345,6 +363,7 @@ class WalkInForm(QWidget):
             or self.keco_combo.currentIndex() > 0
             or any(box.isChecked() for box in self.flag_boxes.values())
             or self.collection_box.isChecked()
+            or self.fair_fields.is_dirty()
         )
 
     def clear(self) -> None:
@@ -360,6 +379,7 @@ class WalkInForm(QWidget):
             box.setChecked(False)
         for key in self.errors:
             self._set_error(key, None)
+        self.fair_fields.clear()
 
     def error_text(self, key: str) -> str:
         label = self.errors[key]
@@ -382,6 +402,7 @@ class WalkInForm(QWidget):
             if not self.errors[key].isHidden():
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+        self.fair_fields.focus_first_error()
 
     def _tidy_phone(self) -> None:
         text = self.phone_edit.text()

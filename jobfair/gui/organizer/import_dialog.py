@@ -44,7 +44,7 @@ from jobfair.domain.errors import JobFairError
 from jobfair.gui.common.stations import StationContext
 from jobfair.gui.common.workers import Progress, TaskHandle, report_failure, run_task
 from jobfair.gui.printing.badges import PdfRasteriser, PrintUi, print_all_badges
-from jobfair.i18n import error_message
+from jobfair.i18n import error_message, language_in_force
 from jobfair.logs import log_folder
 from jobfair.services.context import Actor
 from jobfair.services.importing import (
@@ -59,7 +59,10 @@ from jobfair.services.importing import (
     run_import,
     sheet_names,
 )
-from jobfair.services.importing.mapping import FieldMapping
+from jobfair.services.importing.mapping import FieldMapping, fold_header
+from jobfair.services.setup.fields import FieldView, list_fields
+
+FAIR_FIELD = "field:"  # the combo of a fair's own field: FAIR_FIELD + its key
 
 SYNC_ROWS = 2000  # below this a preview is quicker than a progress dialog would be
 
@@ -213,6 +216,18 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field] = combo
             self.mapping_form.addRow(QLabel(), combo)
+        # the fair's own fields, read when the dialog opens (a new one shows the next time)
+        self.fair_fields: tuple[FieldView, ...] = ()
+        if self.mapping_class is HeaderMapping and context.fair is not None:
+            fair_id = context.fair.id
+            with context.session_factory() as session:
+                self.fair_fields = list_fields(session, fair_id)
+        for f in self.fair_fields:
+            combo = QComboBox()
+            combo.setObjectName(f"mapping_field_{f.key}")
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.combos[FAIR_FIELD + f.key] = combo
+            self.mapping_form.addRow(QLabel(f.label(language_in_force())), combo)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("importCounts")
         self.counts_label.setWordWrap(True)
@@ -371,17 +386,41 @@ class ImportDialog(QDialog):
                     if example:
                         text = f"{text} — {example}"
                     combo.addItem(text, index)
-                chosen = mapping.column(field)
+                chosen = self._column_of(mapping, field)
                 combo.setCurrentIndex(combo.findData(-1 if chosen is None else chosen))
         finally:
             self._filling = False
 
+    def _column_of(self, mapping: FieldMapping, field: str) -> int | None:
+        """The column chosen for ``field``; for a fair's field not chosen yet, the column whose
+        header is its label or key."""
+        if not field.startswith(FAIR_FIELD):
+            return mapping.column(field)
+        key = field[len(FAIR_FIELD):]
+        if isinstance(mapping, HeaderMapping) and key in dict(mapping.fair_fields):
+            return dict(mapping.fair_fields)[key]
+        f = next(f for f in self.fair_fields if f.key == key)
+        names = {fold_header(n) for n in (f.label_ko, f.label_en, f.key) if n}
+        taken = {mapping.column(name) for name in mapping.FIELDS}
+        headers = self.file.headers if self.file is not None else ()
+        return next((i for i, h in enumerate(headers)
+                     if fold_header(h) in names and i not in taken), None)
+
     def _mapping(self) -> FieldMapping:
         columns: dict[str, int | None] = {}
+        extra: list[tuple[str, int | None]] = []
         for field, combo in self.combos.items():
             data = combo.currentData()
-            columns[field] = None if data is None or int(data) < 0 else int(data)
-        return self.mapping_class.from_dict(columns)
+            index = None if data is None or int(data) < 0 else int(data)
+            if field.startswith(FAIR_FIELD):
+                extra.append((field[len(FAIR_FIELD):], index))
+            else:
+                columns[field] = index
+        mapping = self.mapping_class.from_dict(columns)
+        for key, index in extra:
+            assert isinstance(mapping, HeaderMapping)
+            mapping = mapping.with_fair_field(key, index)
+        return mapping
 
     def set_column(self, field: str, header: str) -> None:
         """Choose the column named ``header`` for ``field``, as the user does in the combo."""

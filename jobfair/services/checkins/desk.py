@@ -25,6 +25,7 @@ from jobfair.services.checkins.service import check_in
 from jobfair.services.context import Actor
 from jobfair.services.seekers.badges import ensure_badges, resolve_seeker
 from jobfair.services.seekers.service import SeekerInput, register_seeker
+from jobfair.services.setup.fields import AnswerView, list_fields, visible
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class SeekerCard:
     groups: tuple[str, ...]
     checked_in_at: datetime
     already: bool
+    answers: tuple[AnswerView, ...] = ()  # to the fair's own fields, every one kept
 
 
 @dataclass(frozen=True)
@@ -307,6 +309,10 @@ def check_in_seeker(
         groups=s.groups,
         checked_in_at=result.at,
         already=result.already,
+        answers=visible(
+            list_fields(session, fair_id), s.answers, provision=s.consent_provision,
+            sensitive=s.consent_sensitive, for_employer=False,
+        ) if s.answers else (),
     )
 
 

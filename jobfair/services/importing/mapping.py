@@ -215,6 +215,27 @@ class HeaderMapping(FieldMapping):
     consent_collection: int | None = None
     consent_provision: int | None = None
     consent_sensitive: int | None = None
+    # the fair's own fields read from the file: (field key, column index)
+    fair_fields: tuple[tuple[str, int], ...] = ()
+
+    def with_fair_field(self, key: str, index: int | None) -> HeaderMapping:
+        """A copy with the fair's field ``key`` read from column ``index`` (``None``: not)."""
+        kept = tuple((k, i) for k, i in self.fair_fields if k != key)
+        return dataclasses.replace(
+            self, fair_fields=kept + (((key, index),) if index is not None else ()))
+
+    def check(self, headers: Sequence[str]) -> None:
+        super().check(headers)
+        used = {self.column(f) for f in self.FIELDS} - {None}
+        for key, index in self.fair_fields:
+            if not 0 <= index < len(headers) or index in used:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The column '{header}' is chosen for two fields."),
+                    field=key,
+                    header=headers[index] if 0 <= index < len(headers) else index + 1,
+                )
+            used.add(index)
 
 
 def suggest_columns(
@@ -249,7 +270,7 @@ def suggest_columns(
 
 def suggest_mapping(headers: Iterable[object]) -> HeaderMapping:
     """The columns that look like each field; each column is used at most once."""
-    return HeaderMapping(**suggest_columns(headers, FIELDS, _SYNONYMS, _KEYWORDS))
+    return HeaderMapping(**suggest_columns(headers, FIELDS, _SYNONYMS, _KEYWORDS))  # type: ignore[arg-type]
 
 
 def mapped_count(headers: Iterable[object]) -> int:

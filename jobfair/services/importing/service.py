@@ -53,6 +53,7 @@ from jobfair.services.importing.values import (
 )
 from jobfair.services.seekers.service import Consent, SeekerInput, next_badge_no, validate_seeker
 from jobfair.services.setup.fairs import FairView, get_fair
+from jobfair.services.setup.fields import FieldView, answer_problems, list_fields
 
 IMPORT_NOTICE_VERSION = "import"
 SAMPLE_ROWS = 5
@@ -260,8 +261,10 @@ class _RowReader:
     """Turns one source row into a ``SeekerInput`` or the errors that stop it."""
 
     def __init__(
-        self, mapping: HeaderMapping, fair_year: int, notice_version: str, given_at: datetime
+        self, mapping: HeaderMapping, fair_year: int, notice_version: str, given_at: datetime,
+        fields: Sequence[FieldView] = (),
     ) -> None:
+        self.fields = tuple(f for f in fields if f.key in dict(mapping.fair_fields))
         self.mapping = mapping
         self.fair_year = fair_year
         self.notice_version = notice_version
@@ -293,6 +296,15 @@ class _RowReader:
             attempt(_yes_no(self.cell(row, field), field), field)
             for field in ("consent_collection", "consent_provision", "consent_sensitive")
         ]
+        answers: dict[str, Any] = {}
+        if self.fields:
+            raw = {}
+            for key, index in self.mapping.fair_fields:
+                value = row.cells[index] if index < len(row.cells) else None
+                raw[key] = value.date() if isinstance(value, datetime) else value
+            answers, problems = answer_problems(
+                self.fields, raw, sensitive_consent=bool(consents[2]), enforce_required=False)
+            errors.extend(ImportRowError(row.number, key, exc) for key, exc in problems.items())
         if errors:
             return None, phone, errors
         data = SeekerInput(
@@ -313,6 +325,8 @@ class _RowReader:
             desired_job=occupation[1],
             groups=groups,
             channel=Channel.PRE_REGISTERED,
+            answers=tuple((k, tuple(v) if isinstance(v, list) else v)
+                          for k, v in answers.items()),
         )
         try:
             name, phone = validate_seeker(data, self.fair_year)
@@ -344,7 +358,8 @@ def _check(
     progress: Progress | None,
 ) -> _Checked:
     mapping.check(source.file.headers)
-    reader = _RowReader(mapping, fair.date.year, notice_version, given_at)
+    reader = _RowReader(mapping, fair.date.year, notice_version, given_at,
+                        list_fields(session, fair.id) if mapping.fair_fields else ())
     by_phone, by_birth = _existing_seekers(session, fair.id)
     seen_phones: dict[str, int] = {}
     inputs: list[SeekerInput] = []
@@ -516,6 +531,7 @@ def run_import(
             "consent_collection": True,
             "consent_provision": d.consent.provision,
             "consent_sensitive": d.consent.sensitive,
+            "answers": dict(d.answers) or None,
             "consent_notice_version": notice_version,
             "consent_at": now,
             "created_at": now,

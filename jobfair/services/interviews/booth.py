@@ -57,6 +57,7 @@ from jobfair.services.reports.counted import (
 from jobfair.services.seekers.badges import resolve_seeker
 from jobfair.services.seekers.service import SeekerView, load_seeker
 from jobfair.services.setup.fairs import get_fair, load_booth
+from jobfair.services.setup.fields import AnswerView, list_fields, visible
 
 __all__ = [
     "OUTCOME_KEYS",
@@ -144,6 +145,7 @@ class SeekerCard:
         phone, residence: ``None`` unless shared and the station may see details.
         earlier: interviews at this booth before (latest first), for the double-scan rule.
         checked_in_by_scan: this scan checked the seeker in (they had not been to the desk).
+        answers: the answers to the fair's own fields an employer may see (``visible``).
     """
 
     seeker_id: uuid.UUID
@@ -161,6 +163,7 @@ class SeekerCard:
     checked_in_at: datetime | None
     earlier: tuple[EarlierInterview, ...]
     checked_in_by_scan: bool = False
+    answers: tuple[AnswerView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -360,6 +363,11 @@ def _card(
         checked_in=seeker.checked_in_at is not None,
         checked_in_at=seeker.checked_in_at,
         earlier=earlier_interviews(session, booth, seeker.id, now),
+        answers=visible(
+            list_fields(session, seeker.fair_id), seeker.answers,
+            provision=seeker.consent_provision and can_see_details,
+            sensitive=seeker.consent_sensitive, for_employer=True,
+        ) if seeker.answers else (),
     )
 
 

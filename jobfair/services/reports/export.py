@@ -33,6 +33,7 @@ from jobfair.domain.codes import (
 )
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.export_tables import TABLE_KEYS, TABLE_TITLES, ExportTable
+from jobfair.domain.fair_fields import FieldKind
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.metrics import COUNT_LABELS
 from jobfair.domain.phone import format_phone
@@ -42,6 +43,7 @@ from jobfair.services.context import Actor
 from jobfair.services.reports.analytics import DashboardData, dashboard_data
 from jobfair.services.reports.counted import day_of, hires_by_opening
 from jobfair.services.setup.fairs import FairView, get_fair
+from jobfair.services.setup.fields import FieldView, list_fields, visible
 
 Translate = Callable[[str, str], str]
 CTX = "export"
@@ -235,7 +237,7 @@ class _Exporter:
             select(Seeker.badge_no, Seeker.name, Seeker.birth_year, Seeker.sex,
                    Seeker.residence, Seeker.desired_keco, Seeker.desired_job, Seeker.groups,
                    Seeker.channel, Seeker.consent_provision, Seeker.consent_sensitive,
-                   Seeker.phone, CheckIn.at)
+                   Seeker.phone, CheckIn.at, Seeker.answers)
             .outerjoin(CheckIn, CheckIn.seeker_id == Seeker.id)
             .where(Seeker.fair_id == self.fair.id)
             .order_by(Seeker.badge_no, Seeker.name)
@@ -247,8 +249,9 @@ class _Exporter:
         groups_cache: dict[tuple[str, bool, int], str] = {}
         local = self.local
         rows = []
+        fields = list_fields(self.session, self.fair.id)
         for (badge, name, born, sex, residence, keco, job, groups, channel, provision,
-             sensitive, phone, checked_in) in result:
+             sensitive, phone, checked_in, answers) in result:
             key = (json.dumps(groups or []), bool(sensitive), born)
             text = groups_cache.get(key)
             if text is None:
@@ -262,6 +265,7 @@ class _Exporter:
                 self.code(occupation_label(keco)), job, text,
                 channels.get(channel, channel), format_phone(phone) if provision else "",
                 yes if provision else no, local(checked_in),
+                *self._answer_cells(fields, answers, provision, sensitive, yes, no),
             ))
         headers = self.headers(
             QT_TRANSLATE_NOOP("export", "Badge no."),
@@ -278,8 +282,36 @@ class _Exporter:
             QT_TRANSLATE_NOOP("export", "Consent to provision"),
             QT_TRANSLATE_NOOP("export", "Checked in"),
         )
+        # the fair's own fields, a column each, titled in the export's language
+        english = self._t("Name") == "Name"
+        headers += tuple(f.label("en" if english else "ko") for f in fields)
         return self.table("seekers", headers, rows,
-                          (9, 12, 9, 5, 16, 9, 24, 18, 30, 10, 16, 10, 18))
+                          (9, 12, 9, 5, 16, 9, 24, 18, 30, 10, 16, 10, 18,
+                           *(16 for _ in fields)))
+
+    @staticmethod
+    def _answer_cells(
+        fields: Sequence[FieldView], answers: dict[str, Any] | None, provision: bool,
+        sensitive: bool, yes: str, no: str,
+    ) -> tuple[Any, ...]:
+        """One cell per field: what the organizer may see (a sensitive answer only with its
+        consent, by the one rule of ``fair_fields.visible``)."""
+        if not fields:
+            return ()
+        shown = {a.key: a for a in visible(fields, answers, provision=provision,
+                                           sensitive=sensitive, for_employer=False)}
+        cells: list[Any] = []
+        for f in fields:
+            a = shown.get(f.key)
+            if a is None:
+                cells.append("")
+            elif f.kind == FieldKind.YES_NO:
+                cells.append(yes if a.value else no)
+            elif f.kind == FieldKind.NUMBER:
+                cells.append(a.value)
+            else:
+                cells.append(a.text)
+        return tuple(cells)
 
     def checkins(self) -> ExportTable:
         result: Sequence[Any] = self.session.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -20,6 +21,7 @@ from jobfair.domain.text import NormalizedInput, clean_name, require_storable
 from jobfair.services.accounts.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.setup.fairs import get_fair
+from jobfair.services.setup.fields import clean_answers, list_fields
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class SeekerInput(NormalizedInput):
     groups: tuple[str, ...] = ()
     channel: str = Channel.WALK_IN
     id: uuid.UUID | None = None  # made by the station, so a replay does not double
+    # answers to the fair's own fields, (key, value) pairs (``jobfair.services.setup.fields``)
+    answers: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ class SeekerView:
     consent_provision: bool
     checked_in_at: datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    consent_sensitive: bool = False
+    answers: dict[str, Any] = field(default_factory=dict)
 
 
 def seeker_view(s: Seeker, checked_in_at: datetime | None = None) -> SeekerView:
@@ -84,6 +90,8 @@ def seeker_view(s: Seeker, checked_in_at: datetime | None = None) -> SeekerView:
         channel=s.channel,
         consent_provision=s.consent_provision,
         checked_in_at=checked_in_at,
+        consent_sensitive=s.consent_sensitive,
+        answers=dict(s.answers or {}),
     )
 
 
@@ -156,6 +164,7 @@ def register_seeker(
     if data.id is not None and session.get(Seeker, data.id) is not None:
         return load_seeker(session, data.id)
     name, phone = validate_seeker(data, fair.date.year)
+    answers = _answers(session, fair_id, data)
     now = actor.now()
     seeker_id = data.id or uuid.uuid4()
     for attempt in range(_BADGE_ATTEMPTS):
@@ -173,6 +182,7 @@ def register_seeker(
             desired_job=data.desired_job.strip(),
             groups=sorted(set(data.groups)),
             channel=str(data.channel),
+            answers=answers,
             consent_collection=True,
             consent_provision=data.consent.provision,
             consent_sensitive=data.consent.sensitive,
@@ -198,6 +208,19 @@ def register_seeker(
 
 
 _BADGE_ATTEMPTS = 5
+
+
+def _answers(session: Session, fair_id: int, data: SeekerInput) -> dict[str, Any] | None:
+    """The checked answers to the fair's fields. A walk-in's form asks every field, so its
+    required ones are enforced; a pre-registered list may lack some (the desk asks later)."""
+    fields = list_fields(session, fair_id)
+    if not fields and not data.answers:
+        return None
+    cleaned = clean_answers(
+        fields, dict(data.answers), sensitive_consent=data.consent.sensitive,
+        enforce_required=data.channel == Channel.WALK_IN,
+    )
+    return cleaned or None
 
 
 def next_badge_no(session: Session, fair_id: int) -> int:

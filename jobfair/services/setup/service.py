@@ -45,6 +45,7 @@ from jobfair.services.setup.fairs import (
     validate_fair,
     validate_opening,
 )
+from jobfair.services.setup.fields import copy_fields
 
 GRID_MAX = 30  # rows or columns of the floor grid
 
@@ -108,6 +109,7 @@ class CopyResult:
         openings: how many openings were copied.
         booths: how many booths were copied.
         booths_skipped: labels not copied because the target fair has them already.
+        fields: how many of the fair's own registration fields were copied.
     """
 
     employers: tuple[str, ...]
@@ -115,6 +117,7 @@ class CopyResult:
     openings: int
     booths: int
     booths_skipped: tuple[str, ...]
+    fields: int = 0
 
 
 def _employer_state(e: Employer) -> dict[str, Any]:
@@ -609,9 +612,11 @@ def copy_from_fair(
                 ))
                 booths += 1
     session.flush()
+    fields = copy_fields(session, actor, source_fair_id, target_fair_id)
     audit(session, actor, action="copy", entity="fair", entity_id=target_fair_id,
           fair_id=target_fair_id,
           after={"from_fair": source_fair_id, "employers": len(copied), "openings": openings,
-                 "booths": booths, "skipped": [n for n, _ in skipped]})
-    return CopyResult(tuple(copied), tuple(skipped), openings, booths, tuple(booths_skipped))
+                 "booths": booths, "skipped": [n for n, _ in skipped], "fields": fields})
+    return CopyResult(tuple(copied), tuple(skipped), openings, booths, tuple(booths_skipped),
+                      fields)
 

@@ -172,3 +172,33 @@ def test_a_big_file_is_checked_on_a_worker_thread(
     assert dialog.task is not None and dialog.task.outcome == "succeeded"
     assert [r.row for r in dialog.problems.rows] == [3]  # the same phone twice
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_column_is_mapped_to_a_field_of_the_fairs_own(
+    qtbot: QtBot, organizer: Organizer, tmp_path: Path, gui_factory: sessionmaker[Session]
+) -> None:
+    from jobfair.services.setup.fields import FieldInput, add_field
+
+    with gui_factory.begin() as s:
+        add_field(s, organizer.context.actor, organizer.fair_id, FieldInput(
+            "branch", "choice", "지점", "Branch", choices=("양주", "의정부")))
+        add_field(s, organizer.context.actor, organizer.fair_id, FieldInput(
+            "driving", "yes_no", "운전 가능", "Can drive"))
+    path = tmp_path / "list.csv"
+    path.write_text("이름,생년월일,연락처,개인정보 수집·이용 동의,지점,운전\n"
+                    "김민준,1990-01-02,010-1234-5678,Y,양주,아니오\n", encoding="utf-8")
+    organizer.dialogs.answers = [False]  # print the new badges: no
+    dialog = ImportDialog(organizer.context, choose_file=lambda parent: path, rasteriser=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    assert dialog.combos["field:branch"].currentData() == 4  # found by its label
+    assert dialog.combos["field:driving"].currentData() == -1  # "운전" is not its label
+    with qtbot.waitSignal(dialog.preview_updated, timeout=5000):
+        dialog.set_column("field:driving", "운전")
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.seekers_imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with gui_factory() as s:
+        answers = s.scalars(select(Seeker.answers)).one()
+    assert answers == {"branch": "양주", "driving": False}

@@ -169,6 +169,9 @@ class CopyDialog(QDialog):
         text = self.tr("{employers} employers copied with {openings} openings and {booths} "
                        "booths.").format(employers=len(result.employers),
                                          openings=result.openings, booths=result.booths)
+        if result.fields:
+            text += "\n" + self.tr("{count} registration fields copied.").format(
+                count=result.fields)
         if result.skipped:
             text += "\n" + self.tr("Skipped, already at this fair: {names}.").format(
                 names=", ".join(f"{name} ({number})" for name, number in result.skipped))

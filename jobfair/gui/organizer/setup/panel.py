@@ -25,6 +25,7 @@ from jobfair.gui.organizer.setup.copy import (
 )
 from jobfair.gui.organizer.setup.employers import EmployersPage
 from jobfair.gui.organizer.setup.fair import FairForm
+from jobfair.gui.organizer.setup.fields import FieldsPage
 from jobfair.gui.organizer.setup.openings import OpeningsPage
 
 T = TypeVar("T")
@@ -36,7 +37,7 @@ class SetupPanel(QWidget):
     Attributes:
         context: the station's context; its fair is the one set up, until a new fair is created
             here (then ``fair_id`` is the new fair's).
-        fair_form, employers, booths, openings: the pages.
+        fair_form, employers, booths, openings, fields: the pages.
 
     Signals:
         setup_changed(): something was saved (the figures and the floor may have changed).
@@ -61,7 +62,8 @@ class SetupPanel(QWidget):
         self.employers = EmployersPage(self)
         self.booths = BoothsPage(self)
         self.openings = OpeningsPage(self)
-        for page in (self.fair_form, self.employers, self.booths, self.openings):
+        self.fields = FieldsPage(self)
+        for page in (self.fair_form, self.employers, self.booths, self.openings, self.fields):
             self.tabs.addTab(page, "")
         self.fair_form.fair_created.connect(self._fair_created)
         self.employers.import_requested.connect(self.open_import)
@@ -78,7 +80,8 @@ class SetupPanel(QWidget):
 
     def retranslate(self) -> None:
         for index, text in enumerate((self.tr("&Fair"), self.tr("&Employers"),
-                                      self.tr("&Booths and floor"), self.tr("&Openings"))):
+                                      self.tr("&Booths and floor"), self.tr("&Openings"),
+                                      self.tr("&Registration fields"))):
             self.tabs.setTabText(index, text)
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -106,10 +109,11 @@ class SetupPanel(QWidget):
         self.employers.refresh()
         self.booths.refresh()
         self.openings.refresh()
+        self.fields.refresh()
 
     def _tab_changed(self) -> None:
         page = self.tabs.currentWidget()
-        if isinstance(page, EmployersPage | BoothsPage | OpeningsPage):
+        if isinstance(page, EmployersPage | BoothsPage | OpeningsPage | FieldsPage):
             page.refresh()
 
     def _fair_created(self, fair_id: int) -> None:
