@@ -278,3 +278,44 @@ def test_news_of_a_quiet_fair_does_not_wait_for_a_busy_fairs_gap(
     finally:
         live.stop()
         engine.dispose()
+
+
+def test_on_sqlite_the_fair_is_read_only_when_the_file_changed(
+    qtbot: QtBot, sqlite_url: str, qapp: QApplication
+) -> None:
+    """The poller asks the file's change counter often; the fair's own figures are read only
+    after somebody committed, so a quiet hall costs (almost) nothing."""
+    engine = make_engine(sqlite_url)
+    factory = make_session_factory(engine)
+    with factory.begin() as session:
+        fair_id = build_small_fair(session).fair_id
+    live = LiveUpdates(factory, poll_interval_s=0.02)
+    reads: list[int] = []
+    read = live._read
+
+    def counting(fair: int) -> object:
+        reads.append(fair)
+        return read(fair)
+
+    live._read = counting  # type: ignore[method-assign]
+    heard: list[int] = []
+    live.data_changed.connect(heard.append)
+    live.watch(fair_id)
+    live.start()
+    try:
+        # watch() reads the fair, then the poller's first asking (it knows no number yet)
+        qtbot.waitUntil(lambda: len(reads) >= 2, timeout=WAIT_MS)
+        qtbot.wait(200)
+        before = len(reads)
+        qtbot.wait(500)  # some 25 askings of the counter, nobody writing
+        assert len(reads) == before and heard == []
+        with factory.begin() as session:
+            booth_id = session.scalars(
+                select(Booth.id).where(Booth.fair_id == fair_id, Booth.label == "A-1")).one()
+            log_interview(session, Actor(station_id=uuid.uuid4(), name="t"),
+                          seeker_id=seeker_id(factory, "최유나"), booth_id=booth_id)
+        qtbot.waitUntil(lambda: heard == [fair_id], timeout=SYNC_TIMEOUT_MS)
+        assert len(reads) > before
+    finally:
+        live.stop()
+        engine.dispose()
