@@ -1,21 +1,24 @@
 """``live``: how soon a change made at one station reaches another, and how a stream is folded.
 
-The promise (``jobfair.gui.common.live``): what one station records shows on another within two
-seconds,
-and a hall writing hundreds of times a second makes each screen refresh about once a second. These
-are times on a real clock, so they are measured here, not asserted in the tests (which check only
-that the news comes, and that a burst is folded).
+The promise (``jobfair.gui.common.live``, issue 14): what one station records reaches another's
+screen
+in p95 <= 250 ms, and a hall writing hundreds of times a second makes each screen refresh a few
+times a second, not at every write. These are times on a real clock, so they are measured here,
+not asserted in the tests (which check only that the news comes, and that a burst is folded).
+Under the load of 30 stations the same is measured by ``python -m bench.bench_sync``.
 
 Figures: ``live.change_seen`` (s from a check-in committed through another engine to the news
-on the main thread; the worst of the runs; goal 2), ``live.stream.first_news`` (s from the first
-of a steady stream of changes to its news; goal 1), ``live.stream.refreshes_per_s`` (news passed
-on per second under a 50-a-second stream; goal 1.5), ``live.stream.longest_wait`` (the longest
-time between two pieces of news under the stream; goal 2).
+on the main thread; p95 of the runs, the worst beside it; goal 0.25), ``live.stream.first_news``
+(s from the first of a steady stream of changes to its news; goal 0.25),
+``live.stream.refreshes_per_s`` (news passed on per second under a 50-a-second stream; goal 8),
+``live.stream.longest_wait`` (the longest time between two pieces of news under the stream; goal
+0.25).
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import threading
 import time
 import uuid
@@ -30,7 +33,8 @@ from jobfair.db.models import CheckIn, Seeker
 from jobfair.services.checkins.service import check_in
 from jobfair.services.context import Actor
 
-CHANGE_GOAL_S = 2.0
+CHANGE_GOAL_S = 0.25
+REFRESHES_GOAL_PER_S = 8.0
 STREAM_S = 3.0
 STREAM_PERIOD_S = 0.02
 
@@ -57,7 +61,7 @@ def bench_live(ctx: BenchContext) -> Iterator[Figure]:
 
     app = QApplication.instance() or QApplication([])
     assert app is not None
-    runs = max(1, min(ctx.runs, 5))
+    runs = max(1, min(ctx.runs, 20))
     with ctx.session_factory() as session:
         absent = list(session.scalars(
             select(Seeker.id).where(
@@ -87,14 +91,17 @@ def bench_live(ctx: BenchContext) -> Iterator[Figure]:
                 seen.append(heard[0] - committed)
             else:
                 seen.append(float("inf"))
-            spin_until(lambda: False, 1.0)  # past the window's least gap between refreshes
+            spin_until(lambda: False, 0.3)  # past the window's least gap between refreshes
     finally:
         live.stop()
         desk_engine.dispose()
     if seen:
-        yield Figure("live.change_seen", round(max(seen), 3), "s", CHANGE_GOAL_S,
+        p95 = (statistics.quantiles(seen, n=100, method="inclusive")[94] if len(seen) > 1
+               else seen[0])
+        yield Figure("live.change_seen", round(p95, 3), "s", CHANGE_GOAL_S,
                      {"db": ctx.db, "mode": live.mode, "runs": len(seen),
-                      "best": round(min(seen), 3)})
+                      "median": round(statistics.median(seen), 3),
+                      "best": round(min(seen), 3), "worst": round(max(seen), 3)})
 
     # a hall writing 50 times a second, as the listener thread passes it on
     stream = LiveUpdates(ctx.session_factory)
@@ -117,8 +124,8 @@ def bench_live(ctx: BenchContext) -> Iterator[Figure]:
         stream.stop()
     extra = {"db": ctx.db, "stream_s": STREAM_S, "writes_per_s": round(1 / STREAM_PERIOD_S)}
     first = times[0] - began if times else float("inf")
-    yield Figure("live.stream.first_news", round(first, 3), "s", 1.0, extra)
-    yield Figure("live.stream.refreshes_per_s", round(len(times) / STREAM_S, 2), "1/s", 1.5,
-                 extra)
+    yield Figure("live.stream.first_news", round(first, 3), "s", CHANGE_GOAL_S, extra)
+    yield Figure("live.stream.refreshes_per_s", round(len(times) / STREAM_S, 2), "1/s",
+                 REFRESHES_GOAL_PER_S, extra)
     waits = [first, *(b - a for a, b in pairwise(times))]
     yield Figure("live.stream.longest_wait", round(max(waits), 3), "s", CHANGE_GOAL_S, extra)

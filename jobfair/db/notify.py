@@ -11,12 +11,16 @@ connection pool's connections are never kept waiting. When the connection drops,
 reconnects with a growing pause, and reports a change of every fair whenever it (re)connects (what
 happened before was not heard).
 
-SQLite has no such messages; ``jobfair.services.sync.changes.data_version`` is polled instead.
+SQLite has no such messages. A ``FileChangeCounter`` asks the file, on a connection of its own,
+whether anybody committed since it last asked (``PRAGMA data_version``: no table is read, a
+few microseconds), so a station may ask twenty times a second; only when the answer moves does it
+read ``jobfair.services.sync.changes.data_version`` of the fair it shows.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 
@@ -151,3 +155,46 @@ class Listener:
                 self._on_change(parse_payload(note.payload))
                 if self._stop.is_set():
                     return
+
+
+class FileChangeCounter:
+    """A number that moves whenever any connection commits to a SQLite file.
+
+    ``read()`` returns ``None`` where there is no file of its own to ask (an in-memory database,
+    a ``file:`` URI): then every reading counts as a change. One instance per thread (it keeps its
+    connection); ``close()`` when done.
+    """
+
+    def __init__(self, url: URL) -> None:
+        database = url.database or ""
+        self._path = (
+            None if url.get_backend_name() != "sqlite" or database in ("", ":memory:")
+            or database.startswith("file:") else database
+        )
+        self._conn: sqlite3.Connection | None = None
+        self._calls = 0
+
+    @property
+    def has_file(self) -> bool:
+        return self._path is not None
+
+    def read(self) -> int | None:
+        if self._path is None:
+            self._calls += 1
+            return self._calls  # nothing to ask: "something may have changed"
+        try:
+            if self._conn is None:
+                # autocommit: no read transaction is ever left open to freeze the number
+                self._conn = sqlite3.connect(self._path, isolation_level=None, timeout=10)
+            row = self._conn.execute("PRAGMA data_version").fetchone()
+        except sqlite3.Error as exc:
+            log.warning("reading the change counter failed: %s", _first_line(exc))
+            self.close()
+            self._calls += 1
+            return -self._calls  # an answer that differs from the last: read the fair
+        return int(row[0])
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

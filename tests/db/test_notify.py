@@ -13,7 +13,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from jobfair.db.diagnose import ConnectionFailed, Problem, SchemaState, classify, probe
 from jobfair.db.engine import make_engine, make_session_factory, parse_url
 from jobfair.db.models import Base
-from jobfair.db.notify import ANY_FAIR, CHANNEL, Listener, parse_payload, send_change
+from jobfair.db.notify import (
+    ANY_FAIR,
+    CHANNEL,
+    FileChangeCounter,
+    Listener,
+    parse_payload,
+    send_change,
+)
 from jobfair.services.checkins.service import check_in
 from jobfair.services.sync.changes import data_version
 from tests.services.fairkit import actor, register, small_fair
@@ -159,6 +166,39 @@ def test_data_version_moves_with_every_write(session_factory: sessionmaker[Sessi
     with session_factory() as s:
         assert data_version(s, fair.fair_id) == after_checkin  # another fair's write
         assert data_version(s, other.fair_id) != other_before
+
+
+def test_the_file_change_counter_moves_only_when_another_connection_commits(
+    sqlite_url: str,
+) -> None:
+    engine = make_engine(sqlite_url)
+    factory = make_session_factory(engine)
+    counter = FileChangeCounter(parse_url(sqlite_url))
+    try:
+        assert counter.has_file
+        fair = small_fair(factory)
+        first = counter.read()
+        assert counter.read() == first  # nothing committed: the same number, no table read
+        with factory() as s:
+            data_version(s, fair.fair_id)  # reading does not move it
+        assert counter.read() == first
+        register(factory, fair.fair_id, "박지호")
+        moved = counter.read()
+        assert moved != first
+        with factory.begin() as s:
+            s.execute(text("SELECT 1"))  # an empty transaction commits nothing
+        assert counter.read() == moved
+    finally:
+        counter.close()
+        engine.dispose()
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_without_a_file_every_reading_of_the_counter_differs(url: str) -> None:
+    counter = FileChangeCounter(parse_url(url))
+    assert not counter.has_file
+    assert counter.read() != counter.read()
+    counter.close()
 
 
 # -- diagnosing connection failures ----------------------------------------------------------

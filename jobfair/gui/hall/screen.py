@@ -1,11 +1,13 @@
 """The hall screen: a TV or second monitor showing, per booth, the numbers called and next,
 the predicted wait and the openings still unfilled. Numbers only, never names.
 
-The board is read by ``jobfair.services.hall.board.hall_board`` on the window's kind of runner (a
-worker
-thread where the database is a server), again whenever any station writes (the window calls
-``refresh()`` on its live news). Booths that do not fit turn over page by page on a timer; the
-page shown is worked out from an injectable clock, so a test turns pages by moving the clock.
+The board is read by ``jobfair.services.hall.board.hall_board`` on a worker thread of the screen's
+own,
+on a SQLite file too (300 booths take tens of milliseconds to read: the screen must not stutter
+meanwhile), again whenever any station writes (the window calls ``refresh()`` on its live news,
+some 20 ms after the write, at most every 150 ms). Booths that do not fit turn over page by
+page on a timer; the page shown is worked out from an injectable clock, so a test turns pages by
+moving the clock.
 Sizes follow the screen's height: at 1080 lines the numbers are well over 72 px tall (readable
 from about 8 m).
 
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.gui.common.runner import OperationRunner, runs_on_a_server
+from jobfair.gui.common.runner import OperationRunner
 from jobfair.gui.common.settings import KEY_HALL_ALTERNATE, KEY_HALL_GROUP
 from jobfair.gui.common.stations import StationContext, StationScreen
 from jobfair.services.hall.board import BoothBoard, HallBoard, hall_board
@@ -206,7 +208,7 @@ class HallScreen(StationScreen):
         self.chime = Chime(context.config.data_dir)
         self._called_before: dict[int, tuple[int, ...]] | None = None
         self._refresh_wanted = False
-        self.runner = OperationRunner(runs_on_a_server(context.config.db_url), self)
+        self.runner = OperationRunner(True, self)  # the read never runs on the GUI thread
         self._build(alternate)
         # Esc and F11 work wherever the keyboard is in the window (a TV has nothing focused)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -1,6 +1,7 @@
 """A cheap answer to "has anything of this fair changed since I last looked?".
 
-Stations on SQLite have no change notifications; they ask this once a second. The version is a
+Stations on SQLite have no change notifications; they ask this whenever the file's change counter
+(``jobfair.db.notify.FileChangeCounter``) moved. The version is a
 tuple of counts and latest times of what the screens show: any write the services make to a fair
 changes at least one of them (every write also adds an audit event), and reading it costs a few
 index lookups.

@@ -234,11 +234,12 @@ def test_a_steady_stream_is_passed_on_at_most_once_a_gap(
         live._on_heard(7)  # the listener thread's news, arriving on the main thread
         assert live._fold.interval() == 100  # the first news: only folded
         qtbot.waitUntil(lambda: heard == [7], timeout=WAIT_MS)
+        # (passed on when it was due, at 1000.1 on this clock)
 
         clock.now += 0.25
         for _ in range(30):
             live._on_heard(7)
-        assert live._fold.interval() == 450  # the rest of the gap since the last news
+        assert live._fold.interval() == 550  # the rest of the gap since the last news
         qtbot.waitUntil(lambda: len(heard) > 1, timeout=WAIT_MS)
         assert heard == [7, 7]  # thirty changes, one piece of news
 
@@ -247,6 +248,73 @@ def test_a_steady_stream_is_passed_on_at_most_once_a_gap(
         assert live._fold.interval() == 100
         qtbot.waitUntil(lambda: len(heard) > 2, timeout=WAIT_MS)
         assert heard == [7, 7, 7]
+    finally:
+        live.stop()
+        engine.dispose()
+
+
+def test_news_of_a_quiet_fair_does_not_wait_for_a_busy_fairs_gap(
+    qtbot: QtBot, sqlite_url: str, qapp: QApplication
+) -> None:
+    """A fair written hundreds of times a second holds its own news to one per gap; news of
+    another fair (the probe of ``bench_sync``, another fair's screen) is only folded."""
+    engine = make_engine(sqlite_url)
+    clock = StepClock()
+    live = LiveUpdates(make_session_factory(engine), fold_ms=20, min_gap_ms=150, clock=clock)
+    heard: list[int] = []
+    live.data_changed.connect(heard.append)
+    try:
+        live._on_heard(7)
+        qtbot.waitUntil(lambda: heard == [7], timeout=WAIT_MS)
+        clock.now += 0.05
+        live._on_heard(7)  # the busy fair: waits out its gap
+        assert live._fold.interval() == 120
+        live._on_heard(8)  # a quiet fair: only folded, and the timer moves forward for it
+        assert live._fold.interval() == 20
+        qtbot.waitUntil(lambda: heard == [7, 8], timeout=WAIT_MS)
+        assert live._fold.isActive()  # fair 7 is still due at the end of its gap
+        qtbot.waitUntil(lambda: heard == [7, 8, 7], timeout=WAIT_MS)
+    finally:
+        live.stop()
+        engine.dispose()
+
+
+def test_on_sqlite_the_fair_is_read_only_when_the_file_changed(
+    qtbot: QtBot, sqlite_url: str, qapp: QApplication
+) -> None:
+    """The poller asks the file's change counter often; the fair's own figures are read only
+    after somebody committed, so a quiet hall costs (almost) nothing."""
+    engine = make_engine(sqlite_url)
+    factory = make_session_factory(engine)
+    with factory.begin() as session:
+        fair_id = build_small_fair(session).fair_id
+    live = LiveUpdates(factory, poll_interval_s=0.02)
+    reads: list[int] = []
+    read = live._read
+
+    def counting(fair: int) -> object:
+        reads.append(fair)
+        return read(fair)
+
+    live._read = counting  # type: ignore[method-assign]
+    heard: list[int] = []
+    live.data_changed.connect(heard.append)
+    live.watch(fair_id)
+    live.start()
+    try:
+        # watch() reads the fair, then the poller's first asking (it knows no number yet)
+        qtbot.waitUntil(lambda: len(reads) >= 2, timeout=WAIT_MS)
+        qtbot.wait(200)
+        before = len(reads)
+        qtbot.wait(500)  # some 25 askings of the counter, nobody writing
+        assert len(reads) == before and heard == []
+        with factory.begin() as session:
+            booth_id = session.scalars(
+                select(Booth.id).where(Booth.fair_id == fair_id, Booth.label == "A-1")).one()
+            log_interview(session, Actor(station_id=uuid.uuid4(), name="t"),
+                          seeker_id=seeker_id(factory, "최유나"), booth_id=booth_id)
+        qtbot.waitUntil(lambda: heard == [fair_id], timeout=SYNC_TIMEOUT_MS)
+        assert len(reads) > before
     finally:
         live.stop()
         engine.dispose()

@@ -42,6 +42,7 @@ from jobfair.gui.organizer.import_dialog import ProblemRow, ProblemsModel
 from jobfair.gui.organizer.rehearsal import RehearsalModel
 from jobfair.gui.organizer.setup.booths import BoothModel
 from jobfair.gui.organizer.setup.employers import EmployerModel
+from jobfair.gui.organizer.setup.fields import FieldModel
 from jobfair.gui.organizer.setup.openings import OpeningModel
 from jobfair.gui.organizer.sync_conflicts import ConflictsModel
 from jobfair.services.accounts.service import create_account, list_accounts
@@ -52,6 +53,7 @@ from jobfair.services.interviews.queue import enqueue, waiting_list
 from jobfair.services.records.rehearsal import RehearsalRecord
 from jobfair.services.setup.demo import create_demo
 from jobfair.services.setup.fairs import list_booths
+from jobfair.services.setup.fields import FieldInput, add_field, list_fields
 from jobfair.services.sync.conflicts import ConflictRow
 from tests.gui.conftest import MakeWindow
 from tests.gui.stationkit import open_station, settle
@@ -62,7 +64,7 @@ from tests.services.fairkit import ticking_clock
 # ``RowTableModel`` is checked through every subclass.
 IN_THE_WINDOW = {BoothTableModel, BreakdownModel, FollowUpModel, EmployerModel, AuditModel,
                  BoothModel, OpeningModel}
-ON_DEMAND = {SeekerTableModel, SeekerRowsModel, WaitingModel, RecentModel, AccountModel,
+ON_DEMAND = {FieldModel, SeekerTableModel, SeekerRowsModel, WaitingModel, RecentModel, AccountModel,
              RehearsalModel, ConflictsModel, ProblemsModel}
 
 
@@ -174,10 +176,15 @@ def test_the_lists_filled_on_demand_pass_qts_checks_with_the_demos_rows(
                        display_name="김운영")
         create_account(session, actor, login="park", secret="7310", role=Role.BOOTH,
                        booth_id=booth_id, display_name="박부스")
+        add_field(session, actor, fair_id, FieldInput("driving", "yes_no", "운전 가능",
+                                                      "Can drive", employer_visible=True))
+        add_field(session, actor, fair_id, FieldInput(
+            "place", "choice", "희망 근무지", "Preferred place", choices=("양주", "의정부")))
     with gui_factory() as session:
         waiting = waiting_list(session, booth_id, actor.now(), actor=actor)
         recent = recent_interviews(session, booths[1].id, include_voided=True, actor=actor)
         accounts = list_accounts(session, actor)
+        fields = list_fields(session, fair_id)
     now = actor.now()
     rehearsal = [
         RehearsalRecord("checkin", uuid.uuid4(), now, fair.date, found[0].seeker_id,
@@ -204,6 +211,7 @@ def test_the_lists_filled_on_demand_pass_qts_checks_with_the_demos_rows(
         (RehearsalModel(fair.timezone), rehearsal),
         (ConflictsModel(fair.timezone), conflicts),
         (ProblemsModel(), problems),
+        (FieldModel(), fields),
     ]
     assert {type(m) for m, _ in filled} == ON_DEMAND
     for model, rows in filled:
