@@ -44,6 +44,9 @@ COLUMNS: tuple[Column, ...] = (
     (QT_TRANSLATE_NOOP("DashboardBooths", "Positions"), lambda r: r.positions, True),
     (QT_TRANSLATE_NOOP("DashboardBooths", "Fill rate"), fill_percent, True),
     (QT_TRANSLATE_NOOP("DashboardBooths", "Queue"), lambda r: r.queue, True),
+    (QT_TRANSLATE_NOOP("DashboardBooths", "Sent here"), lambda r: r.sent, True),
+    (QT_TRANSLATE_NOOP("DashboardBooths", "Sent, interviewed"), lambda r: r.sent_interviewed,
+     True),
 )
 COL_FILL = 6
 

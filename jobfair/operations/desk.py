@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from jobfair.db.models import Seeker
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.operations.results import (
@@ -34,6 +35,8 @@ from jobfair.services import desk as desk_service
 from jobfair.services.checkin import undo_check_in
 from jobfair.services.context import Actor
 from jobfair.services.desk import RecentCheckIn, SearchPage, SeekerCard, SeekerRow
+from jobfair.services.hall import HallBoard, hall_board
+from jobfair.services.next_booths import BoothSuggestion, record_referrals, suggest_booths
 from jobfair.services.outbox import Outbox, StationLink
 from jobfair.services.outbox_snapshot import find_offline, mark_checked_in
 from jobfair.services.seekers import SeekerInput
@@ -91,6 +94,21 @@ class Scanned:
 
     arrival: Arrival
     withdrawn: QuestionKind | None = None
+
+
+@dataclass(frozen=True)
+class WhereNext:
+    """The booths a checked-in seeker is sent to next (kept as referrals).
+
+    Attributes:
+        name, badge_no: who (for the slip).
+        booths: up to three, shortest predicted wait first; each with positions left now.
+    """
+
+    seeker_id: uuid.UUID
+    name: str
+    badge_no: int | None
+    booths: tuple[BoothSuggestion, ...]
 
 
 @dataclass(frozen=True)
@@ -262,3 +280,22 @@ class DeskOperations(StationOperations[DeskBackend]):
             return tuple(desk_service.recent_check_ins(session, self.fair_id, actor=self.actor))
 
         return self._read(work)
+
+    def where_next(self, seeker_id: uuid.UUID) -> Result[WhereNext]:
+        """The booths to send a checked-in seeker to, worked out now (so each still has
+        positions left) and kept as the desk's referrals. Its own transaction, after the
+        check-in's: the check-in is never held up or undone by it."""
+        def work(session: Session) -> WhereNext:
+            now = self.now()
+            booths = suggest_booths(session, seeker_id, now)
+            record_referrals(session, seeker_id, booths, now, source="desk")
+            seeker = session.get(Seeker, seeker_id)
+            name = seeker.name if seeker is not None else ""
+            badge_no = seeker.badge_no if seeker is not None else None
+            return WhereNext(seeker_id, name, badge_no, booths)
+
+        return self._write(work)
+
+    def waits(self) -> Result[HallBoard]:
+        """Every booth's predicted wait: the hall screen's board (one computation)."""
+        return self._read(lambda session: hall_board(session, self.fair_id, "", self.now()))
