@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -128,6 +128,7 @@ class DeskScreen(QWidget):
             link=offline.link if offline is not None else None,
         )
         self.runner = OperationRunner(runs_on_a_server(context.config.db_url), self)
+        self._deferred = 0  # where-to-go-next operations waiting for the card to be painted
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -250,7 +251,7 @@ class DeskScreen(QWidget):
 
     @property
     def busy(self) -> bool:
-        return not self.runner.idle
+        return not self.runner.idle or self._deferred > 0
 
     # -- focus ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -381,7 +382,18 @@ class DeskScreen(QWidget):
         if arrival.card is not None:
             self.scan_panel.show_checked_in(arrival.card, registered=arrival.registered)
             # after the check-in is on the screen: its own operation, in the runner's order
-            self.where_next(arrival.card.seeker_id, print_slip=arrival.registered)
+            # (inline on a SQLite file: once the card has been painted)
+            seeker_id, registered = arrival.card.seeker_id, arrival.registered
+            if self.runner.threaded:
+                self.where_next(seeker_id, print_slip=registered)
+            else:
+                self._deferred += 1
+
+                def later() -> None:
+                    self._deferred -= 1
+                    self.where_next(seeker_id, print_slip=registered)
+
+                QTimer.singleShot(0, self, later)
         else:
             name = arrival.name or format_code(arrival.code or "")
             if arrival.already_at is not None:
