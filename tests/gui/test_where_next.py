@@ -15,9 +15,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from jobfair.db.models import QueueEntry, Referral, Seeker
+from jobfair.config import Config
+from jobfair.db.engine import make_engine, make_session_factory
+from jobfair.db.models import Booth, QueueEntry, Referral, Seeker
 from jobfair.documents.layouts import Layout, load_layout
 from jobfair.documents.slips import QueueSlip, render_queue_slip
+from jobfair.domain.codes import StationKind
 from jobfair.gui.booth import BoothScreen
 from jobfair.gui.dashboard_booths import COLUMNS
 from jobfair.gui.desk import DeskScreen
@@ -29,7 +32,7 @@ from jobfair.services.fairs import EmployerInput, OpeningInput, add_booth, add_e
 from jobfair.services.seekers import Consent, SeekerInput, register_seeker
 from tests.documents.conftest import poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import rasterise
-from tests.gui.conftest import MakeWindow
+from tests.gui.conftest import FakeDialogs, MakeWindow, station_context
 from tests.gui.stationkit import fair_today, open_station, press, scan, settle
 from tests.services.fairkit import BIZNO_C, actor
 
@@ -165,3 +168,31 @@ def test_desk_names_three_booths_dashboard_counts_them_booth_prints_the_number(
 
     qtbot.waitUntil(lambda: shown("C-1") == ("1", "1"), timeout=5000)
     assert shown("A-1") == ("1", "0") and shown("B-1") == ("0", "0")
+
+
+def test_where_next_on_either_database_off_the_gui_thread(
+    qtbot: QtBot, db_url: str, tmp_path: Path, settings: QSettings,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    """On PostgreSQL the desk's operations run on its worker thread: the check-in, then the
+    booths to go to, in order; the card shows both."""
+    engine = make_engine(db_url)
+    factory = make_session_factory(engine)
+    try:
+        booths, codes = hall_of_sewing(factory)
+        with factory() as s:
+            fair_id = s.scalar(select(Booth.fair_id).where(Booth.id == booths["A-1"]))
+        config = Config(db_url=db_url, data_dir=tmp_path / "desk", language=None)
+        context = station_context(StationKind.DESK, factory, config, settings, fake_dialogs,
+                                  fair_id)
+        screen = DeskScreen(context)
+        qtbot.addWidget(screen)
+        assert screen.runner.threaded == db_url.startswith("postgresql")
+        screen.handle_code(codes["정재봉"])
+        qtbot.waitUntil(lambda: len(screen.scan_panel.next_booths) == 3, timeout=10_000)
+        assert screen.scan_panel.name_label.text() == "정재봉"
+        assert referred(factory, "정재봉") == {booths["A-1"], booths["C-1"], booths["D-1"]}
+        screen.close()
+        assert screen.runner.join(5)
+    finally:
+        engine.dispose()
