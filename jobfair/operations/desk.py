@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -52,6 +52,9 @@ UNDO_QUESTION = QT_TRANSLATE_NOOP(
 )
 UNDO_YES = QT_TRANSLATE_NOOP("operations", "Undo the check-in")
 NO_QUESTION = QT_TRANSLATE_NOOP("errors", "There is no question to answer.")
+BOARD_FRESH = timedelta(seconds=10)
+"""How long the booths' waits read for the desk are reused when naming booths (the positions
+left are counted afresh at every check-in)."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ class DeskOperations(StationOperations[DeskBackend]):
             link,
         ))
         self.pending: _Pending | None = None
+        self.board: HallBoard | None = None  # the last waits read, reused for BOARD_FRESH
 
     @property
     def question(self) -> Question | None:
@@ -287,7 +291,7 @@ class DeskOperations(StationOperations[DeskBackend]):
         check-in's: the check-in is never held up or undone by it."""
         def work(session: Session) -> WhereNext:
             now = self.now()
-            booths = suggest_booths(session, seeker_id, now)
+            booths = suggest_booths(session, seeker_id, now, board=self._board(session, now))
             record_referrals(session, seeker_id, booths, now, source="desk")
             seeker = session.get(Seeker, seeker_id)
             name = seeker.name if seeker is not None else ""
@@ -298,4 +302,11 @@ class DeskOperations(StationOperations[DeskBackend]):
 
     def waits(self) -> Result[HallBoard]:
         """Every booth's predicted wait: the hall screen's board (one computation)."""
-        return self._read(lambda session: hall_board(session, self.fair_id, "", self.now()))
+        return self._read(lambda session: self._board(session, self.now()))
+
+    def _board(self, session: Session, now: datetime) -> HallBoard:
+        """The hall board read within ``BOARD_FRESH``, else read now."""
+        board = self.board
+        if board is None or not (now - BOARD_FRESH <= board.read_at <= now):
+            board = self.board = hall_board(session, self.fair_id, "", now)
+        return board

@@ -25,7 +25,7 @@ from jobfair.db.models import Booth, Employer, Interview, Opening, Referral, See
 from jobfair.domain.matching import OpeningFacts, SeekerFacts, score
 from jobfair.services.counted import counted_interview, day_of, hires_by_opening
 from jobfair.services.fairs import get_fair
-from jobfair.services.hall import hall_board
+from jobfair.services.hall import HallBoard, hall_board
 from jobfair.services.waits import WaitEstimate
 
 SUGGESTED = 3
@@ -61,9 +61,13 @@ class ReferralCounts:
 
 
 def suggest_booths(
-    session: Session, seeker_id: uuid.UUID, now: datetime, *, limit: int = SUGGESTED
+    session: Session, seeker_id: uuid.UUID, now: datetime, *, limit: int = SUGGESTED,
+    board: HallBoard | None = None,
 ) -> tuple[BoothSuggestion, ...]:
     """Up to ``limit`` booths for the seeker, shortest predicted wait first (then best fit).
+
+    ``board``: the fair's hall board read a moment ago, to reuse its waits (the positions left
+    are always counted now); read here when not given.
 
     Empty when no opening with positions left fits (the slip then names none, rather than a
     booth that does not fit or has nothing left).
@@ -114,7 +118,8 @@ def suggest_booths(
     employer_of_booth = dict(session.execute(
         select(Booth.id, Booth.employer_id).where(Booth.fair_id == fair.id)
     ).all())
-    board = hall_board(session, fair.id, "", now)
+    if board is None or board.fair_id != fair.id or board.group:
+        board = hall_board(session, fair.id, "", now)
     candidates: dict[int, BoothSuggestion] = {}
     for row in board.booths:
         owner = employer_of_booth.get(row.booth_id)
