@@ -1318,17 +1318,25 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>대기</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Sent here</source>
         <translation>안내 인원</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Sent, interviewed</source>
-        <translation>안내 후 면접</translation>
+        <source>Of them interviewed</source>
+        <translation>그중 면접</translation>
     </message>
     <message>
-        <location line="+59" />
+        <source>{sent} sent here at check-in (where to go next); {interviewed} of them interviewed here</source>
+        <translation type="vanished">접수 때 이 부스로 안내 {sent}명, 그중 여기서 면접 {interviewed}명</translation>
+    </message>
+    <message>
+        <source>Sent, interviewed</source>
+        <translation type="vanished">안내 후 면접</translation>
+    </message>
+    <message>
+        <location line="+64" />
         <source>{hires} hired ÷ {positions} positions</source>
         <translation>현장채용 {hires}명 ÷ 구인인원 {positions}명</translation>
     </message>
@@ -1359,7 +1367,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jobfair/gui/dashboard.py" line="+266" />
+        <location filename="../../jobfair/gui/dashboard.py" line="+280" />
         <source>Connection lost, retrying… The figures shown are from {time}.</source>
         <translation>연결이 끊겨 다시 시도하는 중… 표시된 실적은 {time} 기준입니다.</translation>
     </message>
@@ -1425,6 +1433,11 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
     </message>
     <message>
         <location line="+1" />
+        <source>Sent here</source>
+        <translation>추천 안내</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Breakdowns</source>
         <translation>구분별 현황</translation>
     </message>
@@ -1486,7 +1499,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation type="vanished">이 스테이션에는 아직 명찰 출력이 설정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/desk.py" line="+221" />
+        <location filename="../../jobfair/gui/desk.py" line="+222" />
         <source>Search (F2)</source>
         <translation>검색 (F2)</translation>
     </message>
@@ -1531,7 +1544,7 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
         <translation>{name} 님의 입장 확인을 취소했습니다. 더 이상 참여자로 세지 않습니다.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+43" />
         <source>Already checked in at {time} (from this PC's list: the server cannot be reached).</source>
         <translation>{time}에 이미 입장 확인됨 (이 PC 명단 기준: 서버에 연결할 수 없음)</translation>
     </message>

@@ -22,7 +22,6 @@ from jobfair.documents.layouts import Layout, load_layout
 from jobfair.documents.slips import QueueSlip, render_queue_slip
 from jobfair.domain.codes import StationKind
 from jobfair.gui.booth import BoothScreen
-from jobfair.gui.dashboard_booths import COLUMNS
 from jobfair.gui.desk import DeskScreen
 from jobfair.gui.organizer import OrganizerScreen
 from jobfair.gui.printing import load_print_settings
@@ -157,15 +156,17 @@ def test_desk_names_three_booths_dashboard_counts_them_booth_prints_the_number(
     assert isinstance(organizer, OrganizerScreen)
     dashboard = organizer.dashboard
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=5000)
-    model = dashboard.booth_model
-    sent_col = next(i for i, c in enumerate(COLUMNS) if c[0] == "Sent here")
-    both_col = sent_col + 1
+    dashboard.left_tabs.setCurrentWidget(dashboard.referral_table)
+    table = dashboard.referral_table
+    model = table.model()
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert len(heads) == 4
 
     def shown(label: str) -> tuple[str, str]:
-        row = next(r for r in range(model.rowCount())
-                   if model.index(r, 0).data() == label)
-        return model.index(row, sent_col).data(), model.index(row, both_col).data()
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == label)
+        return str(model.index(row, 2).data()), str(model.index(row, 3).data())
 
+    # sent here, and of them interviewed
     qtbot.waitUntil(lambda: shown("C-1") == ("1", "1"), timeout=5000)
     assert shown("A-1") == ("1", "0") and shown("B-1") == ("0", "0")
 
