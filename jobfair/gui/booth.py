@@ -670,6 +670,9 @@ class BoothScreen(QWidget):
     # -- the queue -----------------------------------------------------------------------------
     def set_waiting_mode(self, on: bool) -> None:
         self.waiting_mode = on
+        if not on:  # the last number said aloud gives way to the cards
+            self.queue_number.hide()
+            self.slip_status.hide()
         if self.waiting_button.isChecked() != on:
             self.waiting_button.setChecked(on)
         self.tabs.setCurrentWidget(self.queue_panel)

@@ -130,7 +130,9 @@ class BoothTableModel(QAbstractTableModel):
         return None
 
 
-class _ColumnsProxy(QSortFilterProxyModel):
+class BoothColumnsProxy(QSortFilterProxyModel):
+    """Some columns of the booth table (the booths table, the "Sent here" tab)."""
+
     def __init__(self, columns: Sequence[int], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = frozenset(columns)
@@ -145,7 +147,7 @@ def sorted_booths(
 ) -> QSortFilterProxyModel:
     """A proxy that shows ``columns`` of the booth table, sorted by number where the column is
     a number."""
-    proxy = _ColumnsProxy(columns, parent)
+    proxy = BoothColumnsProxy(columns, parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setDynamicSortFilter(True)

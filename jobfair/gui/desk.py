@@ -7,9 +7,14 @@ asked on the screen, answered with Ctrl+Y or Escape, and a scan withdraws them w
 answer. A ``ScanCatcher`` takes a scanner's code whatever has the focus.
 
 Keys: F2 search (Down to choose, Enter to check in), F3 walk-in form, F4 the code field,
-Ctrl+Enter save the walk-in (and check in and print), Ctrl+P print the badge on the card.
-Badges go to the station's printer with no dialog (``printing_station``); what became of them
-shows under the card.
+Ctrl+Enter save the walk-in (and check in and print), Ctrl+P print the badge on the card,
+Ctrl+G print the card's where-to-go slip. Badges go to the station's printer with no dialog
+(``printing_station``); what became of them shows under the card.
+
+Where to go next: after every check-in the card names up to three booths that fit the seeker,
+have positions left and the shortest predicted waits (``DeskOperations.where_next``, its own
+operation after the check-in's, kept as referrals); a walk-in's slip is printed with the badge.
+The "Booth waits" tab lists every booth's predicted wait (the hall screen's board).
 """
 
 from __future__ import annotations

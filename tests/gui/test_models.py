@@ -32,7 +32,7 @@ from jobfair.domain.roles import Role
 from jobfair.gui.accounts import AccountModel
 from jobfair.gui.audit_log import AuditModel
 from jobfair.gui.booth_models import RecentModel, WaitingModel
-from jobfair.gui.dashboard_booths import BoothTableModel
+from jobfair.gui.dashboard_booths import BoothColumnsProxy, BoothTableModel
 from jobfair.gui.dashboard_breakdowns import BreakdownModel
 from jobfair.gui.desk_models import SeekerTableModel
 from jobfair.gui.follow_up import FollowUpModel
@@ -61,8 +61,8 @@ from .stationkit import open_station, settle
 # The models the window's stations fill as they open (first test), and those filled only when
 # someone asks: a search, a booth's queue, a dialog's list (second test). The generic base
 # ``RowTableModel`` is checked through every subclass.
-IN_THE_WINDOW = {BoothTableModel, BreakdownModel, FollowUpModel, EmployerModel, AuditModel,
-                 BoothModel, OpeningModel}
+IN_THE_WINDOW = {BoothTableModel, BoothColumnsProxy, BreakdownModel, FollowUpModel,
+                 EmployerModel, AuditModel, BoothModel, OpeningModel}
 ON_DEMAND = {SeekerTableModel, SeekerRowsModel, WaitingModel, RecentModel, AccountModel,
              RehearsalModel, ConflictsModel, ProblemsModel}
 

@@ -145,6 +145,7 @@ def test_desk_names_three_booths_dashboard_counts_them_booth_prints_the_number(
 
     # the booth interviews them: F2 off, F3 calls the first in line, 3 = not hired
     press(qtbot, Qt.Key.Key_F2)
+    assert not booth.queue_number.isVisible()
     press(qtbot, Qt.Key.Key_F3)
     settle(qtbot, booth)
     assert booth.card_view.name_label.text() == "한미싱"
