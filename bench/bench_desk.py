@@ -21,6 +21,8 @@ from bench import BenchContext, Figure, benchmark
 from jobfair.db.models import CheckIn, Seeker
 from jobfair.services.checkins.desk import check_in_code, search_seekers
 from jobfair.services.context import Actor
+from jobfair.services.hall.board import hall_board
+from jobfair.services.hall.next_booths import record_referrals, suggest_booths
 from jobfair.services.seekers.badges import ensure_badges
 
 GOAL_MS = 50
@@ -54,14 +56,34 @@ def bench_desk(ctx: BenchContext) -> Iterator[Figure]:
     runs = max(ctx.runs, 20)
     codes = _absent_codes(ctx, runs + 3)
     scans: list[float] = []
+    nexts: list[float] = []
+    reused: list[float] = []
     for k, code in enumerate(codes):
         started = time.perf_counter()
         with ctx.session_factory.begin() as session:
             card = check_in_code(session, actor, ctx.fair_id, code)
         elapsed = (time.perf_counter() - started) * 1000
         assert card.checked_in_at is not None
+        # where to go next: the desk's second step, its own transaction after the check-in
+        started = time.perf_counter()
+        with ctx.session_factory.begin() as session:
+            now = actor.now()
+            booths = suggest_booths(session, card.seeker_id, now)
+            record_referrals(session, card.seeker_id, booths, now)
+        next_ms = (time.perf_counter() - started) * 1000
+        # the same with the hall board the desk read a moment ago (it reuses one for 10 s)
+        with ctx.session_factory() as session:
+            board = hall_board(session, ctx.fair_id, "", actor.now())
+        started = time.perf_counter()
+        with ctx.session_factory.begin() as session:
+            now = actor.now()
+            booths = suggest_booths(session, card.seeker_id, now, board=board)
+            record_referrals(session, card.seeker_id, booths, now)
+        reused_ms = (time.perf_counter() - started) * 1000
         if k >= 3:  # the first three warm the caches
             scans.append(elapsed)
+            nexts.append(next_ms)
+            reused.append(reused_ms)
     rng = random.Random(7)
     searches: list[float] = []
     for _ in range(runs):
@@ -78,4 +100,6 @@ def bench_desk(ctx: BenchContext) -> Iterator[Figure]:
     yield Figure("desk.scan_checkin.median", round(statistics.median(scans), 2), "ms", GOAL_MS,
                  extra)
     yield Figure("desk.scan_checkin.p95", round(p95(scans), 2), "ms", GOAL_MS, extra)
+    yield Figure("desk.where_next.p95", round(p95(nexts), 2), "ms", None, extra)
+    yield Figure("desk.where_next_board_reused.p95", round(p95(reused), 2), "ms", None, extra)
     yield Figure("desk.search_phone4.p95", round(p95(searches), 2), "ms", None, extra)

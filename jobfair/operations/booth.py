@@ -145,6 +145,7 @@ class Queued:
     position: int
     already: bool
     queue_no: int | None = None
+    wait: WaitEstimate | None = None  # predicted when they joined: the people ahead of them
 
 
 @dataclass(frozen=True)
@@ -485,10 +486,12 @@ class BoothOperations(StationOperations[BoothBackend]):
         """Scan in as waiting (needs the server)."""
         def work(session: Session) -> Queued:
             seeker_id = booth_service.resolve_seeker(session, self.fair_id, text)
+            wait = booth_wait(session, self.booth_id, self.now())
             entry = booth_service.enqueue(session, self.actor, self.booth_id, seeker_id)
             position = len(booth_service.waiting_list(
                 session, self.booth_id, self.now(), actor=self.actor))
-            return Queued(entry.name, entry.badge_no, position, entry.already, entry.queue_no)
+            return Queued(entry.name, entry.badge_no, position, entry.already, entry.queue_no,
+                          None if entry.already else wait)
 
         return self._write(work)
 

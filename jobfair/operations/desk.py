@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from jobfair.db.models import Seeker
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.operations.results import (
@@ -34,6 +35,8 @@ from jobfair.services.checkins import desk as desk_service
 from jobfair.services.checkins.desk import RecentCheckIn, SearchPage, SeekerCard, SeekerRow
 from jobfair.services.checkins.service import undo_check_in
 from jobfair.services.context import Actor
+from jobfair.services.hall.board import HallBoard, hall_board
+from jobfair.services.hall.next_booths import BoothSuggestion, record_referrals, suggest_booths
 from jobfair.services.seekers.service import SeekerInput
 from jobfair.services.setup.fields import FieldView, list_fields
 from jobfair.services.sync.outbox import Outbox, StationLink
@@ -50,6 +53,9 @@ UNDO_QUESTION = QT_TRANSLATE_NOOP(
 )
 UNDO_YES = QT_TRANSLATE_NOOP("operations", "Undo the check-in")
 NO_QUESTION = QT_TRANSLATE_NOOP("errors", "There is no question to answer.")
+BOARD_FRESH = timedelta(seconds=10)
+"""How long the booths' waits read for the desk are reused when naming booths (the positions
+left are counted afresh at every check-in)."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,21 @@ class Scanned:
 
     arrival: Arrival
     withdrawn: QuestionKind | None = None
+
+
+@dataclass(frozen=True)
+class WhereNext:
+    """The booths a checked-in seeker is sent to next (kept as referrals).
+
+    Attributes:
+        name, badge_no: who (for the slip).
+        booths: up to three, shortest predicted wait first; each with positions left now.
+    """
+
+    seeker_id: uuid.UUID
+    name: str
+    badge_no: int | None
+    booths: tuple[BoothSuggestion, ...]
 
 
 @dataclass(frozen=True)
@@ -166,6 +187,7 @@ class DeskOperations(StationOperations[DeskBackend]):
             link,
         ))
         self.pending: _Pending | None = None
+        self.board: HallBoard | None = None  # the last waits read, reused for BOARD_FRESH
 
     @property
     def question(self) -> Question | None:
@@ -268,3 +290,29 @@ class DeskOperations(StationOperations[DeskBackend]):
             return tuple(desk_service.recent_check_ins(session, self.fair_id, actor=self.actor))
 
         return self._read(work)
+
+    def where_next(self, seeker_id: uuid.UUID) -> Result[WhereNext]:
+        """The booths to send a checked-in seeker to, worked out now (so each still has
+        positions left) and kept as the desk's referrals. Its own transaction, after the
+        check-in's: the check-in is never held up or undone by it."""
+        def work(session: Session) -> WhereNext:
+            now = self.now()
+            booths = suggest_booths(session, seeker_id, now, board=self._board(session, now))
+            record_referrals(session, seeker_id, booths, now, source="desk")
+            seeker = session.get(Seeker, seeker_id)
+            name = seeker.name if seeker is not None else ""
+            badge_no = seeker.badge_no if seeker is not None else None
+            return WhereNext(seeker_id, name, badge_no, booths)
+
+        return self._write(work)
+
+    def waits(self) -> Result[HallBoard]:
+        """Every booth's predicted wait: the hall screen's board (one computation)."""
+        return self._read(lambda session: self._board(session, self.now()))
+
+    def _board(self, session: Session, now: datetime) -> HallBoard:
+        """The hall board read within ``BOARD_FRESH``, else read now."""
+        board = self.board
+        if board is None or not (now - BOARD_FRESH <= board.read_at <= now):
+            board = self.board = hall_board(session, self.fair_id, "", now)
+        return board

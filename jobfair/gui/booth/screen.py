@@ -18,8 +18,9 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobfair.documents.slips import QueueSlip, render_queue_slip
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.booth.card import OutcomePanel, SeekerCardView
 from jobfair.gui.booth.chooser import BoothChooser
@@ -57,6 +59,11 @@ from jobfair.gui.common.scan import Clock, ScanCatcher
 from jobfair.gui.common.settings import booth_setting_key, read_int
 from jobfair.gui.common.stations import FiguresStation, StationContext, StationScreen, station_label
 from jobfair.gui.printing.confirmation import print_confirmation
+from jobfair.gui.printing.station_printer import (
+    PrintSlip,
+    document_translate,
+    print_slip_on_station_printer,
+)
 from jobfair.i18n import error_message
 from jobfair.operations.booth import (
     BoothOperations,
@@ -119,6 +126,10 @@ class BoothScreen(StationScreen):
         self.setObjectName("station_booth")
         self.context = context
         self.fair_id = context.fair.id
+        self.fair_name = context.fair.name
+        self.timezone = context.fair.timezone
+        self.print_slip: PrintSlip = lambda draw, what: print_slip_on_station_printer(
+            context, draw, what)
         self.now: Callable[[], datetime] = context.actor.now
         self.booth: BoothSummary | None = None
         self.ops: BoothOperations | None = None
@@ -161,6 +172,11 @@ class BoothScreen(StationScreen):
         top.addWidget(self.paper_button)
         top.addWidget(self.confirm_button)
         top.addWidget(self.switch_button)
+        self.printer_button = QPushButton()
+        self.printer_button.setObjectName("boothPrinterSetup")
+        self.printer_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.printer_button.clicked.connect(self.open_printer_setup)
+        top.addWidget(self.printer_button)
         outer.addLayout(top)
         self.day_banner = DayBanner()
         outer.addWidget(self.day_banner)
@@ -182,6 +198,18 @@ class BoothScreen(StationScreen):
         self.scan_bar.undo_requested.connect(self.undo_last)
         self.scan_edit = self.scan_bar.scan_edit
         left.addWidget(self.scan_bar)
+        self.queue_number = QLabel()
+        self.queue_number.setObjectName("boothQueueNumber")
+        self.queue_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue_number.setStyleSheet("font-size: 72pt; font-weight: bold; color: #1f4e79;")
+        self.queue_number.hide()
+        left.addWidget(self.queue_number)
+        self.slip_status = QLabel()
+        self.slip_status.setObjectName("boothSlipStatus")
+        self.slip_status.setWordWrap(True)
+        self.slip_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.slip_status.hide()
+        left.addWidget(self.slip_status)
         self.card_view = SeekerCardView()
         # the card's wrapped lines must not widen the screen beyond 1280 pixels
         self.card_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -253,6 +281,7 @@ class BoothScreen(StationScreen):
         self.paper_button.setText(self.tr("Paper sheet…"))
         self.confirm_button.setText(self.tr("Interview confirmation (F6)"))
         self.switch_button.setText(self.tr("Switch booth"))
+        self.printer_button.setText(self.tr("Slip printer…"))
         self.tabs.setTabText(
             0, self.tr("Waiting ({count})").format(count=self.queue_panel.model.rowCount())
         )
@@ -512,7 +541,39 @@ class BoothScreen(StationScreen):
             self._set_banner(BANNER_OK, self.tr(
                 "Number {number}: {name} is waiting ({count} in the queue).").format(
                     number=queued.queue_no, name=queued.name, count=queued.position))
+        if queued.queue_no is not None:  # large, to say aloud
+            self.queue_number.setText(str(queued.queue_no))
+            self.queue_number.show()
+        if not queued.already and queued.queue_no is not None:
+            self._print_queue_slip(queued)
         self.refresh()
+
+    def _print_queue_slip(self, queued: Queued) -> None:
+        """The number on a slip when this booth has a printer set up; a fault is one line
+        (the queue entry stays)."""
+        if self.booth is None or queued.queue_no is None:
+            return
+        slip = QueueSlip(self.fair_name, queued.queue_no, self.booth.label, self.booth.employer,
+                         queued.wait.minutes if queued.wait is not None else 0,
+                         datetime.now(UTC).astimezone(ZoneInfo(self.timezone)).strftime(
+                             "%H:%M"))
+        outcome = self.print_slip(
+            lambda out, layout: render_queue_slip(slip, layout, out, document_translate),
+            self.tr("The queue slip"))
+        if outcome is None:
+            self.slip_status.hide()
+            return
+        self.slip_status.setProperty("printed", outcome.printed)
+        self.slip_status.setStyleSheet(
+            "color: #1e7b34;" if outcome.printed else "color: #b3261e; font-weight: bold;")
+        self.slip_status.setText(outcome.message.splitlines()[0] if outcome.message else "")
+        self.slip_status.setVisible(bool(outcome.message))
+
+    def open_printer_setup(self) -> None:
+        """The printer this booth prints queue slips on: the desk's dialog, set up once."""
+        from jobfair.gui.printing.calibration import open_printer_dialog
+
+        open_printer_dialog(self.context, self)
 
     # -- the outcome and questions -------------------------------------------------------------
     def record(self, outcome: str | None) -> None:
@@ -632,6 +693,9 @@ class BoothScreen(StationScreen):
     # -- the queue -----------------------------------------------------------------------------
     def set_waiting_mode(self, on: bool) -> None:
         self.waiting_mode = on
+        if not on:  # the last number said aloud gives way to the cards
+            self.queue_number.hide()
+            self.slip_status.hide()
         if self.waiting_button.isChecked() != on:
             self.waiting_button.setChecked(on)
         self.tabs.setCurrentWidget(self.queue_panel)

@@ -28,6 +28,7 @@ from jobfair.gui.common.fair_field_widgets import answers_text
 from jobfair.gui.common.labels import local_time
 from jobfair.i18n import occupation_name
 from jobfair.services.checkins.desk import RecentCheckIn, SeekerCard
+from jobfair.services.hall.next_booths import BoothSuggestion
 
 BANNER_OK = "ok"
 BANNER_ALREADY = "already"
@@ -58,18 +59,21 @@ class ScanPanel(QWidget):
     Signals:
         code_entered(str): Enter was pressed in the scan field.
         print_requested(object): the card's "Print badge" button; the seeker id.
+        slip_requested(object): the card's "Print where-to-go slip" button; the seeker id.
         undo_requested(object, str): "Undo check-in…" for the seeker chosen in the recent
             list (else the one on the card): their id and name.
     """
 
     code_entered = Signal(str)
     print_requested = Signal(object)
+    slip_requested = Signal(object)
     undo_requested = Signal(object, str)
 
     def __init__(self, timezone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timezone = timezone
         self.card_id: uuid.UUID | None = None
+        self.where_next_shown = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -113,14 +117,29 @@ class ScanPanel(QWidget):
         self.answers_label.setWordWrap(True)
         self.answers_label.setTextFormat(Qt.TextFormat.PlainText)
         self.answers_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        grid.addWidget(self.answers_label, 5, 0, 1, 2)
-        grid.addWidget(self.print_button, 3, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.answers_label, 4, 0, 1, 2)
+        self.where_next = QLabel()
+        self.where_next.setObjectName("deskWhereNext")
+        self.where_next.setWordWrap(True)
+        self.where_next.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.where_next.setStyleSheet("font-size: 12pt;")
+        self.next_booths: tuple[BoothSuggestion, ...] = ()
+        grid.addWidget(self.where_next, 3, 0, 1, 2)
+        self.slip_button = QPushButton()
+        self.slip_button.setObjectName("deskSlipButton")
+        self.slip_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.slip_button.clicked.connect(self._slip)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.slip_button)
+        buttons.addWidget(self.print_button)
+        grid.addLayout(buttons, 5, 0, 1, 2)
         self.print_status = QLabel()
         self.print_status.setObjectName("deskPrintStatus")
         self.print_status.setWordWrap(True)
         self.print_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        grid.addWidget(self.print_status, 4, 0, 1, 2)
+        grid.addWidget(self.print_status, 6, 0, 1, 2)
         layout.addWidget(self.card)
 
         self.recent_label = QLabel()
@@ -145,6 +164,8 @@ class ScanPanel(QWidget):
         self.scan_label.setText(self.tr("&Code:"))
         self.scan_edit.setPlaceholderText(self.tr("Scan or type a badge code, then Enter"))
         self.print_button.setText(self.tr("Print badge"))
+        self.slip_button.setText(self.tr("Print where-to-go slip (Ctrl+G)"))
+        self._render_where_next()
         self.recent_label.setText(self.tr("Recent check-ins"))
         self.undo_button.setText(self.tr("Undo check-in…"))
 
@@ -162,6 +183,30 @@ class ScanPanel(QWidget):
             self._set_banner(BANNER_OK, self.tr("Registered and checked in"))
         else:
             self._set_banner(BANNER_OK, self.tr("Checked in"))
+
+    def show_where_next(self, seeker_id: object, booths: Sequence[BoothSuggestion]) -> None:
+        """The booths the seeker on the card is sent to next (ignored when the card changed)."""
+        if seeker_id != self.card_id:
+            return
+        self.next_booths = tuple(booths)
+        self.where_next_shown = True
+        self._render_where_next()
+
+    def _render_where_next(self) -> None:
+        if not self.where_next_shown:
+            self.where_next.setText("")
+            return
+        if not self.next_booths:
+            self.where_next.setText(self.tr(
+                "Where to go next: no opening with positions left fits them now."))
+            return
+        lines = [self.tr("Where to go next:")]
+        for b in self.next_booths:
+            lines.append(self.tr(
+                "• {label} {employer}: {opening}, {left} more, wait about {minutes} min"
+            ).format(label=b.label, employer=b.employer, opening=b.opening_title,
+                     left=b.left, minutes=b.wait.minutes))
+        self.where_next.setText("\n".join(lines))
 
     def show_offline(self, name: str, badge_no: int | None, text: str) -> None:
         """A check-in from this PC's list while the server is away (amber)."""
@@ -208,6 +253,10 @@ class ScanPanel(QWidget):
         self.job_label.setText("")
         self.answers_label.setText("")
         self.print_button.setEnabled(False)
+        self.slip_button.setEnabled(False)
+        self.next_booths = ()
+        self.where_next_shown = False
+        self._render_where_next()
         self.show_print_status("", ok=True)
 
     @property
@@ -230,6 +279,10 @@ class ScanPanel(QWidget):
         self.job_label.setText(self.tr("Desired job: {job}").format(job=job) if job else "")
         self.answers_label.setText(answers_text(card.answers))
         self.print_button.setEnabled(True)
+        self.slip_button.setEnabled(True)
+        self.next_booths = ()
+        self.where_next_shown = False
+        self._render_where_next()
         self.show_print_status("", ok=True)
 
     def _set_banner(self, state: str, text: str) -> None:
@@ -254,6 +307,10 @@ class ScanPanel(QWidget):
                                      str(item.data(Qt.ItemDataRole.UserRole + 1)))
         elif self.card_id is not None:
             self.undo_requested.emit(self.card_id, self.card_name)
+
+    def _slip(self) -> None:
+        if self.card_id is not None:
+            self.slip_requested.emit(self.card_id)
 
     def _print(self) -> None:
         if self.card_id is not None:

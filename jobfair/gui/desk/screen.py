@@ -7,9 +7,14 @@ asked on the screen, answered with Ctrl+Y or Escape, and a scan withdraws them w
 answer. A ``ScanCatcher`` takes a scanner's code whatever has the focus.
 
 Keys: F2 search (Down to choose, Enter to check in), F3 walk-in form, F4 the code field,
-Ctrl+Enter save the walk-in (and check in and print), Ctrl+P print the badge on the card.
-Badges go to the station's printer with no dialog (``printing_station``); what became of them
-shows under the card.
+Ctrl+Enter save the walk-in (and check in and print), Ctrl+P print the badge on the card,
+Ctrl+G print the card's where-to-go slip. Badges go to the station's printer with no dialog
+(``printing_station``); what became of them shows under the card.
+
+Where to go next: after every check-in the card names up to three booths that fit the seeker,
+have positions left and the shortest predicted waits (``DeskOperations.where_next``, its own
+operation after the check-in's, kept as referrals); a walk-in's slip is printed with the badge.
+The "Booth waits" tab lists every booth's predicted wait (the hall screen's board).
 """
 
 from __future__ import annotations
@@ -17,14 +22,16 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobfair.documents.slips import WhereNextSlip, render_where_next_slip, slip_booths
 from jobfair.domain.badge_code import format_code
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.common.day_banner import DayBanner
@@ -46,9 +54,22 @@ from jobfair.gui.desk.search import SearchPanel
 from jobfair.gui.desk.walkin import REGION_CITIES, WalkInForm
 from jobfair.gui.printing.calibration import first_time_setup
 from jobfair.gui.printing.confirmation import print_confirmation
-from jobfair.gui.printing.station_printer import StationPrintOutcome, print_on_station_printer
+from jobfair.gui.printing.station_printer import (
+    PrintSlip,
+    StationPrintOutcome,
+    document_translate,
+    print_on_station_printer,
+    print_slip_on_station_printer,
+)
 from jobfair.i18n import error_message
-from jobfair.operations.desk import Arrival, Declined, DeskOperations, Scanned, Undone
+from jobfair.operations.desk import (
+    Arrival,
+    Declined,
+    DeskOperations,
+    Scanned,
+    Undone,
+    WhereNext,
+)
 from jobfair.operations.results import (
     KeptOffline,
     NeedsConfirmation,
@@ -58,11 +79,13 @@ from jobfair.operations.results import (
     Result,
 )
 from jobfair.services.checkins.desk import SearchPage, SeekerRow, desk_fair
+from jobfair.services.hall.board import HallBoard
 
 log = logging.getLogger(__name__)
 
 PrintBadges = Callable[[Sequence[uuid.UUID]], StationPrintOutcome | None]
 """Prints the badges of these seekers; what became of them is shown on the card."""
+
 
 
 def default_print_badges(context: StationContext, parent: QWidget) -> PrintBadges:
@@ -101,6 +124,8 @@ class DeskScreen(StationScreen):
         with context.session_factory() as session:
             self.fair = desk_fair(session, self.fair_id)
         self.print_badges = print_badges or default_print_badges(context, self)
+        self.print_slip: PrintSlip = lambda draw, what: print_slip_on_station_printer(
+            context, draw, what)
         offline = context.offline
         self.ops = DeskOperations(
             context.session_factory, context.actor, self.fair_id,
@@ -108,6 +133,7 @@ class DeskScreen(StationScreen):
             link=offline.link if offline is not None else None,
         )
         self.runner = OperationRunner(runs_on_a_server(context.config.db_url), self)
+        self._deferred = 0  # where-to-go-next operations waiting for the card to be painted
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -143,8 +169,12 @@ class DeskScreen(StationScreen):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.walk_in)
+        self.waits_list = QListWidget()
+        self.waits_list.setObjectName("deskWaits")
+        self.waits_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(self.search_panel, "")
         self.tabs.addTab(scroll, "")
+        self.tabs.addTab(self.waits_list, "")
         body.addWidget(self.tabs, 3)
 
         self.setStyleSheet(
@@ -158,6 +188,7 @@ class DeskScreen(StationScreen):
 
         self.scan_panel.code_entered.connect(self.handle_code)
         self.scan_panel.print_requested.connect(lambda sid: self._print([sid]))
+        self.scan_panel.slip_requested.connect(self.print_where_next)
         self.scan_panel.undo_requested.connect(self.ask_undo)
         self.search_panel.search_requested.connect(self._search)
         self.search_panel.seeker_chosen.connect(self.check_in_chosen)
@@ -175,6 +206,7 @@ class DeskScreen(StationScreen):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_walk_in)
         self._shortcut(QKeySequence("Ctrl+P"), self._print_card)
+        self._shortcut(QKeySequence("Ctrl+G"), self._slip_card)
         self._shortcut(Qt.Key.Key_F6, self.print_confirmation)
 
         self.retranslate()
@@ -194,6 +226,7 @@ class DeskScreen(StationScreen):
         self.heading.setText(f"{station_label(self.context.kind)} · {self.fair.name}")
         self.tabs.setTabText(0, self.tr("Search (F2)"))
         self.tabs.setTabText(1, self.tr("Walk-in (F3)"))
+        self.tabs.setTabText(2, self.tr("Booth waits"))
         self.confirm_button.setText(self.tr("Interview confirmation (F6)"))
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
@@ -223,7 +256,7 @@ class DeskScreen(StationScreen):
 
     @property
     def busy(self) -> bool:
-        return not self.runner.idle
+        return not self.runner.idle or self._deferred > 0
 
     # -- focus ---------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -354,6 +387,19 @@ class DeskScreen(StationScreen):
     def _show(self, arrival: Arrival, *, offline: bool = False) -> None:
         if arrival.card is not None:
             self.scan_panel.show_checked_in(arrival.card, registered=arrival.registered)
+            # after the check-in is on the screen: its own operation, in the runner's order
+            # (inline on a SQLite file: once the card has been painted)
+            seeker_id, registered = arrival.card.seeker_id, arrival.registered
+            if self.runner.threaded:
+                self.where_next(seeker_id, print_slip=registered)
+            else:
+                self._deferred += 1
+
+                def later() -> None:
+                    self._deferred -= 1
+                    self.where_next(seeker_id, print_slip=registered)
+
+                QTimer.singleShot(0, self, later)
         else:
             name = arrival.name or format_code(arrival.code or "")
             if arrival.already_at is not None:
@@ -366,6 +412,69 @@ class DeskScreen(StationScreen):
             self.scan_panel.show_offline(name, arrival.badge_no, text)
         if not offline:
             self.refresh()
+
+    def where_next(self, seeker_id: uuid.UUID, *, print_slip: bool = False,
+                   asked: bool = False) -> None:
+        """The booths to send the seeker on the card to (kept as referrals), shown on the card;
+        with ``print_slip`` also printed on a slip when the desk has a printer (``asked``: the
+        volunteer asked for it, so a missing printer is said)."""
+        def render(result: Result[Any]) -> None:
+            if not isinstance(result, Recorded):
+                if isinstance(result, Refused) and print_slip:
+                    self.scan_panel.show_print_status(error_message(result.error), ok=False)
+                return
+            found = result.value
+            assert isinstance(found, WhereNext)
+            self.scan_panel.show_where_next(found.seeker_id, found.booths)
+            if print_slip:
+                self._print_slip(found, asked)
+
+        self._run(lambda ops: ops.where_next(seeker_id), render)
+
+    def print_where_next(self, seeker_id: uuid.UUID) -> None:
+        """"Print where-to-go slip": the booths worked out again now (each with positions
+        left at print time), then printed."""
+        self.where_next(seeker_id, print_slip=True, asked=True)
+
+    def _slip_card(self) -> None:
+        if self.scan_panel.card_id is not None:
+            self.print_where_next(self.scan_panel.card_id)
+
+    def _print_slip(self, found: WhereNext, asked: bool) -> None:
+        slip = WhereNextSlip(self.fair.name, found.name, found.badge_no,
+                             slip_booths(found.booths),
+                             local_time(datetime.now(UTC), self.fair.timezone))
+        what = self.tr("The where-to-go slip")
+        outcome = self.print_slip(
+            lambda out, layout: render_where_next_slip(slip, layout, out, document_translate),
+            what)
+        if outcome is None:
+            if asked:
+                self.scan_panel.show_print_status(self.tr(
+                    "The where-to-go slip is not printed: this desk has no printer chosen "
+                    "(Desk menu, Printer and badge layout)."), ok=False)
+            return
+        status = self.scan_panel.print_status
+        before = status.text() if not asked else ""
+        ok_before = not before or status.property("printed") is not False
+        self.scan_panel.show_print_status((before + "\n" + outcome.message).strip(),
+                                          ok=outcome.printed and ok_before)
+
+    def refresh_waits(self) -> None:
+        """The booths' predicted waits (the hall screen's figures)."""
+        def render(result: Result[Any]) -> None:
+            if not isinstance(result, Recorded):
+                return
+            board = result.value
+            assert isinstance(board, HallBoard)
+            self.waits_list.clear()
+            for row in sorted(board.booths, key=lambda b: (b.wait.minutes, b.label)):
+                self.waits_list.addItem(self.tr(
+                    "{label} {employer}: about {minutes} min ({waiting} waiting)").format(
+                        label=row.label, employer=row.employer, minutes=row.wait.minutes,
+                        waiting=row.waiting))
+
+        self._run(lambda ops: ops.waits(), render)
 
     def refresh(self) -> None:
         """Show the latest check-ins again (another station changed something)."""
@@ -384,6 +493,7 @@ class DeskScreen(StationScreen):
         self._run(lambda ops: ops.day(), render_day)
         self._run(lambda ops: ops.recent(), render)
         self.load_fields()
+        self.refresh_waits()
 
     def load_fields(self) -> None:
         """Read the fair's own fields again (a new one shows without a restart)."""

@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -224,3 +225,59 @@ def print_on(
         log.exception("printing %s failed", pdf)
         return str(exc) or type(exc).__name__
     return None
+
+
+DrawSlip = Callable[[BinaryIO, Layout], None]
+"""Draws a slip's PDF into the file, on the layout's paper (``jobfair.documents.slips``)."""
+
+PrintSlip = Callable[[DrawSlip, str], StationPrintOutcome | None]
+"""Prints a slip on the station's printer (``None``: no printer chosen, nothing asked)."""
+
+
+def document_translate(context: str, text: str) -> str:
+    """The translation of a document's label (``jobfair.documents``' translate argument)."""
+    return translate(context, text)
+
+
+def print_slip_on_station_printer(
+    context: StationContext,
+    draw: DrawSlip,
+    what: str,
+    *,
+    rasteriser: PdfRasteriser | bool | None = True,
+) -> StationPrintOutcome | None:
+    """Print a small slip on this station's printer and layout, the badges' way (the PDF kept
+    and named when the printer fails). ``None`` when the station has no printer chosen: a slip
+    never asks for one (a scan never answers a question). ``what`` names the slip in messages.
+
+    Never raises: a failure is the outcome's one-line message; what was recorded stays.
+    """
+    chosen = load_station_printer(context.settings)
+    if chosen is None:
+        return None
+    if chosen.pdf_file:  # a file printer keeps the badge it printed just before
+        path = Path(chosen.pdf_file)
+        chosen = StationPrinter(pdf_file=str(path.with_name(f"{path.stem}-slip{path.suffix}")))
+    raster = available_rasteriser() if rasteriser is True else rasteriser or None
+    settings = load_print_settings(context.settings, context.kind)
+    try:
+        layout = load_layout(settings.layout)
+        folder = badges_folder(context) / "slips"
+        folder.mkdir(exist_ok=True)
+        pdf = folder / f"slip-{_stamp()}-{uuid.uuid4().hex[:6]}.pdf"
+        save_file(context, pdf, lambda out: draw(out, layout), overwrite=False)
+    except JobFairError as exc:
+        return StationPrintOutcome(False, translate("printing", "{what} not printed: {reason}")
+                                   .format(what=what, reason=error_message(exc)))
+    except Exception as exc:  # a broken font or disk: say so, never a traceback
+        log.exception("drawing a slip failed")
+        return StationPrintOutcome(False, translate("printing", "{what} not printed: {reason}")
+                                   .format(what=what, reason=str(exc)))
+    failure = print_on(pdf, chosen, layout, raster, output_guard(context.config))
+    if failure is not None:
+        return StationPrintOutcome(False, translate(
+            "printing", "{what} not printed: {reason}. It is saved in {path}.").format(
+                what=what, reason=failure, path=pdf), pdf)
+    pdf.unlink(missing_ok=True)
+    return StationPrintOutcome(True, translate("printing", "{what} printed on {printer}.").format(
+        what=what, printer=chosen.describe()))

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from jobfair.db.engine import insert_ignoring_conflicts
 from jobfair.db.models import Booth, Employer, Interview, Opening, Referral, Seeker
 from jobfair.domain.matching import OpeningFacts, SeekerFacts, score
-from jobfair.services.hall.board import hall_board
+from jobfair.services.hall.board import HallBoard, hall_board
 from jobfair.services.hall.waits import WaitEstimate
 from jobfair.services.reports.counted import counted_interview, day_of, hires_by_opening
 from jobfair.services.setup.fairs import get_fair
@@ -61,9 +61,13 @@ class ReferralCounts:
 
 
 def suggest_booths(
-    session: Session, seeker_id: uuid.UUID, now: datetime, *, limit: int = SUGGESTED
+    session: Session, seeker_id: uuid.UUID, now: datetime, *, limit: int = SUGGESTED,
+    board: HallBoard | None = None,
 ) -> tuple[BoothSuggestion, ...]:
     """Up to ``limit`` booths for the seeker, shortest predicted wait first (then best fit).
+
+    ``board``: the fair's hall board read a moment ago, to reuse its waits (the positions left
+    are always counted now); read here when not given.
 
     Empty when no opening with positions left fits (the slip then names none, rather than a
     booth that does not fit or has nothing left).
@@ -86,42 +90,48 @@ def suggest_booths(
         .where(Interview.seeker_id == seeker_id, counted_interview(day))
     ))
     best: dict[int, tuple[int, str, int]] = {}  # employer -> (points, title, left)
-    for opening, employer in session.execute(
-        select(Opening, Employer).join(Employer, Employer.id == Opening.employer_id)
+    # plain columns, not ORM objects: a fair has thousands of openings, and this runs at
+    # every check-in
+    for (opening_id, title, headcount, keco, work_place, qualifications, employer_id,
+         address) in session.execute(
+        select(Opening.id, Opening.title, Opening.headcount, Opening.keco_code,
+               Opening.work_place, Opening.qualifications, Employer.id, Employer.address)
+        .join(Employer, Employer.id == Opening.employer_id)
         .where(Opening.fair_id == fair.id).order_by(Opening.id)
     ).all():
-        left = opening.headcount - hires.get(opening.id, 0)
-        if left <= 0 or employer.id in seen:
+        left = headcount - hires.get(opening_id, 0)
+        if left <= 0 or employer_id in seen:
             continue
         fit = score(facts, OpeningFacts(
-            opening_id=opening.id,
-            keco_code=opening.keco_code,
-            work_place=opening.work_place,
-            employer_address=employer.address,
-            qualifications=opening.qualifications,
+            opening_id=opening_id,
+            keco_code=keco,
+            work_place=work_place,
+            employer_address=address,
+            qualifications=qualifications,
         ))
         if fit.points <= 0:
             continue
-        if employer.id not in best or fit.points > best[employer.id][0]:
-            best[employer.id] = (fit.points, opening.title, left)
+        if employer_id not in best or fit.points > best[employer_id][0]:
+            best[employer_id] = (fit.points, title, left)
     if not best:
         return ()
     employer_of_booth = dict(session.execute(
         select(Booth.id, Booth.employer_id).where(Booth.fair_id == fair.id)
     ).all())
-    board = hall_board(session, fair.id, "", now)
+    if board is None or board.fair_id != fair.id or board.group:
+        board = hall_board(session, fair.id, "", now)
     candidates: dict[int, BoothSuggestion] = {}
     for row in board.booths:
-        employer_id = employer_of_booth.get(row.booth_id)
-        if employer_id is None or employer_id not in best:
+        owner = employer_of_booth.get(row.booth_id)
+        if owner is None or owner not in best:
             continue
-        points, title, left = best[employer_id]
+        points, title, left = best[owner]
         here = BoothSuggestion(row.booth_id, row.label, row.employer, title, left, row.wait,
                                points)
         # one booth per employer: its shortest wait
-        held = candidates.get(employer_id)
+        held = candidates.get(owner)
         if held is None or (here.wait.minutes, here.label) < (held.wait.minutes, held.label):
-            candidates[employer_id] = here
+            candidates[owner] = here
     ordered = sorted(candidates.values(), key=lambda s: (s.wait.minutes, -s.points, s.label))
     return tuple(ordered[:limit])
 

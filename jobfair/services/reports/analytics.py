@@ -34,6 +34,7 @@ from jobfair.domain.target_groups import (
     DeclaredGroup,
     age_band,
 )
+from jobfair.services.hall.next_booths import ReferralCounts, referral_counts
 from jobfair.services.reports.counted import (
     counted_check_in,
     counted_interview,
@@ -112,6 +113,8 @@ class BoothRow:
     pending: int
     fill_rate: float | None  # hires / positions, in percent
     queue: int  # seekers waiting (open queue entries)
+    sent: int = 0  # seekers sent here at check-in (where to go next)
+    sent_interviewed: int = 0  # of those, how many interviewed at this booth's employer
 
 
 @dataclass(frozen=True)
@@ -249,15 +252,17 @@ def _booth_rows(
         counts = _interview_counts(session, fair_id, Interview.booth_id, day)
     queue = waiting_by_booth(session, fair_id, day)
     result = []
+    referred = referral_counts(session, fair_id)
     for booth_id, label, employer_id, employer_name, grid_row, grid_col in booths:
         c = counts.get(booth_id, _Counts())
+        r = referred.get(booth_id, ReferralCounts(0, 0))
         pos = positions.get(employer_id, (0, 0))[1]
         result.append(BoothRow(
             booth_id=booth_id, label=label, employer_id=employer_id,
             employer_name=employer_name, grid_row=grid_row, grid_col=grid_col, positions=pos,
             interviews=c.interviews, interviewees=c.interviewees, hires=c.hires,
             second_interviews=c.second, pending=c.pending, fill_rate=percent(c.hires, pos),
-            queue=int(queue.get(booth_id, 0)),
+            queue=int(queue.get(booth_id, 0)), sent=r.sent, sent_interviewed=r.interviewed,
         ))
     return result
 

@@ -34,7 +34,7 @@ from jobfair.gui.common.table_model import RowTableModel
 from jobfair.gui.desk.models import SeekerTableModel
 from jobfair.gui.organizer.accounts import AccountModel
 from jobfair.gui.organizer.audit_log import AuditModel
-from jobfair.gui.organizer.dashboard.booths import BoothTableModel
+from jobfair.gui.organizer.dashboard.booths import BoothColumnsProxy, BoothTableModel
 from jobfair.gui.organizer.dashboard.breakdowns import BreakdownModel
 from jobfair.gui.organizer.find_seeker import SeekerRowsModel
 from jobfair.gui.organizer.follow_up import FollowUpModel
@@ -62,8 +62,8 @@ from tests.services.fairkit import ticking_clock
 # The models the window's stations fill as they open (first test), and those filled only when
 # someone asks: a search, a booth's queue, a dialog's list (second test). The generic base
 # ``RowTableModel`` is checked through every subclass.
-IN_THE_WINDOW = {BoothTableModel, BreakdownModel, FollowUpModel, EmployerModel, AuditModel,
-                 BoothModel, OpeningModel}
+IN_THE_WINDOW = {BoothTableModel, BoothColumnsProxy, BreakdownModel, FollowUpModel,
+                 EmployerModel, AuditModel, BoothModel, OpeningModel}
 ON_DEMAND = {FieldModel, SeekerTableModel, SeekerRowsModel, WaitingModel, RecentModel, AccountModel,
              RehearsalModel, ConflictsModel, ProblemsModel}
 

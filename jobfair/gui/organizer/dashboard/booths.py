@@ -44,8 +44,17 @@ COLUMNS: tuple[Column, ...] = (
     (QT_TRANSLATE_NOOP("DashboardBooths", "Positions"), lambda r: r.positions, True),
     (QT_TRANSLATE_NOOP("DashboardBooths", "Fill rate"), fill_percent, True),
     (QT_TRANSLATE_NOOP("DashboardBooths", "Queue"), lambda r: r.queue, True),
+    # where to go next: shown in their own tab (``REFERRAL_COLUMNS``)
+    (QT_TRANSLATE_NOOP("DashboardBooths", "Sent here"), lambda r: r.sent, True),
+    (QT_TRANSLATE_NOOP("DashboardBooths", "Of them interviewed"), lambda r: r.sent_interviewed,
+     True),
 )
 COL_FILL = 6
+MAIN_COLUMNS = (0, 1, 2, 3, 4, 5, 6, 7)
+"""The booths table: its figures (the first columns, so their numbers are the model's)."""
+REFERRAL_COLUMNS = (0, 1, 8, 9)
+"""The "Sent here" tab: per booth, seekers sent there at check-in and how many of them
+interviewed there (``jobfair.services.hall.next_booths.referral_counts``)."""
 
 
 class BoothTableModel(QAbstractTableModel):
@@ -121,9 +130,24 @@ class BoothTableModel(QAbstractTableModel):
         return None
 
 
-def sorted_booths(model: BoothTableModel, parent: QObject | None = None) -> QSortFilterProxyModel:
-    """A proxy that sorts the booth table by number where the column is a number."""
-    proxy = QSortFilterProxyModel(parent)
+class BoothColumnsProxy(QSortFilterProxyModel):
+    """Some columns of the booth table (the booths table, the "Sent here" tab)."""
+
+    def __init__(self, columns: Sequence[int], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = frozenset(columns)
+
+    def filterAcceptsColumn(self, source_column: int, source_parent: AnyIndex) -> bool:  # Qt
+        return source_column in self.columns
+
+
+def sorted_booths(
+    model: BoothTableModel, parent: QObject | None = None,
+    columns: Sequence[int] = MAIN_COLUMNS,
+) -> QSortFilterProxyModel:
+    """A proxy that shows ``columns`` of the booth table, sorted by number where the column is
+    a number."""
+    proxy = BoothColumnsProxy(columns, parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setDynamicSortFilter(True)

@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from jobfair.db.engine import SessionFactory, first_line
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.organizer.dashboard.arrivals import ArrivalsChart
-from jobfair.gui.organizer.dashboard.booths import BoothTableModel, sorted_booths
+from jobfair.gui.organizer.dashboard.booths import REFERRAL_COLUMNS, BoothTableModel, sorted_booths
 from jobfair.gui.organizer.dashboard.breakdowns import BreakdownTabs
 from jobfair.gui.organizer.dashboard.cards import FigureCards
 from jobfair.gui.organizer.dashboard.compare import ComparisonPanel
@@ -175,7 +175,7 @@ class DashboardView(QWidget):
         # measured from the texts, not from 300 rows on every refresh).
         head = self.booth_table.horizontalHeader()
         head.setMinimumSectionSize(24)
-        for col in range(self.booth_model.columnCount()):
+        for col in range(self.booth_proxy.columnCount()):
             head.setSectionResizeMode(
                 col,
                 QHeaderView.ResizeMode.Stretch if col == COL_EMPLOYER
@@ -184,10 +184,27 @@ class DashboardView(QWidget):
             )
         head.sortIndicatorChanged.connect(self._fit_booth_columns)
         self.floor = FloorGrid()
+        # where to go next: per booth, seekers sent there at check-in and how many interviewed
+        self.referral_proxy = sorted_booths(self.booth_model, self, REFERRAL_COLUMNS)
+        self.referral_table = QTableView()
+        self.referral_table.setObjectName("referralTable")
+        self.referral_table.setModel(self.referral_proxy)
+        self.referral_table.setSortingEnabled(True)
+        self.referral_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.referral_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.referral_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.referral_table.setAlternatingRowColors(True)
+        self.referral_table.verticalHeader().hide()
+        # four columns: each as wide as its title and figures, the employer takes the rest
+        self.referral_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.referral_table.horizontalHeader().setSectionResizeMode(
+            COL_EMPLOYER, QHeaderView.ResizeMode.Stretch)
         self.left_tabs = QTabWidget()
         self.left_tabs.setObjectName("boothTabs")
         self.left_tabs.addTab(self.booth_table, "")
         self.left_tabs.addTab(self.floor, "")
+        self.left_tabs.addTab(self.referral_table, "")
 
         # right: arrivals above, breakdowns and the comparison below
         self.arrivals = ArrivalsChart()
@@ -320,6 +337,7 @@ class DashboardView(QWidget):
         self.csv_button.setToolTip(self.tr("Save one table of the fair as a CSV file"))
         self.left_tabs.setTabText(0, self.tr("Booths"))
         self.left_tabs.setTabText(1, self.tr("Floor plan"))
+        self.left_tabs.setTabText(2, self.tr("Sent here"))
         self.right_tabs.setTabText(0, self.tr("Breakdowns"))
         self.right_tabs.setTabText(1, self.tr("Compare fairs"))
         self._show_read_at()
@@ -334,7 +352,7 @@ class DashboardView(QWidget):
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, head)
         title_metrics = head.fontMetrics()
         cell_metrics = self.booth_table.fontMetrics()
-        for col in range(self.booth_model.columnCount()):
+        for col in range(self.booth_proxy.columnCount()):
             if col in (COL_BOOTH, COL_EMPLOYER):
                 continue
             title = str(self.booth_model.headerData(col, Qt.Orientation.Horizontal))
