@@ -15,6 +15,7 @@ from dataclasses import dataclass
 DEFAULT_TYPICAL_MINUTES = 8.0
 MIN_OWN_INTERVIEWS = 10
 RECENT_WINDOW = 15  # the booth's pace drifts over the day: its latest interviews say most
+LENGTHS_USED = 3 * RECENT_WINDOW  # a booth's latest interviews the prediction looks at
 SHORTEST_MINUTES = 1.0
 LONGEST_MINUTES = 60.0
 
@@ -58,7 +59,7 @@ def _remaining(lengths: Sequence[float], per: float, elapsed: float) -> float:
     that lasted longer, how much longer on average (a booth's long ones run long); without its
     own, the typical length less the time gone, and at least a little (one running long is
     about to end, not over)."""
-    longer = [x - elapsed for x in lengths[-3 * RECENT_WINDOW:] if x > elapsed]
+    longer = [x - elapsed for x in lengths[-LENGTHS_USED:] if x > elapsed]
     if len(longer) >= 3:
         return sum(longer) / len(longer)
     return max(per - elapsed, per * 0.1)
