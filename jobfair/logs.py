@@ -8,6 +8,7 @@ A traceback a person should not see goes here, and the message they see names th
 from __future__ import annotations
 
 import logging
+import os
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -21,15 +22,34 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s [pid %(process)d]: %(message)s"
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
+class _Handler(RotatingFileHandler):
+    """The rotating file, made with its folder at the first line written: a command that logs
+    nothing leaves nothing behind."""
+
+    jobfair_log = True
+
+    def _open(self):  # type: ignore[no-untyped-def]  # logging's own override point
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+
+def _can_make(folder: Path) -> bool:
+    """Whether ``folder`` exists or could be made: its nearest existing ancestor is a folder."""
+    for place in (folder, *folder.parents):
+        if place.exists():
+            return place.is_dir() and os.access(place, os.W_OK)
+    return False
+
+
 def log_folder(data_dir: Path) -> Path:
     """Where the log files of the data folder ``data_dir`` live."""
     return data_dir / LOG_FOLDER
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
-    """Send the ``jobfair`` loggers to ``log_dir/jobfair.log`` (made when first written);
-    returns the file, or ``None`` when the folder cannot be made (a read-only drive: the log
-    then goes to the standard error only). Calling it again with another folder moves the log
+    """Send the ``jobfair`` loggers to ``log_dir/jobfair.log`` (made, with its folder, when first
+    written); returns the file, or ``None`` when the folder cannot be made (a read-only drive:
+    the log then goes to the standard error only). Calling it again with another folder moves the log
     there; with the same folder it does nothing."""
     logger = logging.getLogger("jobfair")
     path = (log_dir / LOG_FILENAME).absolute()
@@ -39,13 +59,10 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
                 return path
             logger.removeHandler(handler)
             handler.close()
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                      encoding="utf-8", delay=True)
-    except OSError:
+    if not _can_make(log_dir):
         return None
-    handler.jobfair_log = True  # type: ignore[attr-defined]
+    handler = _Handler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8",
+                       delay=True)
     handler.setFormatter(logging.Formatter(_FORMAT))
     logger.addHandler(handler)
     if logger.level == logging.NOTSET or logger.level > level:

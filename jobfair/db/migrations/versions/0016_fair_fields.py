@@ -54,7 +54,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == 'postgresql':
         op.execute('DROP TRIGGER IF EXISTS jobfair_notify_fair_field ON "fair_field"')
-    with op.batch_alter_table('seeker', schema=None) as batch_op:
-        batch_op.drop_column('answers')
+    # A plain DROP COLUMN (SQLite 3.35 and later have it), not a batch copy of the table: the
+    # copy would lose the expression index on the phone's last digits (0008).
+    op.drop_column('seeker', 'answers')
     op.drop_index(op.f('ix_fair_field_fair_id'), table_name='fair_field')
     op.drop_table('fair_field')
