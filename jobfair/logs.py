@@ -49,8 +49,8 @@ def log_folder(data_dir: Path) -> Path:
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     """Send the ``jobfair`` loggers to ``log_dir/jobfair.log`` (made, with its folder, when first
     written); returns the file, or ``None`` when the folder cannot be made (a read-only drive:
-    the log then goes to the standard error only). Calling it again with another folder moves the log
-    there; with the same folder it does nothing."""
+    the log then goes to the standard error only). Calling it again with another folder moves
+    the log there; with the same folder it does nothing."""
     logger = logging.getLogger("jobfair")
     path = (log_dir / LOG_FILENAME).absolute()
     for handler in list(logger.handlers):

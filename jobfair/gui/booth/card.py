@@ -236,14 +236,14 @@ class OutcomePanel(QWidget):
                 None if self.rating == r else r))
             self.rating_buttons[n] = star
             rating_row.addWidget(star)
-        rating_row.addStretch(1)
-        layout.addLayout(rating_row)
-        self.tags_row = QHBoxLayout()
+        rating_row.addSpacing(16)
+        # the tags follow the rating on the same line: the card fits a 1280×800 screen
+        self.tags_row = rating_row
         self.tags_label = QLabel()
         self.tags_row.addWidget(self.tags_label)
         self.tag_buttons: dict[int, QPushButton] = {}
         self.tags_row.addStretch(1)
-        layout.addLayout(self.tags_row)
+        layout.addLayout(rating_row)
         self.rating: int | None = None
         self._tags: tuple[Tag, ...] = ()
         self.hint_label = QLabel()

@@ -26,9 +26,11 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -214,14 +216,22 @@ class BoothScreen(StationScreen):
         # the card's wrapped lines must not widen the screen beyond 1280 pixels
         self.card_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.card_view.setMinimumWidth(360)
-        left.addWidget(self.card_view)
+        # a card with many lines (the fair's own questions, earlier interviews) scrolls rather
+        # than squeezing its lines at 1280×800
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setObjectName("boothCardScroll")
+        self.card_scroll.setWidget(self.card_view)
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left.addWidget(self.card_scroll, 1)
         self.question = QuestionBar()
         self.question.answered.connect(self.answer)
         left.addWidget(self.question)
         self.outcome = OutcomePanel()
         self.outcome.outcome_chosen.connect(self.record)
         left.addWidget(self.outcome)
-        left.addStretch(1)
 
         right = QVBoxLayout()
         body.addLayout(right, 1)
