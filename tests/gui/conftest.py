@@ -47,6 +47,18 @@ from jobfair.services.setup.fairs import (
 from tests.services.fairkit import ticking_clock
 
 
+@pytest.fixture
+def shipped_style(qapp: QApplication) -> Iterator[None]:
+    """The application's look as the app sets it (``frame.setup_application``): the shipped style
+    sheet, for tests that check how a screen looks; put back afterwards."""
+    from jobfair.resources import resources_dir
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet((resources_dir() / "style" / "jobfair.qss").read_text(encoding="utf-8"))
+    yield
+    qapp.setStyleSheet(before)
+
+
 @dataclass
 class FakeDialogs:
     """Answers ``ask`` from ``answers`` (yes when they run out) and records every dialog."""

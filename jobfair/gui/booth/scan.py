@@ -6,16 +6,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from jobfair.gui.common.style import set_state
+
 BANNER_IDLE = "idle"
 BANNER_OK = "ok"
 BANNER_WARN = "warn"
 BANNER_REFUSED = "refused"
-_BANNER_STYLE = {
-    BANNER_OK: "background: #1e7b34; color: white;",
-    BANNER_WARN: "background: #f0a202; color: black;",
-    BANNER_REFUSED: "background: #b3261e; color: white;",
-    BANNER_IDLE: "background: #e8edf3; color: #333333;",
-}
 
 
 class ScanBar(QWidget):
@@ -71,11 +67,7 @@ class ScanBar(QWidget):
     def set_banner(self, state: str, text: str) -> None:
         """Show ``text`` in the colours of ``state``; an empty text shows what to do next."""
         self.state = state
-        self.banner.setProperty("state", state)
-        self.banner.setStyleSheet(
-            _BANNER_STYLE[state] + " font-size: 16pt; font-weight: bold; padding: 4px;"
-            " border-radius: 8px;"
-        )
+        set_state(self.banner, "state", state)
         self.banner.setText(text or self._idle_text())
 
     def _idle_text(self) -> str:

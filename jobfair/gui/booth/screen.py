@@ -60,6 +60,7 @@ from jobfair.gui.common.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.common.scan import Clock, ScanCatcher
 from jobfair.gui.common.settings import booth_setting_key, read_int
 from jobfair.gui.common.stations import FiguresStation, StationContext, StationScreen, station_label
+from jobfair.gui.common.style import TONE_ERROR, TONE_OK, set_tone
 from jobfair.gui.printing.confirmation import print_confirmation
 from jobfair.gui.printing.station_printer import (
     PrintSlip,
@@ -203,7 +204,6 @@ class BoothScreen(StationScreen):
         self.queue_number = QLabel()
         self.queue_number.setObjectName("boothQueueNumber")
         self.queue_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.queue_number.setStyleSheet("font-size: 72pt; font-weight: bold; color: #1f4e79;")
         self.queue_number.hide()
         left.addWidget(self.queue_number)
         self.slip_status = QLabel()
@@ -574,8 +574,7 @@ class BoothScreen(StationScreen):
             self.slip_status.hide()
             return
         self.slip_status.setProperty("printed", outcome.printed)
-        self.slip_status.setStyleSheet(
-            "color: #1e7b34;" if outcome.printed else "color: #b3261e; font-weight: bold;")
+        set_tone(self.slip_status, TONE_OK if outcome.printed else TONE_ERROR)
         self.slip_status.setText(outcome.message.splitlines()[0] if outcome.message else "")
         self.slip_status.setVisible(bool(outcome.message))
 

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from jobfair.domain.errors import ValidationError
 from jobfair.domain.fair_fields import FieldKind
+from jobfair.gui.common.style import TONE_ERROR, set_tone
 from jobfair.i18n import error_message, language_in_force
 from jobfair.services.setup.fields import AnswerView, FieldView
-
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def answers_text(answers: Sequence[AnswerView]) -> str:
@@ -90,7 +89,7 @@ class FairFieldsBox(QGroupBox):
             label.setBuddy(editor)
             error = QLabel()
             error.setObjectName(f"fairFieldError_{f.key}")
-            error.setStyleSheet(ERROR_STYLE)
+            set_tone(error, TONE_ERROR)
             error.setWordWrap(True)
             error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             error.hide()

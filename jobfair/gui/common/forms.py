@@ -24,11 +24,11 @@ from sqlalchemy.orm import Session
 
 from jobfair.domain.errors import JobFairError, ValidationError
 from jobfair.gui.common.stations import StationContext
+from jobfair.gui.common.style import TONE_ERROR, set_tone
 from jobfair.i18n import error_message
 
 T = TypeVar("T")
 
-ERROR_STYLE = "color: #b00020;"
 
 
 class FieldErrors:
@@ -47,7 +47,7 @@ class FieldErrors:
         """The field with its error label beneath it, the label's buddy set for Alt+key."""
         error = QLabel()
         error.setObjectName(f"error_{field}")
-        error.setStyleSheet(ERROR_STYLE)
+        set_tone(error, TONE_ERROR)
         error.setWordWrap(True)
         error.setVisible(False)
         box = QWidget()

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from jobfair.gui.common.style import set_state
 from jobfair.gui.common.workers import Progress, run_task
 from jobfair.services.context import Actor, utc_now
 from jobfair.services.sync.outbox import DeliveryReport, Outbox, StationLink, is_unreachable
@@ -209,15 +210,15 @@ class OfflineIndicator(QLabel):
         self.waiting = waiting
         if not online:
             text = self.tr("Offline · {count} waiting").format(count=waiting)
-            style = "background: #f0a202; color: black;"
+            state = "offline"
         elif waiting:
             text = self.tr("Sending · {count} waiting").format(count=waiting)
-            style = "background: #fff4d6; color: black;"
+            state = "sending"
         else:
             text = self.tr("Online")
-            style = "color: #1e7b34;"
+            state = "online"
         self.setText(text)
-        self.setStyleSheet(style + " padding: 1px 8px; border-radius: 4px; font-weight: bold;")
+        set_state(self, "state", state)
         self.setToolTip(self.controller.link.last_error if not online else "")
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override

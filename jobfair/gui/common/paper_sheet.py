@@ -186,7 +186,6 @@ class PaperSheetDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setStyleSheet("QTableWidget, QComboBox { font-size: 14pt; }")
 
         with context.session_factory() as session:
             self._booths: list[BoothSummary] = booth_overview(session, self.fair_id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from jobfair.domain.target_groups import AGE_BAND_LABELS
 from jobfair.gui.common.fair_field_widgets import answers_text
 from jobfair.gui.common.labels import local_time
+from jobfair.gui.common.style import TONE_ERROR, TONE_OK, set_state, set_tone
 from jobfair.i18n import occupation_name
 from jobfair.services.checkins.desk import RecentCheckIn, SeekerCard
 from jobfair.services.hall.next_booths import BoothSuggestion
@@ -36,13 +37,6 @@ BANNER_REFUSED = "refused"
 BANNER_IDLE = "idle"
 BANNER_OFFLINE = "offline"
 
-_BANNER_STYLE = {
-    BANNER_OK: "background: #1e7b34; color: white;",
-    BANNER_ALREADY: "background: #f0a202; color: black;",
-    BANNER_REFUSED: "background: #b3261e; color: white;",
-    BANNER_IDLE: "background: #e8edf3; color: #333333;",
-    BANNER_OFFLINE: "background: #f0a202; color: black;",
-}
 
 
 class ScanPanel(QWidget):
@@ -122,7 +116,6 @@ class ScanPanel(QWidget):
         self.where_next.setObjectName("deskWhereNext")
         self.where_next.setWordWrap(True)
         self.where_next.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.where_next.setStyleSheet("font-size: 12pt;")
         self.next_booths: tuple[BoothSuggestion, ...] = ()
         grid.addWidget(self.where_next, 3, 0, 1, 2)
         self.slip_button = QPushButton()
@@ -224,8 +217,7 @@ class ScanPanel(QWidget):
     def show_print_status(self, text: str, *, ok: bool) -> None:
         """Under the card: the badge printed, or why not (red: the check-in stays)."""
         self.print_status.setProperty("printed", ok)
-        self.print_status.setStyleSheet(
-            "color: #1e7b34;" if ok else "color: #b3261e; font-weight: bold;")
+        set_tone(self.print_status, TONE_OK if ok else TONE_ERROR)
         self.print_status.setText(text)
         self.print_status.setVisible(bool(text))
 
@@ -287,11 +279,7 @@ class ScanPanel(QWidget):
 
     def _set_banner(self, state: str, text: str) -> None:
         self.state = state
-        self.banner.setProperty("state", state)
-        self.banner.setStyleSheet(
-            _BANNER_STYLE[state] + " font-size: 20pt; font-weight: bold; padding: 8px;"
-            " border-radius: 8px;"
-        )
+        set_state(self.banner, "state", state)
         self.banner.setText(text)
 
     def _entered(self) -> None:

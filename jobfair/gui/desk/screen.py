@@ -177,14 +177,6 @@ class DeskScreen(StationScreen):
         self.tabs.addTab(self.waits_list, "")
         body.addWidget(self.tabs, 3)
 
-        self.setStyleSheet(
-            "#station_desk QLineEdit, #station_desk QComboBox"
-            " { font-size: 14pt; min-height: 30px; }"
-            " #deskCardName { font-size: 30pt; font-weight: bold; }"
-            " #deskCardBadge { font-size: 24pt; font-weight: bold; color: #1f4e79; }"
-            " #deskCard QLabel { font-size: 14pt; }"
-            " #deskSearchTable, #deskRecent { font-size: 13pt; }"
-        )
 
         self.scan_panel.code_entered.connect(self.handle_code)
         self.scan_panel.print_requested.connect(lambda sid: self._print([sid]))

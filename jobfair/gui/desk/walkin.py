@@ -34,6 +34,7 @@ from jobfair.domain.target_groups import (
 )
 from jobfair.gui.common.fair_field_widgets import FairFieldsBox
 from jobfair.gui.common.language import retranslate_items
+from jobfair.gui.common.style import TONE_ERROR, set_tone
 from jobfair.i18n import error_message, language_in_force, occupation_text
 from jobfair.services.seekers.service import Consent, SeekerInput, validate_seeker
 from jobfair.services.setup.fields import FieldView, answer_problems
@@ -49,7 +50,6 @@ REGION_CITIES: tuple[str, ...] = (
 _DATE = re.compile(r"^(\d{4})[-./ ]?(\d{1,2})[-./ ]?(\d{1,2})\.?$")
 _YEAR = re.compile(r"^(\d{4})(?:년)?$")
 
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 def parse_birth(text: str) -> tuple[int, date | None] | None:
@@ -134,7 +134,7 @@ class WalkInForm(QWidget):
             self.labels[key] = label
             error = QLabel()
             error.setObjectName(f"walkInError_{key}")
-            error.setStyleSheet(ERROR_STYLE)
+            set_tone(error, TONE_ERROR)
             error.setWordWrap(True)
             error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             error.hide()
@@ -177,12 +177,10 @@ class WalkInForm(QWidget):
         self.provision_box.setObjectName("consentProvision")
         self.sensitive_box = QCheckBox()
         self.sensitive_box.setObjectName("consentSensitive")
-        for box in (self.collection_box, self.provision_box, self.sensitive_box):
-            box.setStyleSheet("QCheckBox { font-size: 12pt; }")
         self.notice.setMinimumHeight(160)
         consent_error = QLabel()
         consent_error.setObjectName("walkInError_consent")
-        consent_error.setStyleSheet(ERROR_STYLE)
+        set_tone(consent_error, TONE_ERROR)
         consent_error.setWordWrap(True)
         consent_error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         consent_error.hide()
@@ -190,7 +188,6 @@ class WalkInForm(QWidget):
         self.save_button = QPushButton()
         self.save_button.setObjectName("walkInSave")
         self.save_button.setMinimumHeight(56)
-        self.save_button.setStyleSheet("QPushButton { font-size: 14pt; font-weight: bold; }")
         self.save_button.clicked.connect(self.save_requested)
         consent.addWidget(self.notice, 1)
         consent.addWidget(self.collection_box)

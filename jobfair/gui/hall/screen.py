@@ -228,13 +228,6 @@ class HallScreen(StationScreen):
         # the light window colour shows through and the white numbers vanish.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAutoFillBackground(True)
-        self.setStyleSheet(
-            "#hallScreen { background: #101820; } "
-            "#hallScreen QLabel { color: #f4f4f4; } "
-            "#hallBoothRow { border-bottom: 2px solid #34495e; } "
-            "#hallCalled { color: #ffd54f; } "
-            "#hallHeader QLabel { color: #9fb3c8; }"
-        )
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 12, 24, 12)
         column.setSpacing(4)

@@ -40,6 +40,7 @@ from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.common.scan import Clock, ScanCatcher
 from jobfair.gui.common.stations import StationContext, StationScreen
+from jobfair.gui.common.style import TONE_ERROR, set_tone
 from jobfair.gui.printing.station_printer import StationPrintOutcome, print_on_station_printer
 from jobfair.i18n import error_message
 from jobfair.operations.kiosk import GoToDesk, KioskOperations, KioskOutcome, TryAgain, Welcomed
@@ -125,7 +126,6 @@ class KioskScreen(StationScreen):
         self._pin_purpose = "leave"
         self.setObjectName("kioskScreen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#kioskScreen { background: #f4f7fb; }")
         self.reset_timer = QTimer(self)
         self.reset_timer.setSingleShot(True)
         self.reset_timer.setInterval(reset_ms)
@@ -194,7 +194,6 @@ class KioskScreen(StationScreen):
         self.check_button.clicked.connect(self.submit_details)
         self.form_message = self._big(QLabel(), 24)
         self.form_message.setObjectName("kioskFormMessage")
-        self.form_message.setStyleSheet("color: #b3261e;")
         column.addStretch(1)
         column.addWidget(self.title_label)
         column.addWidget(self.hint_label)
@@ -245,7 +244,7 @@ class KioskScreen(StationScreen):
         self.cancel_button.setObjectName("kioskPinCancel")
         self.pin_message = QLabel()
         self.pin_message.setObjectName("kioskPinMessage")
-        self.pin_message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        set_tone(self.pin_message, TONE_ERROR)
         for widget in (self.pin_caption, self.login_edit, self.pin_edit, self.unlock_button,
                        self.cancel_button, self.pin_message):
             row.addWidget(widget)

@@ -30,9 +30,6 @@ class RetentionBanner(QFrame):
         super().__init__(parent)
         self.context = context
         self.setObjectName("retentionBanner")
-        self.setStyleSheet(
-            "#retentionBanner { background: #fff4ce; border: 1px solid #c19c00; }"
-        )
         self.due: list[RetentionStatus] = []
         self.label = QLabel()
         self.label.setWordWrap(True)

@@ -34,6 +34,7 @@ from jobfair.documents.badges import render_badges, sample_badges
 from jobfair.documents.layouts import LAYOUT_TITLES, Calibration, available_layouts, load_layout
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.common.stations import StationContext
+from jobfair.gui.common.style import TONE_ERROR, set_tone
 from jobfair.gui.printing.badges import (
     PdfRasteriser,
     PrintSettings,
@@ -59,7 +60,6 @@ from jobfair.i18n import error_message
 
 PREFERRED = ("single", "a6", "a4-2x4", "a4-2x5")
 PDF_FILE = "\x00pdf"  # the printer combo's data for "a PDF file" (no printer has that name)
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 
 
 class CalibrationDialog(QDialog):
@@ -117,7 +117,7 @@ class CalibrationDialog(QDialog):
         self.pdf_row.setLayout(pdf_row)
         self.printer_error = QLabel()
         self.printer_error.setObjectName("printerError")
-        self.printer_error.setStyleSheet(ERROR_STYLE)
+        set_tone(self.printer_error, TONE_ERROR)
         self.printer_error.setWordWrap(True)
         self.printer_error.hide()
         self.layout_combo = QComboBox()

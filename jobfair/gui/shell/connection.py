@@ -38,6 +38,7 @@ from jobfair.db.diagnose import SCHEMA_MESSAGES, ProbeResult, SchemaState, probe
 from jobfair.db.engine import describe_url, first_line, parse_url
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.common.dialogs import Dialogs
+from jobfair.gui.common.style import set_tone
 from jobfair.gui.common.workers import run_task
 from jobfair.gui.shell.database import remember_url, remembered_url, upgrade_database
 from jobfair.i18n import error_message
@@ -332,5 +333,4 @@ class ConnectionDialog(QDialog):
         self.status_label.setText(text)
         state = "" if ok is None else ("ok" if ok else "error")
         self.status_label.setProperty("state", state)
-        self.status_label.setStyleSheet(
-            {"ok": "color: #1b5e20;", "error": "color: #b71c1c;"}.get(state, ""))
+        set_tone(self.status_label, state)

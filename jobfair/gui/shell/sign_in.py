@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from jobfair.db.engine import SessionFactory, first_line
 from jobfair.domain.errors import JobFairError
-from jobfair.gui.common.forms import ERROR_STYLE
+from jobfair.gui.common.style import TONE_ERROR, set_tone
 from jobfair.i18n import error_message
 from jobfair.services.accounts.service import AccountView, sign_in
 from jobfair.services.context import Actor
@@ -65,7 +65,7 @@ class SignInPage(QWidget):
         self.secret_label.setBuddy(self.secret_edit)
         self.error_label = QLabel()
         self.error_label.setObjectName("signInError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.error_label, TONE_ERROR)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         self.button = QPushButton()

@@ -148,7 +148,7 @@ def tv_screen(
 
 
 def test_the_hall_screen_is_light_on_dark_and_alone_on_the_monitor(
-    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory, shipped_style: None
 ) -> None:
     fair_today(gui_factory)
     window = make_window()

@@ -26,11 +26,13 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -360,7 +362,13 @@ class FloorGrid(QWidget):
         for shade in SHADES:
             swatch = QLabel()
             swatch.setFixedSize(16, 16)
-            swatch.setStyleSheet(f"background: {shade}; border: 1px solid #9aa5b1;")
+            # the shade is data (the legend of the floor's colours): painted from the palette
+            swatch.setObjectName("floorSwatch")
+            swatch.setFrameShape(QFrame.Shape.Box)
+            swatch.setAutoFillBackground(True)
+            palette = swatch.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(shade))
+            swatch.setPalette(palette)
             text = QLabel()
             self.swatches.append(swatch)
             self.legend_texts.append(text)

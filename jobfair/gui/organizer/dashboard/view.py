@@ -123,10 +123,6 @@ class DashboardView(QWidget):
         self.read_at.setObjectName("dashboardReadAt")
         self.warning = QLabel()
         self.warning.setObjectName("dashboardWarning")
-        self.warning.setStyleSheet(
-            "QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060;"
-            " border-radius: 3px; padding: 2px 8px; }"
-        )
         self.warning.hide()
         self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("dashboardRefresh")

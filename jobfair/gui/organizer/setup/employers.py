@@ -22,8 +22,9 @@ from sqlalchemy.orm import Session
 from jobfair.domain import bizno
 from jobfair.domain.codes import KSIC_SECTIONS
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
-from jobfair.gui.common.forms import ERROR_STYLE, EditorPage, FieldErrors, SetupHost
+from jobfair.gui.common.forms import EditorPage, FieldErrors, SetupHost
 from jobfair.gui.common.language import retranslate_items
+from jobfair.gui.common.style import TONE_ERROR, TONE_NONE, TONE_OK, set_tone
 from jobfair.gui.common.table_model import RowTableModel, row_table_view
 from jobfair.i18n import industry_text
 from jobfair.services.interviews.evaluations import employer_tags, set_employer_tags
@@ -34,8 +35,6 @@ from jobfair.services.setup.service import (
     list_employer_details,
     update_employer,
 )
-
-OK_STYLE = "color: #1b5e20;"
 
 
 def ksic_text(section: str) -> str:
@@ -224,15 +223,15 @@ class EmployersPage(EditorPage):
     def _bizno_typed(self) -> None:
         valid, shown = bizno_status(self.bizno_edit.text())
         if valid is None:
-            self.bizno_status.setStyleSheet("")
+            set_tone(self.bizno_status, TONE_NONE)
             self.bizno_status.setText(
                 self.tr("{shown} digits").format(shown=shown) if shown else "")
         elif valid:
-            self.bizno_status.setStyleSheet(OK_STYLE)
+            set_tone(self.bizno_status, TONE_OK)
             self.bizno_status.setText(self.tr("✓ {number}: check digit correct").format(
                 number=shown))
         else:
-            self.bizno_status.setStyleSheet(ERROR_STYLE)
+            set_tone(self.bizno_status, TONE_ERROR)
             self.bizno_status.setText(
                 self.tr("✗ {number}: check digit wrong").format(number=shown) if shown
                 else self.tr("✗ more than ten digits"))
