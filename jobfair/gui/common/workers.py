@@ -262,3 +262,23 @@ def run_task(
         _Runnable(work, handle.progress, handle.signals)
     )
     return handle
+
+
+def run_in_background(
+    owner: QObject,
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None],
+    pool: QThreadPool | None = None,
+) -> TaskHandle[Any]:
+    """``run_task`` for the reads a screen refreshes itself from: no progress dialog, no cancel,
+    and the callbacks are skipped when ``owner`` is gone by the time the read comes back."""
+
+    def while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+        def call(value: Any) -> None:
+            if shiboken6.isValid(owner):
+                callback(value)
+        return call
+
+    return run_task(None, lambda _progress: work(), while_alive(on_success),
+                    while_alive(on_failure), cancellable=False, show_dialog=False, pool=pool)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from jobfair.db.engine import SessionFactory
 from jobfair.domain.metrics import Figures
 from jobfair.gui.common.figures_panel import figure_label, format_count, format_percent
-from jobfair.gui.organizer.dashboard.refresher import run_in_background
+from jobfair.gui.common.workers import run_in_background
 from jobfair.services.reports.metrics import compute_figures
 from jobfair.services.setup.fairs import FairView, list_fairs
 

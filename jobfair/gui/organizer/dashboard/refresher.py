@@ -1,10 +1,9 @@
 """Reading the dashboard again and again without freezing the window.
 
-A ``Refresher`` runs ``load()`` (which opens its own session and returns plain dataclasses) on a
-thread pool every ``interval_ms``, one load in flight at a time, and skips a tick while the screen
-is hidden. The result comes back on the main thread through a queued signal; only the receiver of
-``loaded`` touches widgets. ``run_in_background`` is the same idea for one-off reads (the other
-fair of the comparison).
+A ``Refresher`` runs ``load()`` (which opens its own session and returns plain dataclasses) every
+``interval_ms`` through the one task runner (``jobfair.gui.common.workers.run_in_background``),
+one load in flight at a time, and skips a tick while the screen is hidden. The result comes back
+on the main thread; only the receiver of ``loaded`` touches widgets.
 """
 
 from __future__ import annotations
@@ -13,66 +12,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+
+from jobfair.gui.common.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MS = 1500
-
-
-class _Delivery(QObject):
-    """Carries one result from a pool thread to the main thread (lives on the main thread)."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-# Deliveries stay referenced here until the main thread has received them, so a pool thread never
-# emits through an object that Python has already let go of.
-_in_transit: set[_Delivery] = set()
-
-
-class _Load(QRunnable):
-    def __init__(self, work: Callable[[], Any], delivery: _Delivery) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self.work = work
-        self.delivery = delivery
-
-    def run(self) -> None:  # Qt override, on a pool thread
-        try:
-            result = self.work()
-        except Exception as exc:  # any failure is reported, never raised on a pool thread
-            self.delivery.failed.emit(exc)
-        else:
-            self.delivery.succeeded.emit(result)
-
-
-def run_in_background(
-    owner: QObject,
-    work: Callable[[], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
-    pool: QThreadPool | None = None,
-) -> None:
-    """Run ``work()`` on the pool; call back on the main thread unless ``owner`` is gone by then."""
-    delivery = _Delivery()
-    _in_transit.add(delivery)
-
-    def deliver(callback: Callable[[Any], None], value: Any) -> None:
-        _in_transit.discard(delivery)
-        delivery.deleteLater()
-        if shiboken6.isValid(owner):
-            callback(value)
-
-    delivery.succeeded.connect(
-        lambda value: deliver(on_success, value), Qt.ConnectionType.QueuedConnection
-    )
-    delivery.failed.connect(
-        lambda exc: deliver(on_failure, exc), Qt.ConnectionType.QueuedConnection
-    )
-    (pool or QThreadPool.globalInstance()).start(_Load(work, delivery))
 
 
 class Refresher(QObject):
