@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from jobfair.documents.slips import QueueSlip, render_queue_slip
 from jobfair.domain.errors import JobFairError
+from jobfair.gui.booth.binding import BoothBinding
 from jobfair.gui.booth.card import OutcomePanel, SeekerCardView
 from jobfair.gui.booth.chooser import BoothChooser
 from jobfair.gui.booth.day import DayPanel
@@ -58,7 +59,6 @@ from jobfair.gui.common.paper_sheet import PaperSheetDialog
 from jobfair.gui.common.question_bar import QuestionBar, question_text
 from jobfair.gui.common.runner import OperationRunner, runs_on_a_server
 from jobfair.gui.common.scan import Clock, ScanCatcher
-from jobfair.gui.common.settings import booth_setting_key, read_int
 from jobfair.gui.common.stations import FiguresStation, StationContext, StationScreen, station_label
 from jobfair.gui.common.style import TONE_ERROR, TONE_OK, set_tone
 from jobfair.gui.printing.confirmation import print_confirmation
@@ -89,9 +89,6 @@ from jobfair.operations.results import (
 )
 from jobfair.services.interviews.booth import (
     BoothSummary,
-    bind_station,
-    booth_overview,
-    get_station,
 )
 from jobfair.services.interviews.confirmation import last_interview_at
 
@@ -135,6 +132,7 @@ class BoothScreen(StationScreen):
             context, draw, what)
         self.now: Callable[[], datetime] = context.actor.now
         self.booth: BoothSummary | None = None
+        self.binding = BoothBinding(context, self.fair_id)
         self.ops: BoothOperations | None = None
         self.view: BoothView | None = None
         self.waiting_mode = False
@@ -322,16 +320,7 @@ class BoothScreen(StationScreen):
 
     # -- the booth -----------------------------------------------------------------------------
     def _start(self) -> None:
-        with self.context.session_factory() as session:
-            booths = booth_overview(session, self.fair_id)
-            station_id = self.context.actor.station_id
-            station = get_station(session, station_id) if station_id else None
-        wanted = read_int(self.context.settings, booth_setting_key(self.fair_id))
-        if wanted is None and station is not None and station.fair_id == self.fair_id:
-            wanted = station.booth_id
-        if self.bound_booth is not None:  # a booth account works at its own booth only
-            wanted = self.bound_booth
-        found = next((b for b in booths if b.id == wanted), None)
+        found, booths = self.binding.remembered()
         if found is not None:
             self._use_booth(found)
         else:
@@ -339,8 +328,7 @@ class BoothScreen(StationScreen):
 
     def _show_chooser(self, booths: list[BoothSummary] | None = None) -> None:
         if booths is None:
-            with self.context.session_factory() as session:
-                booths = booth_overview(session, self.fair_id)
+            booths = self.binding.booths()
         self.chooser.set_booths(booths, self.booth.id if self.booth else None)
         self.stack.setCurrentWidget(self.chooser)
         for b in (self.waiting_button, self.paper_button, self.switch_button):
@@ -351,7 +339,7 @@ class BoothScreen(StationScreen):
     @property
     def bound_booth(self) -> int | None:
         """The booth the signed-in booth account belongs to (no other may be chosen)."""
-        return self.context.actor.booth_id
+        return self.binding.fixed
 
     def switch_booth(self) -> None:
         """Show the chooser (one PC serving several booths)."""
@@ -366,18 +354,10 @@ class BoothScreen(StationScreen):
     def choose_booth(self, booth_id: int) -> None:
         """Bind the station to the booth and remember it."""
         try:
-            with self.context.session_factory.begin() as session:
-                station_id = self.context.actor.station_id
-                if station_id is not None:  # the station's records then say which booth
-                    bind_station(session, self.context.actor, station_id,
-                                 self.context.actor.name or "booth", booth_id)
-                booths = booth_overview(session, self.fair_id)
+            found = self.binding.bind(booth_id)
         except JobFairError as err:
             self.context.dialogs.error(self.tr("Booth not chosen"), error_message(err))
             return
-        self.context.settings.setValue(booth_setting_key(self.fair_id), booth_id)
-        self.context.settings.sync()
-        found = next((b for b in booths if b.id == booth_id), None)
         if found is not None:
             self._use_booth(found)
 
