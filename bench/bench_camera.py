@@ -84,3 +84,12 @@ def bench_camera(ctx: BenchContext) -> Iterator[Figure]:
     yield Figure("camera.false_accepts", accepted, "frames", 0,
                  {"frames": count, "foreign_codes_read_and_refused": refused_codes,
                   "seconds": round(time.perf_counter() - started, 1)})
+
+
+if __name__ == "__main__":  # ``uv run python -m bench.bench_camera``: no large fair needed
+    import sys
+
+    context = BenchContext("sqlite", None, None, 0)  # type: ignore[arg-type]
+    for figure in bench_camera(context):
+        print(figure.as_json(), flush=True)
+    sys.exit(0)
