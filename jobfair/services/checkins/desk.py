@@ -23,7 +23,11 @@ from jobfair.domain.text import nfc
 from jobfair.services.accounts.access import Permission, require
 from jobfair.services.checkins.service import check_in
 from jobfair.services.context import Actor
-from jobfair.services.seekers.badges import ensure_badges, resolve_seeker
+from jobfair.services.seekers.badges import (
+    ensure_badges,
+    require_seeker_of_fair,
+    resolve_seeker,
+)
 from jobfair.services.seekers.service import SeekerInput, register_seeker
 from jobfair.services.setup.fields import AnswerView, list_fields, visible
 
@@ -277,23 +281,7 @@ def check_in_seeker(
 ) -> SeekerCard:
     """Check a seeker of this fair in (or report the earlier check-in) and return the card."""
     require(actor, Permission.REGISTER)
-    seeker_fair = session.scalar(select(Seeker.fair_id).where(Seeker.id == seeker_id))
-    if seeker_fair is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("errors", "There is no seeker with id {seeker_id}."),
-            seeker_id=seeker_id,
-        )
-    if seeker_fair != fair_id:
-        other = session.scalar(select(Fair.name).where(Fair.id == seeker_fair))
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This badge belongs to another fair on this database ({fair}). Choose that fair, "
-                "or register the person for this one.",
-            ),
-            field="code",
-            fair=other or seeker_fair,
-        )
+    require_seeker_of_fair(session, fair_id, seeker_id)
     result = check_in(session, actor, seeker_id, via=via)
     fair_date = session.scalar(select(Fair.date).where(Fair.id == fair_id))
     assert fair_date is not None

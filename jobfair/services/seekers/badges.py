@@ -140,6 +140,13 @@ def resolve_seeker(session: Session, fair_id: int, text: str) -> uuid.UUID:
             )
         return found
     seeker_id = entry.seeker_id or resolve_code(session, entry.text)
+    require_seeker_of_fair(session, fair_id, seeker_id)
+    return seeker_id
+
+
+def require_seeker_of_fair(session: Session, fair_id: int, seeker_id: uuid.UUID) -> None:
+    """Raise unless ``seeker_id`` is a seeker of the fair ``fair_id``: a badge of another fair on
+    the same database is named as such, so the person at the desk knows what to do."""
     seeker_fair = session.scalar(select(Seeker.fair_id).where(Seeker.id == seeker_id))
     if seeker_fair is None:
         raise NotFoundError(
@@ -157,7 +164,6 @@ def resolve_seeker(session: Session, fair_id: int, text: str) -> uuid.UUID:
             field="code",
             fair=other or seeker_fair,
         )
-    return seeker_id
 
 
 def lookup(session: Session, text: str, *, actor: Actor) -> LookupResult:
