@@ -95,14 +95,16 @@ def hall_board(
     day = day_of(fair).around(now)
     typical = fair.typical_interview_minutes if typical_minutes is None else typical_minutes
     prefix = group.strip().upper()
+    # plain columns, not ORM objects: read at every check-in for where to go next
     booths = [
-        (b, name) for b, name in session.execute(
-            select(Booth, Employer.name).join(Employer, Employer.id == Booth.employer_id)
+        row for row in session.execute(
+            select(Booth.id, Booth.label, Booth.employer_id, Employer.name)
+            .join(Employer, Employer.id == Booth.employer_id)
             .where(Booth.fair_id == fair_id).order_by(Booth.label)
         ).all()
-        if b.label.upper().startswith(prefix)
+        if row.label.upper().startswith(prefix)
     ]
-    ids = [b.id for b, _ in booths]
+    ids = [row.id for row in booths]
     called: dict[int, list[int]] = defaultdict(list)
     waiting: dict[int, list[int | None]] = defaultdict(list)
     if ids:
@@ -155,19 +157,20 @@ def hall_board(
             going_on[booth_id].append(max(_minutes(started, now), 0.0))
     hires = hires_by_opening(session, fair_id, day)
     openings: dict[int, list[OpeningLeft]] = defaultdict(list)
-    for opening in session.scalars(
-        select(Opening).where(Opening.fair_id == fair_id).order_by(Opening.id)
-    ):
-        left = opening.headcount - hires.get(opening.id, 0)
+    for opening_id, employer_id, title, headcount in session.execute(
+        select(Opening.id, Opening.employer_id, Opening.title, Opening.headcount)
+        .where(Opening.fair_id == fair_id).order_by(Opening.id)
+    ).all():
+        left = headcount - hires.get(opening_id, 0)
         if left > 0:
-            openings[opening.employer_id].append(OpeningLeft(opening.title, left))
+            openings[employer_id].append(OpeningLeft(title, left))
     rows = []
-    for booth, employer in booths:
+    for booth in booths:
         numbers = waiting[booth.id]
         rows.append(BoothBoard(
             booth_id=booth.id,
             label=booth.label,
-            employer=employer,
+            employer=booth.name,
             called=tuple(called[booth.id][:CALLED_SHOWN]),
             next_up=tuple(n for n in numbers[:NEXT_SHOWN] if n is not None),
             waiting=len(numbers),
