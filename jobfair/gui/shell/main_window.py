@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -53,7 +53,7 @@ from jobfair.domain.roles import ROLE_LABELS, Role
 from jobfair.gui.common import settings as keys
 from jobfair.gui.common.camera_switch import CameraSwitch
 from jobfair.gui.common.dialogs import Dialogs, MessageBoxDialogs
-from jobfair.gui.common.language import LANGUAGE_NAMES, LanguageManager
+from jobfair.gui.common.language import LanguageManager
 from jobfair.gui.common.live import LiveUpdates
 from jobfair.gui.common.offline import OfflineController, OfflineIndicator
 from jobfair.gui.common.runner import OperationRunner, runs_on_a_server
@@ -72,9 +72,11 @@ from jobfair.gui.shell.connection import ConnectionDialog
 from jobfair.gui.shell.database import connect
 from jobfair.gui.shell.menu_style import MenuFitStyle, fit_menu
 from jobfair.gui.shell.menus import StationMenus
+from jobfair.gui.shell.screen_host import ScreenHost
 from jobfair.gui.shell.sign_in import SignInPage
 from jobfair.gui.shell.start_page import StartPage
 from jobfair.gui.shell.station_factories import station_factory
+from jobfair.gui.shell.window_menus import WindowActions, WindowMenus
 from jobfair.i18n import error_message
 from jobfair.services.accounts.service import (
     AccountView,
@@ -151,13 +153,10 @@ class MainWindow(QMainWindow):
         self.station_id = keys.station_id(settings)
         self.fairs: list[FairView] = []
         self.station: StationKind | None = None
-        self.station_screen: StationScreen | None = None
-        self.hall_screen: HallScreen | None = None  # on show instead of a station
         self.station_account = StationAccount(
             self.station_id, clock, lambda: (self.session_factory, self.reader), self)
         self.station_account.sign_in_needed.connect(self.show_sign_in)
         self.station_account.switched_off.connect(self._account_switched_off)
-        self.kiosk_screen: KioskScreen | None = None  # on show instead of a station
         self._kiosk_wanted = False  # ``jobfair kiosk``: open it once somebody signed in
         self._own_engine: Engine | None = None  # made by the window itself (on reconnecting)
         self.reader = OperationRunner(runs_on_a_server(config.db_url), self)
@@ -222,6 +221,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.sign_in_page)
+        self.screens = ScreenHost(
+            self, self.stack,
+            bars=lambda: [self.menuBar(), self.statusBar(), self.station_toolbar, top],
+            changed=self._screen_changed,
+            dropping=lambda: self.camera_switch.detach(),  # its thread ends before the screen
+        )
 
         central = QWidget()
         column = QVBoxLayout(central)
@@ -278,75 +283,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.setObjectName("fileMenu")
-        self.demo_action = QAction(self)
-        self.demo_action.setObjectName("demoAction")
-        self.demo_action.triggered.connect(self.load_demo)
-        self.connect_action = QAction(self)
-        self.connect_action.setObjectName("connectAction")
-        self.connect_action.triggered.connect(self.open_connection_screen)
-        self.sign_out_action = QAction(self)
-        self.sign_out_action.setObjectName("signOutAction")
-        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.sign_out_action.triggered.connect(self.sign_out)
-        self.quit_action = QAction(self)
-        self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.connect_action)
-        self.file_menu.addAction(self.demo_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.sign_out_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-
-        self.station_menu = bar.addMenu("")
-        self.station_menu.setObjectName("stationMenu")
-        self.start_action = QAction(self)
-        self.start_action.setObjectName("startAction")
-        self.start_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.start_action.triggered.connect(self.show_start_page)
-        self.station_menu.addAction(self.start_action)
-        self.station_menu.addSeparator()
-        self.station_actions: dict[StationKind, QAction] = {}
-        for number, kind in enumerate(STATION_ORDER, start=1):
-            action = QAction(self)
-            action.setObjectName(f"station_{kind.value}")
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, k=kind: self.choose_station(k))
-            self.station_menu.addAction(action)
-            self.station_actions[kind] = action
-        self.station_menu.addSeparator()
-        self.hall_action = QAction(self)
-        self.hall_action.setObjectName("hallScreenAction")
-        self.hall_action.setShortcut(QKeySequence(f"Ctrl+{len(STATION_ORDER) + 1}"))
-        self.hall_action.triggered.connect(lambda _=False: self.show_hall_screen())
-        self.station_menu.addAction(self.hall_action)
-        self.kiosk_action = QAction(self)
-        self.kiosk_action.setObjectName("kioskAction")
-        self.kiosk_action.setShortcut(QKeySequence(f"Ctrl+{len(STATION_ORDER) + 2}"))
-        self.kiosk_action.triggered.connect(lambda _=False: self.show_kiosk_screen())
-        self.station_menu.addAction(self.kiosk_action)
-
-        self.view_menu = bar.addMenu("")
-        self.view_menu.setObjectName("viewMenu")
-        self.language_menu = self.view_menu.addMenu("")
-        self.language_menu.setObjectName("languageMenu")
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in LANGUAGE_NAMES.items():
-            action = QAction(name, self)
-            action.setCheckable(True)
-            action.setData(code)
-            action.setObjectName(f"language_{code}")
-            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+        self.menus = WindowMenus(bar, WindowActions(
+            load_demo=self.load_demo,
+            connect=self.open_connection_screen,
+            sign_out=self.sign_out,
+            quit=self.close,
+            start_page=self.show_start_page,
+            choose_station=self.choose_station,
+            hall=self.show_hall_screen,
+            kiosk=self.show_kiosk_screen,
+            set_language=self.set_language,
+        ), self)
         self._check_language()
         self.station_menus = StationMenus(
-            bar, self.view_menu.menuAction(), lambda: self.station_screen,
+            bar, self.menus.view_menu.menuAction(), lambda: self.station_screen,
             self._screen_context, self,
         )
         self.station_toolbar = QToolBar()
@@ -354,7 +304,8 @@ class MainWindow(QMainWindow):
         self.station_toolbar.setMovable(False)
         self.addToolBar(self.station_toolbar)
         self.camera_switch = CameraSwitch(
-            self.view_menu, self.station_toolbar, self.settings, lambda: self.station_screen, self
+            self.menus.view_menu, self.station_toolbar, self.settings, lambda: self.station_screen,
+            self
         )
         self.menu_style = MenuFitStyle(QApplication.style().name())
         self.menu_style.setParent(self)
@@ -372,19 +323,7 @@ class MainWindow(QMainWindow):
         for i, kind in enumerate(STATION_ORDER):
             self.station_combo.setItemText(i, station_label(kind))
         self._fill_fair_texts()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.demo_action.setText(self.tr("Load the &demo fair"))
-        self.connect_action.setText(self.tr("&Connect to database…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.sign_out_action.setText(self.tr("Sign &out"))
-        self.station_menu.setTitle(self.tr("S&tation"))
-        self.start_action.setText(self.tr("Choose a station…"))
-        for kind, action in self.station_actions.items():
-            action.setText(station_label(kind))
-        self.hall_action.setText(self.tr("&Hall screen"))
-        self.kiosk_action.setText(self.tr("&Kiosk (self-service check-in)"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        self.menus.retranslate()
         self.station_menus.retranslate()
         self.camera_switch.retranslate()
         self.station_toolbar.setWindowTitle(self.tr("Station toolbar"))
@@ -520,13 +459,7 @@ class MainWindow(QMainWindow):
         self._drop_screen()
         context = self.context_for(kind)
         self._register_station(context.actor)
-        screen = station_factory(kind)(context)
-        self.station_screen = screen
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        screen.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.station_menus.update(kind)
-        self.camera_switch.station_changed()
+        self.screens.put(station_factory(kind)(context))
 
     def show_hall_screen(self, group: str | None = None, *, full_screen: bool = True) -> None:
         """The hall screen for the chosen fair, full screen (``group``: the booths' label
@@ -541,11 +474,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue(keys.KEY_STATION, "")
         screen = HallScreen(self.context_for(StationKind.ORGANIZER), group)
         screen.full_screen_wanted.connect(self._set_hall_full_screen)
-        self.hall_screen = screen
-        self.station_screen = screen
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.screens.put(screen)
         self._sync_station_combo()
         self.station_status.setText(self.tr("Hall screen"))
         if full_screen:
@@ -585,51 +514,41 @@ class MainWindow(QMainWindow):
             first_time_setup(context, self)  # staff set the kiosk's printer once, before locking
         screen = KioskScreen(context)
         screen.left.connect(self.show_start_page)
-        self.kiosk_screen = screen
-        self.station_screen = screen
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
+        self.screens.put(screen, focus=False)
         screen.reset()
         self._sync_station_combo()
         self.station_status.setText(self.tr("Kiosk"))
-        self.camera_switch.station_changed()
         self._set_hall_full_screen(True)
         self.station_changed.emit("kiosk")
 
     def _set_hall_full_screen(self, on: bool) -> None:
         """The hall screen or the kiosk alone on the whole monitor (``on``), or back in the
         window."""
-        on = on and (self.hall_screen is not None or self.kiosk_screen is not None)
-        self.menuBar().setVisible(not on)
-        self.statusBar().setVisible(not on)
-        self.station_toolbar.setVisible(not on)
-        top = self.findChild(QWidget, "topBar")
-        if top is not None:
-            top.setVisible(not on)
-        if self.hall_screen is not None:
-            self.hall_screen.set_full_screen(on)
-        if on:
-            self.showFullScreen()
-        elif self.isFullScreen():
-            self.showNormal()
+        self.screens.set_alone(on)
 
     def _drop_screen(self) -> None:
-        if self.hall_screen is not None:
-            self.hall_screen.stop()
-            self.hall_screen = None
-            self._set_hall_full_screen(False)
-        if self.kiosk_screen is not None:
-            self.kiosk_screen = None
-            self._set_hall_full_screen(False)
-        if self.station_screen is None:
-            return
-        self.camera_switch.detach()  # its thread ends before the screen goes
-        self.station_screen.close()  # a screen's close ends its work (its operations' thread)
-        self.stack.removeWidget(self.station_screen)
-        self.station_screen.deleteLater()
-        self.station_screen = None
-        self.station_menus.update(None)
+        self.screens.drop()
+
+    def _screen_changed(self) -> None:
+        """A screen went up or down: the station menus and the camera follow it."""
+        shown = self.screens.screen
+        self.station_menus.update(
+            self.station if shown is not None and self.screens.hall is None
+            and self.screens.kiosk is None else None)
         self.camera_switch.station_changed()
+
+    @property
+    def station_screen(self) -> StationScreen | None:
+        """The screen on show (``ScreenHost.screen``)."""
+        return self.screens.screen
+
+    @property
+    def hall_screen(self) -> HallScreen | None:
+        return self.screens.hall
+
+    @property
+    def kiosk_screen(self) -> KioskScreen | None:
+        return self.screens.kiosk
 
     def station_name(self) -> str:
         """This PC's name in the audit log: set in the settings, else its host name."""
@@ -648,7 +567,7 @@ class MainWindow(QMainWindow):
             log.warning("could not register this station", exc_info=True)
 
     def _screen_can_leave(self) -> bool:
-        return self.station_screen is None or self.station_screen.can_leave()
+        return self.screens.can_leave()
 
     def _station_activated(self, index: int) -> None:
         kind = StationKind(self.station_combo.itemData(index))
@@ -752,9 +671,9 @@ class MainWindow(QMainWindow):
         booth_bound = on and self.account is not None and self.account.fair_id is not None
         self.fair_combo.setEnabled(on and bool(self.fairs) and not booth_bound)
         self.station_combo.setEnabled(on)
-        self.station_menu.setEnabled(on)
-        self.demo_action.setEnabled(on and Role.ORGANIZER.value in self.allowed_stations())
-        self.sign_out_action.setEnabled(self.account is not None)
+        self.menus.station_menu.setEnabled(on)
+        self.menus.demo_action.setEnabled(on and Role.ORGANIZER.value in self.allowed_stations())
+        self.menus.sign_out_action.setEnabled(self.account is not None)
 
     def _check_account(self) -> None:
         """After any change: sign-in needed now (first account made elsewhere), or the
@@ -875,9 +794,7 @@ class MainWindow(QMainWindow):
         self._check_language()
 
     def _check_language(self) -> None:
-        action = self.language_actions.get(self.languages.current)
-        if action is not None:
-            action.setChecked(True)
+        self.menus.check_language(self.languages.current)
 
     # -- database access ------------------------------------------------------------------
 

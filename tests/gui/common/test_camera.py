@@ -83,7 +83,7 @@ def test_a_badge_shown_to_the_camera_checks_in_once(
     assert isinstance(screen, DeskScreen)
     action = camera_action(window)
     assert action.isEnabled() and not action.isChecked()
-    window.view_menu.aboutToShow.emit()
+    window.menus.view_menu.aboutToShow.emit()
     action.trigger()  # View › Camera
     corner = corner_of(qtbot, window)
     assert corner.parent() is screen

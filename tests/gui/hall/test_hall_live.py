@@ -55,7 +55,7 @@ def test_numbers_called_at_a_booth_reach_the_hall_screen(
     qtbot: QtBot, hall_window: tuple[MainWindow, int], db_url: str
 ) -> None:
     window, fair_id = hall_window
-    window.hall_action.trigger()  # Station › Hall screen
+    window.menus.hall_action.trigger()  # Station › Hall screen
     hall = window.hall_screen
     assert isinstance(hall, HallScreen)
     qtbot.waitUntil(lambda: hall.board is not None)

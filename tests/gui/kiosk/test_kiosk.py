@@ -68,8 +68,8 @@ def _booth(session: Session, fair_id: int) -> int:
 
 def open_kiosk(qtbot: QtBot, window: MainWindow) -> KioskScreen:
     """Station › Kiosk, as staff open it."""
-    window.station_menu.setEnabled(True)
-    window.kiosk_action.trigger()
+    window.menus.station_menu.setEnabled(True)
+    window.menus.kiosk_action.trigger()
     qtbot.waitUntil(lambda: window.kiosk_screen is not None)
     kiosk = window.kiosk_screen
     assert isinstance(kiosk, KioskScreen)
@@ -249,7 +249,7 @@ def test_without_accounts_the_kiosk_does_not_open_and_the_command_line_has_it(
 ) -> None:
     fair_today(gui_factory)
     window = make_window()
-    window.kiosk_action.trigger()  # nothing could unlock it: it is not opened
+    window.menus.kiosk_action.trigger()  # nothing could unlock it: it is not opened
     assert window.kiosk_screen is None and not window.isFullScreen()
     assert fake_dialogs.errors
     assert parse(["kiosk"]).command == "kiosk"

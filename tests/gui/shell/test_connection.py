@@ -242,7 +242,7 @@ def test_the_window_reconnects_from_the_file_menu(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, sqlite_url: str
 ) -> None:
     window = make_window()
-    assert window.connect_action.text()
+    assert window.menus.connect_action.text()
     other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
     dialog = window.open_connection_screen()
     dialog.url_edit.setText(other)

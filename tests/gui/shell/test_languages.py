@@ -52,9 +52,9 @@ from tests.services.fairkit import ticking_clock
 
 def choose_language(window: MainWindow, code: str) -> None:
     """View › Language › the language named ``code``'s own way."""
-    assert window.view_menu.menuAction() in window.menuBar().actions()
-    assert window.language_menu.menuAction() in window.view_menu.actions()
-    action = next(a for a in window.language_menu.actions() if a.data() == code)
+    assert window.menus.view_menu.menuAction() in window.menuBar().actions()
+    assert window.menus.language_menu.menuAction() in window.menus.view_menu.actions()
+    action = next(a for a in window.menus.language_menu.actions() if a.data() == code)
     action.trigger()
     assert action.isChecked()
 

@@ -289,11 +289,11 @@ def test_switching_to_english_changes_visible_texts_at_once(
     assert window.fair_caption.text() == "박람회(&F):"
     assert window.start_page.heading.text() != "Which station is this PC?"
 
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.fair_caption.text() == "&Fair:")
     assert window.start_page.heading.text() == "Which station is this PC?"
     assert window.database_label.text().startswith("Database:")
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert settings.value(KEY_LANGUAGE) == "en"
 
     window.choose_station(StationKind.ORGANIZER)
@@ -302,10 +302,10 @@ def test_switching_to_english_changes_visible_texts_at_once(
     assert panel.ratio_names["hire_rate"].text() == "Hire rate (of positions sought)"
     assert panel.ratio_formulas["hire_rate"].text() == "Hired on the spot 1 ÷ Positions sought 5"
 
-    window.language_actions["ko"].trigger()
+    window.menus.language_actions["ko"].trigger()
     qtbot.waitUntil(lambda: panel.ratio_names["hire_rate"].text() == "채용률(구인인원 대비)")
     assert window.station_combo.currentText() == "운영본부"
-    assert window.language_actions["ko"].isChecked()
+    assert window.menus.language_actions["ko"].isChecked()
 
 
 def test_window_fits_a_1280_by_800_screen(make_window: MakeWindow) -> None:

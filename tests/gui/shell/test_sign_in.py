@@ -171,7 +171,7 @@ def test_a_booth_account_opens_its_own_booth_and_nothing_else(
     assert len(fake_dialogs.errors) == 1
     window.choose_station(StationKind.DESK)
     assert window.station is StationKind.BOOTH
-    assert not window.demo_action.isEnabled()
+    assert not window.menus.demo_action.isEnabled()
 
 
 def test_a_desk_account_is_sent_back_to_sign_in_when_an_organizer_switches_it_off(
