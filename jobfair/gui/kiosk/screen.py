@@ -9,6 +9,9 @@ up to three booths (``next_booths``) with their predicted waits. Nothing else ab
 The seeker's texts are Korean, or English for this seeker by a button; they go back to Korean
 when the screen resets by itself (``reset_timer``, 5 s after a greeting or a message). A badge
 that cannot be printed turns the kiosk "out of order" until staff clear it with their PIN.
+The badge is drawn and printed on a worker thread, so a printer driver that hangs never freezes
+the screen; a badge not printed within ``PRINT_WATCHDOG_MS`` (15 s) turns the kiosk out of order
+too, and the printer finishing later does not bring it back: staff clear it.
 
 Leaving (Escape, closing the window, Alt+F4, any menu shortcut) asks for an organizer's or the
 desk's login and PIN in a panel on the kiosk itself; a scan that lands there never answers it:
@@ -18,6 +21,7 @@ its seeker in.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Sequence
 
@@ -38,16 +42,24 @@ from PySide6.QtWidgets import (
 from jobfair import i18n
 from jobfair.domain.errors import JobFairError
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
+from jobfair.gui.common.runner import OperationRunner
 from jobfair.gui.common.scan import Clock, ScanCatcher
 from jobfair.gui.common.stations import StationContext, StationScreen
 from jobfair.gui.common.style import TONE_ERROR, set_tone
-from jobfair.gui.printing.station_printer import StationPrintOutcome, print_on_station_printer
+from jobfair.gui.printing.station_printer import (
+    StationPrintJob,
+    StationPrintOutcome,
+    prepare_station_print,
+)
 from jobfair.i18n import error_message
 from jobfair.operations.kiosk import GoToDesk, KioskOperations, KioskOutcome, TryAgain, Welcomed
 from jobfair.services.checkins.kiosk import KioskWelcome
 
 CONTEXT = "Kiosk"
 RESET_MS = 5000
+PRINT_WATCHDOG_MS = 15000  # a badge not printed by then: out of order (issue 13, item 4)
+
+log = logging.getLogger(__name__)
 
 # What the seeker reads: Korean unless this seeker chose English.
 WELCOME_TITLE = QT_TRANSLATE_NOOP("Kiosk", "Welcome to the job fair")
@@ -74,15 +86,16 @@ OUT_OF_ORDER = QT_TRANSLATE_NOOP("Kiosk", "Out of order. Please go to the regist
 FILL_ALL = QT_TRANSLATE_NOOP(
     "Kiosk", "Please type your name, the last four digits of your phone and your birth year.")
 
-PrintBadges = Callable[[Sequence[uuid.UUID]], StationPrintOutcome]
+PrintBadges = Callable[[Sequence[uuid.UUID]], StationPrintJob | StationPrintOutcome]
+"""The job printing these badges (run off the GUI thread), or why there is none."""
 
 
 def default_print_badges(context: StationContext, parent: QWidget) -> PrintBadges:
     """The kiosk's printer, chosen once by staff (``prepare``): never a dialog for a seeker."""
 
-    def print_badges(seeker_ids: Sequence[uuid.UUID]) -> StationPrintOutcome:
-        return print_on_station_printer(context, list(seeker_ids), parent,
-                                        choose=lambda _context, _parent: False)
+    def print_badges(seeker_ids: Sequence[uuid.UUID]) -> StationPrintJob | StationPrintOutcome:
+        return prepare_station_print(context, list(seeker_ids), parent,
+                                     choose=lambda _context, _parent: False)
 
     return print_badges
 
@@ -95,6 +108,10 @@ class KioskScreen(StationScreen):
         out_of_order: a badge could not be printed; only staff's PIN clears it.
         unlocked: staff gave their PIN to leave; the window may now take the screen away.
         reset_timer: back to the welcome page by itself (single shot, ``RESET_MS``).
+        printing: the worker drawing and printing badges while some are on their way, or
+            ``None``.
+        print_watchdog: out of order when a badge is not printed in time (single shot,
+            ``PRINT_WATCHDOG_MS``; restarted for each badge in turn).
         catcher: the wedge scanner's catcher (the camera corner feeds it too).
         shown: the seeker welcomed on screen now, if any.
 
@@ -111,6 +128,7 @@ class KioskScreen(StationScreen):
         print_badges: PrintBadges | None = None,
         scan_clock: Clock | None = None,
         reset_ms: int = RESET_MS,
+        print_watchdog_ms: int | None = None,
     ) -> None:
         super().__init__(context)
         assert context.fair is not None
@@ -130,6 +148,13 @@ class KioskScreen(StationScreen):
         self.reset_timer.setSingleShot(True)
         self.reset_timer.setInterval(reset_ms)
         self.reset_timer.timeout.connect(self.reset)
+        self.printing: OperationRunner | None = None
+        self._print_jobs = 0
+        self.print_watchdog = QTimer(self)
+        self.print_watchdog.setSingleShot(True)
+        self.print_watchdog.setInterval(
+            PRINT_WATCHDOG_MS if print_watchdog_ms is None else print_watchdog_ms)
+        self.print_watchdog.timeout.connect(self._printer_hangs)
         self._build()
         self.catcher = ScanCatcher(self, clock=scan_clock) if scan_clock else ScanCatcher(self)
         self.catcher.code_scanned.connect(self.handle_scan)
@@ -372,14 +397,72 @@ class KioskScreen(StationScreen):
             self._print(outcome.welcome.seeker_id)
 
     def _print(self, seeker_id: uuid.UUID) -> None:
-        """The badge that was never printed; a failure puts the kiosk out of order (the
-        check-in stays)."""
+        """The badge that was never printed, drawn and printed on the worker; a failure, or
+        no answer from the printer within the watchdog's time, puts the kiosk out of order
+        (the check-in stays)."""
         try:
-            printed = self.print_badges([seeker_id]).printed
+            job = self.print_badges([seeker_id])
         except JobFairError:
-            printed = False
-        if not printed:
+            job = StationPrintOutcome(False, "")
+        if isinstance(job, StationPrintOutcome):
+            if not job.printed:
+                self.set_out_of_order()
+            return
+        if self.printing is None:
+            self.printing = OperationRunner(threaded=True)
+        runner = self.printing
+        self._print_jobs += 1
+        if not self.print_watchdog.isActive():
+            self.print_watchdog.start()
+        runner.submit(job.run, lambda failed: self._printed(runner, job, failed),
+                      lambda exc: self._print_crashed(runner, exc))
+
+    @property
+    def badges_printing(self) -> int:
+        """Badges handed to the worker and not yet printed (or failed)."""
+        return self._print_jobs
+
+    def _printed(self, runner: OperationRunner, job: StationPrintJob,
+                 failed: StationPrintOutcome | None) -> None:
+        if runner is not self.printing:  # given up on by the watchdog
+            return
+        outcome = job.finish(failed)
+        self._print_done()
+        if not outcome.printed:
+            log.warning("kiosk badge not printed: %s", outcome.message)
             self.set_out_of_order()
+
+    def _print_crashed(self, runner: OperationRunner, exc: BaseException) -> None:
+        if runner is not self.printing:
+            return
+        log.error("kiosk badge printing failed", exc_info=exc)
+        self._print_done()
+        self.set_out_of_order()
+
+    def _print_done(self) -> None:
+        """One badge less on its way: the next one gets the watchdog's full time; with none
+        left the worker ends."""
+        self._print_jobs -= 1
+        if self._print_jobs > 0:
+            self.print_watchdog.start()
+            return
+        self.print_watchdog.stop()
+        self._stop_printing()
+
+    def _stop_printing(self) -> None:
+        """The worker ends once its badge is done (at once when idle); nothing it still
+        finishes is called back."""
+        if self.printing is not None:
+            self.printing.stop()
+        self.printing = None
+        self._print_jobs = 0
+
+    def _printer_hangs(self) -> None:
+        """The printer did not answer in time: out of order; the badges still on their way
+        are given up (their PDFs stay in the badges folder, their check-ins stay)."""
+        log.warning("kiosk printer did not answer within %d ms", self.print_watchdog.interval())
+        self._stop_printing()
+        self.set_out_of_order()
 
     def _show_message(self, source: str) -> None:
         self._message = source
@@ -470,6 +553,8 @@ class KioskScreen(StationScreen):
 
     def closeEvent(self, event: object) -> None:  # Qt override
         self.reset_timer.stop()
+        self.print_watchdog.stop()
+        self._stop_printing()
         if self.catcher is not None:
             self.catcher.uninstall()
         super().closeEvent(event)  # type: ignore[arg-type]

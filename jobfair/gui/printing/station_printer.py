@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 from jobfair.config import output_guard
-from jobfair.documents.badges import render_badges
+from jobfair.documents.badges import BadgeData, BadgeStyle, render_badges
 from jobfair.documents.layouts import Layout, load_layout
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.common.settings import KEY_PRINTER_NAME, KEY_PRINTER_PDF, read_str
@@ -31,6 +31,7 @@ from jobfair.gui.common.stations import StationContext
 from jobfair.gui.printing.badges import (
     PdfRasteriser,
     PrintError,
+    PrintSettings,
     _stamp,
     available_rasteriser,
     badge_style,
@@ -43,7 +44,7 @@ from jobfair.gui.printing.badges import (
 )
 from jobfair.gui.printing.saving import save_file
 from jobfair.i18n import error_message
-from jobfair.services.files import OutputGuard
+from jobfair.services.files import OutputGuard, write_file
 from jobfair.services.seekers.badges import badge_rows, mark_printed
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,87 @@ def print_on_station_printer(
 
     Never raises: every failure is a message, and the badge's PDF is kept when one was drawn.
     """
+    job = prepare_station_print(context, seeker_ids, parent, choose=choose,
+                                rasteriser=rasteriser)
+    if isinstance(job, StationPrintOutcome):
+        return job
+    return job.finish(job.run())
+
+
+@dataclass(frozen=True)
+class StationPrintJob:
+    """Badges ready to print: ``prepare_station_print`` read the station's choices and the
+    database on the main thread; ``run`` draws the PDF and prints it, touching neither (it may
+    run on a worker thread, where a printer driver that hangs freezes no window); ``finish``
+    records the badges as printed and says what became of them, on the main thread again.
+    """
+
+    context: StationContext
+    chosen: StationPrinter
+    layout: Layout
+    settings: PrintSettings
+    badges: list[BadgeData]
+    style: BadgeStyle
+    seeker_ids: list[uuid.UUID]
+    pdf: Path
+    raster: PdfRasteriser | None
+    guard: OutputGuard
+
+    @property
+    def who(self) -> str:
+        return _names(len(self.seeker_ids))
+
+    def run(self) -> StationPrintOutcome | None:
+        """Draw and print (any thread); ``None`` when printed, else the failure's outcome."""
+        who = self.who
+        try:
+            write_file(self.pdf, lambda out: render_badges(
+                self.badges, self.layout, out, self.settings.calibration, style=self.style),
+                guard=self.guard, overwrite=False, private=True)
+        except JobFairError as exc:
+            return StationPrintOutcome(False, translate("printing", "{who} not printed: {reason}")
+                                       .format(who=who, reason=error_message(exc)))
+        except Exception as exc:  # a broken font or disk: say so, never a traceback
+            log.exception("drawing badges failed")
+            return StationPrintOutcome(False, translate("printing", "{who} not printed: {reason}")
+                                       .format(who=who, reason=str(exc)))
+        failure = print_on(self.pdf, self.chosen, self.layout, self.raster, self.guard)
+        if failure is not None:
+            return StationPrintOutcome(False, translate(
+                "printing",
+                "{who} not printed: {reason}. The check-in is kept; the badge is saved in "
+                "{path}. Press Ctrl+P to print it again, or choose another printer (Desk menu, "
+                "Printer and badge layout).").format(who=who, reason=failure, path=self.pdf),
+                self.pdf)
+        return None
+
+    def finish(self, failed: StationPrintOutcome | None) -> StationPrintOutcome:
+        """What ``run`` did, the badges recorded as printed when they were (main thread)."""
+        if failed is not None:
+            return failed
+        self.pdf.unlink(missing_ok=True)
+        try:
+            with self.context.session_factory.begin() as session:
+                mark_printed(session, self.context.actor, self.seeker_ids)
+        except JobFairError as exc:
+            return StationPrintOutcome(True, translate(
+                "printing", "Printed on {printer}, but not recorded: {reason}").format(
+                    printer=self.chosen.describe(), reason=error_message(exc)))
+        return StationPrintOutcome(True, translate(
+            "printing", "{who} printed on {printer}.").format(
+                who=self.who, printer=self.chosen.describe()))
+
+
+def prepare_station_print(
+    context: StationContext,
+    seeker_ids: list[uuid.UUID],
+    parent: QWidget | None,
+    *,
+    choose: ChooseSetup,
+    rasteriser: PdfRasteriser | bool | None = True,
+) -> StationPrintJob | StationPrintOutcome:
+    """The job printing the badges of ``seeker_ids`` on this station's printer (main thread),
+    or the outcome saying why there is none (no printer chosen, the database failed)."""
     who = _names(len(seeker_ids))
     if context.fair is None or not seeker_ids:
         return StationPrintOutcome(False, "")
@@ -168,32 +250,16 @@ def print_on_station_printer(
             rows = badge_rows(session, context.fair.id, seeker_ids, actor=context.actor)
         pdf = badges_folder(context) / f"badges-{_stamp()}-{uuid.uuid4().hex[:6]}.pdf"
         badges = to_badges(rows, label_translations())
-        save_file(context, pdf, lambda out: render_badges(
-            badges, layout, out, settings.calibration, style=badge_style()), overwrite=False)
     except JobFairError as exc:
         return StationPrintOutcome(False, translate("printing", "{who} not printed: {reason}")
                                    .format(who=who, reason=error_message(exc)))
-    except Exception as exc:  # a broken font or disk: say so, never a traceback
-        log.exception("drawing badges failed")
+    except Exception as exc:  # a broken disk: say so, never a traceback
+        log.exception("preparing badges failed")
         return StationPrintOutcome(False, translate("printing", "{who} not printed: {reason}")
                                    .format(who=who, reason=str(exc)))
-    failure = print_on(pdf, chosen, layout, raster, output_guard(context.config))
-    if failure is not None:
-        return StationPrintOutcome(False, translate(
-            "printing",
-            "{who} not printed: {reason}. The check-in is kept; the badge is saved in {path}. "
-            "Press Ctrl+P to print it again, or choose another printer (Desk menu, Printer and "
-            "badge layout).").format(who=who, reason=failure, path=pdf), pdf)
-    pdf.unlink(missing_ok=True)
-    try:
-        with context.session_factory.begin() as session:
-            mark_printed(session, context.actor, [r.seeker_id for r in rows])
-    except JobFairError as exc:
-        return StationPrintOutcome(True, translate(
-            "printing", "Printed on {printer}, but not recorded: {reason}").format(
-                printer=chosen.describe(), reason=error_message(exc)))
-    return StationPrintOutcome(True, translate("printing", "{who} printed on {printer}.").format(
-        who=who, printer=chosen.describe()))
+    return StationPrintJob(context, chosen, layout, settings, badges, badge_style(),
+                           [r.seeker_id for r in rows], pdf, raster,
+                           output_guard(context.config))
 
 
 def _names(count: int) -> str:

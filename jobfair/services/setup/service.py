@@ -18,6 +18,7 @@ from jobfair.db.models import (
     Account,
     Booth,
     Employer,
+    EmployerTag,
     Fair,
     Interview,
     Opening,
@@ -548,7 +549,8 @@ def copy_from_fair(
     *,
     with_booths: bool = False,
 ) -> CopyResult:
-    """Copy employers (all, or ``employer_ids``) with their openings, and booths if asked.
+    """Copy employers (all, or ``employer_ids``) with their openings and their evaluation tag
+    lists (in their order), and booths if asked.
 
     An employer whose business number is at the target fair already is skipped and reported;
     a booth whose label is taken is skipped too. Floor positions come along only when free.
@@ -578,7 +580,7 @@ def copy_from_fair(
     copied: list[str] = []
     skipped: list[tuple[str, str]] = []
     booths_skipped: list[str] = []
-    openings = booths = 0
+    openings = booths = tags = 0
     for source in sources:
         if source.business_no in present:
             skipped.append((source.name, bizno.format_bizno(source.business_no)))
@@ -594,6 +596,10 @@ def copy_from_fair(
             state = _opening_state(o) | {"employer_id": employer.id}
             session.add(Opening(fair_id=target_fair_id, **state))
             openings += 1
+        for t in session.scalars(select(EmployerTag).where(EmployerTag.employer_id == source.id)
+                                 .order_by(EmployerTag.position, EmployerTag.id)):
+            session.add(EmployerTag(employer_id=employer.id, position=t.position, label=t.label))
+            tags += 1
         if with_booths:
             for b in session.scalars(
                 select(Booth).where(Booth.employer_id == source.id).order_by(Booth.label)
@@ -616,7 +622,8 @@ def copy_from_fair(
     audit(session, actor, action="copy", entity="fair", entity_id=target_fair_id,
           fair_id=target_fair_id,
           after={"from_fair": source_fair_id, "employers": len(copied), "openings": openings,
-                 "booths": booths, "skipped": [n for n, _ in skipped], "fields": fields})
+                 "booths": booths, "tags": tags, "skipped": [n for n, _ in skipped],
+                 "fields": fields})
     return CopyResult(tuple(copied), tuple(skipped), openings, booths, tuple(booths_skipped),
                       fields)
 

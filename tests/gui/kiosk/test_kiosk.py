@@ -1,11 +1,13 @@
 """The self-service kiosk, driven as a seeker and as staff would from the main window
 (Station › Kiosk): a badge scanned, or name + phone + birth year typed, checks in (marked as
 self-service at the desk), prints the badge if it never was, greets by name with the booths to
-go to next; a typo is "not found"; a printer that fails puts it out of order; leaving takes an
-organizer's or the desk's PIN, and a scan never answers the PIN prompt."""
+go to next; a typo is "not found"; a printer that fails, or hangs past the watchdog, puts it out
+of order (the screen never freezes); leaving takes an organizer's or the desk's PIN, and a scan
+never answers the PIN prompt."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from jobfair.cli import parse
 from jobfair.db.models import Badge, CheckIn, Referral
 from jobfair.domain.roles import Role
 from jobfair.gui.desk.screen import DeskScreen
-from jobfair.gui.kiosk.screen import KioskScreen
+from jobfair.gui.kiosk import screen as kiosk_module
+from jobfair.gui.kiosk.screen import OUT_OF_ORDER, KioskScreen
+from jobfair.gui.printing import station_printer
 from jobfair.gui.printing.station_printer import StationPrinter, save_station_printer
 from jobfair.gui.shell.main_window import MainWindow
 from jobfair.services.accounts.service import create_account
@@ -124,6 +128,7 @@ def test_a_badge_scanned_greets_by_name_with_booths_prints_and_resets(
     assert "A-1" in kiosk.booths_label.text()
     assert "010" not in kiosk.page_text and "1985" not in kiosk.page_text  # the name only
     assert checkin_via(gui_factory, hong) == "kiosk"
+    qtbot.waitUntil(lambda: kiosk.badges_printing == 0)  # printed on the worker
     with gui_factory() as s:
         assert s.scalar(select(Badge.printed_at).where(Badge.seeker_id == hong)) is not None
         assert s.scalars(select(Referral.source).where(Referral.seeker_id == hong)).all() == [
@@ -186,7 +191,8 @@ def test_a_printer_that_fails_puts_the_kiosk_out_of_order_until_staff_clear_it(
         qtbot, make_window, gui_factory, settings, tmp_path / "unplugged" / "badge.pdf")
     hong, code = people["홍길동"]
     scan(qtbot, code, kiosk)
-    assert kiosk.out_of_order and kiosk.pages.currentWidget() is kiosk.message_page
+    qtbot.waitUntil(lambda: kiosk.out_of_order)  # the printer is tried on the worker
+    assert kiosk.pages.currentWidget() is kiosk.message_page
     assert kiosk.message_label.text() != ""
     assert checkin_via(gui_factory, hong) == "kiosk"  # the check-in stays
     kiosk.reset_timer.timeout.emit()
@@ -199,6 +205,55 @@ def test_a_printer_that_fails_puts_the_kiosk_out_of_order_until_staff_clear_it(
     unlock(qtbot, kiosk, "lee", "5932")
     assert not kiosk.out_of_order and kiosk.pages.currentWidget() is kiosk.welcome_page
     assert window.kiosk_screen is kiosk  # cleared, still locked
+    staff_leave(qtbot, window, kiosk)
+
+
+def printed_at(factory: Factory, seeker_id: uuid.UUID) -> object:
+    with factory() as s:
+        return s.scalar(select(Badge.printed_at).where(Badge.seeker_id == seeker_id))
+
+
+def test_a_printer_that_hangs_never_freezes_the_kiosk_and_puts_it_out_of_order(
+    qtbot: QtBot, make_window: MakeWindow, gui_factory: Factory, settings: QSettings,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    entered, release = threading.Event(), threading.Event()
+
+    def hanging_driver(*_args: object, **_kwargs: object) -> int:
+        entered.set()
+        release.wait(30)
+        return 1  # the driver comes back at last, "printed"
+
+    monkeypatch.setattr(station_printer, "print_pdf", hanging_driver)
+    monkeypatch.setattr(kiosk_module, "PRINT_WATCHDOG_MS", 300)  # 15 s in the hall
+    window, kiosk, people = kiosk_with_printer(qtbot, make_window, gui_factory, settings,
+                                               tmp_path / "badge.pdf")
+    assert kiosk.print_watchdog.interval() == 300
+    hong, code = people["홍길동"]
+    try:
+        scan(qtbot, code, kiosk)
+        # the scan came back with the greeting while the driver hangs on the worker
+        assert kiosk.pages.currentWidget() is kiosk.greeting_page
+        assert kiosk.greeting_label.text() == "반갑습니다, 홍길동 님"
+        assert entered.wait(10)
+        runner = kiosk.printing
+        assert runner is not None and not kiosk.out_of_order
+        qtbot.waitUntil(lambda: kiosk.out_of_order, timeout=5000)  # the watchdog
+        assert kiosk.pages.currentWidget() is kiosk.message_page
+        assert kiosk.message_label.text() == kiosk.t(OUT_OF_ORDER)
+        assert checkin_via(gui_factory, hong) == "kiosk"  # the check-in stays
+        assert printed_at(gui_factory, hong) is None
+    finally:
+        release.set()  # the driver answers at last
+    assert runner.join(10)  # its thread ends
+    qtbot.wait(100)  # a late answer would be delivered by now
+    assert kiosk.out_of_order and kiosk.pages.currentWidget() is kiosk.message_page
+    assert printed_at(gui_factory, hong) is None  # given up: not recorded as printed
+
+    kiosk.staff_button.click()  # staff clear it with their PIN, as for any printer fault
+    unlock(qtbot, kiosk, "lee", "5932")
+    assert not kiosk.out_of_order and kiosk.pages.currentWidget() is kiosk.welcome_page
+    assert kiosk.printing is None
     staff_leave(qtbot, window, kiosk)
 
 

@@ -21,6 +21,7 @@ from jobfair.services.importing.employers import (
     parse_employment_type,
     parse_ksic,
 )
+from jobfair.services.interviews.evaluations import employer_tags, set_employer_tags
 from jobfair.services.interviews.service import log_interview
 from jobfair.services.setup.fairs import (
     EmployerInput,
@@ -208,6 +209,8 @@ def test_copying_from_an_earlier_fair_skips_business_numbers_present(
     earlier = small_fair(session_factory)
     with session_factory.begin() as s:
         place_booth(s, actor(), earlier.booth_a, (0, 0))
+        set_employer_tags(s, actor(), earlier.employer_b, ["야간 가능", "경력자", "지게차"])
+        set_employer_tags(s, actor(), earlier.employer_a, ["숙련공"])  # skipped: not copied
         fair = create_fair(s, actor(), FairInput("2016 양주 채용박람회", date(2016, 4, 6)))
         add_employer(s, actor(), fair.id, EmployerInput("양주섬유(신)", BIZNO_A, "C"))
     with session_factory.begin() as s:
@@ -220,6 +223,17 @@ def test_copying_from_an_earlier_fair_skips_business_numbers_present(
         assert names == ["동두천물류", "양주섬유(신)"]
         assert total_positions(s, fair.id) == 4
         assert [b.label for b in list_booth_details(s, fair.id, actor=Actor())] == ["B-1"]
+        # the employer's evaluation tag list comes along, in its order, as tags of its own
+        copied = s.scalar(select(Employer.id).where(Employer.fair_id == fair.id,
+                                                    Employer.name == "동두천물류"))
+        assert copied is not None
+        tags = employer_tags(s, copied)
+        assert [t.label for t in tags] == ["야간 가능", "경력자", "지게차"]
+        source_ids = {t.id for t in employer_tags(s, earlier.employer_b)}
+        assert not source_ids & {t.id for t in tags}
+        present = s.scalar(select(Employer.id).where(Employer.fair_id == fair.id,
+                                                     Employer.name == "양주섬유(신)"))
+        assert present is not None and employer_tags(s, present) == ()
     # the earlier fair is untouched; copying again copies nothing
     assert count(session_factory, Employer, fair_id=earlier.fair_id) == 2
     with session_factory.begin() as s:
