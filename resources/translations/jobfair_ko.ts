@@ -9551,7 +9551,12 @@ Notice version {version}.</source>
         <translation>비공개</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+2" />
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>Fair</source>
         <translation>박람회</translation>
     </message>
@@ -9582,36 +9587,36 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+108" />
+        <location line="+109" />
         <source>Positions sought</source>
         <translation>모집 인원</translation>
     </message>
     <message>
-        <location line="-107" />
-        <location line="+108" />
+        <location line="-108" />
+        <location line="+109" />
         <source>Interviews</source>
         <translation>면접 건수</translation>
     </message>
     <message>
-        <location line="-106" />
-        <location line="+108" />
+        <location line="-107" />
+        <location line="+109" />
         <source>Hired on the spot</source>
         <translation>현장 채용</translation>
     </message>
     <message>
-        <location line="-107" />
-        <location line="+108" />
+        <location line="-108" />
+        <location line="+109" />
         <source>Second interviews</source>
         <translation>2차 면접</translation>
     </message>
     <message>
-        <location line="-107" />
-        <location line="+108" />
+        <location line="-108" />
+        <location line="+109" />
         <source>Pending</source>
         <translation>채용 보류</translation>
     </message>
     <message>
-        <location line="-107" />
+        <location line="-108" />
         <source>Fill rate (hires / positions)</source>
         <translation>채용률 (현장 채용 / 모집 인원)</translation>
     </message>
@@ -9647,23 +9652,23 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+130" />
+        <location line="+131" />
         <source>Opening</source>
         <translation>모집 직종</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-130" />
         <source>Interviewed at</source>
         <translation>면접 시각</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+127" />
+        <location line="+128" />
         <source>Name</source>
         <translation>성명</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-127" />
         <source>Badge no.</source>
         <translation>명찰 번호</translation>
     </message>
@@ -9684,24 +9689,24 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+126" />
+        <location line="+127" />
         <source>Phone</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location line="-125" />
-        <location line="+126" />
+        <location line="-126" />
+        <location line="+127" />
         <source>Residence</source>
         <translation>거주지</translation>
     </message>
     <message>
-        <location line="-125" />
-        <location line="+122" />
+        <location line="-126" />
+        <location line="+123" />
         <source>Outcome</source>
         <translation>면접 결과</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-122" />
         <source>Rating (1-5)</source>
         <translation>평점(1-5)</translation>
     </message>
@@ -9717,12 +9722,12 @@ Notice version {version}.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+119" />
+        <location line="+120" />
         <source>Final outcome</source>
         <translation>최종 결과</translation>
     </message>
     <message>
-        <location line="-118" />
+        <location line="-119" />
         <source>Final outcome date</source>
         <translation>최종 결과 일자</translation>
     </message>
@@ -9742,7 +9747,7 @@ Notice version {version}.</source>
         <translation>값</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <location line="+129" />
         <source>Job fair results for {employer}</source>
         <translation>{employer} 채용박람회 결과</translation>
@@ -9798,9 +9803,9 @@ Notice version {version}.</source>
         <translation>{at} {organizer} 작성</translation>
     </message>
     <message>
-        <location line="-203" />
+        <location line="-204" />
         <location line="+43" />
-        <location line="+56" />
+        <location line="+57" />
         <location line="+9" />
         <source>Interviewees</source>
         <translation>면접자</translation>
