@@ -1321,7 +1321,22 @@ Do this on the organizer's PC, before the other stations connect. Stations with 
 <context>
     <name>DashboardBreakdowns</name>
     <message>
-        <location filename="../../jobfair/gui/organizer/dashboard/breakdowns.py" line="+32" />
+        <location filename="../../jobfair/gui/organizer/dashboard/breakdowns.py" line="+49" />
+        <source>By a fair's field</source>
+        <translation>박람회 자체 항목별</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Field:</source>
+        <translation>항목(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The fair has no choice fields. Add a field of the kind "one choice" or "several choices" in the setup to break the figures down by its answers.</source>
+        <translation>이 박람회에는 선택형 항목이 없습니다. 설정에서 '하나 선택' 또는 '여러 개 선택' 종류의 항목을 추가하면 그 응답별로 현황을 나누어 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Group</source>
         <translation>구분</translation>
     </message>
@@ -6606,7 +6621,7 @@ Notice version {version}.</source>
         <translation>60세 이상</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/reports/analytics.py" line="+154" />
+        <location filename="../../jobfair/services/reports/analytics.py" line="+177" />
         <source>Target group</source>
         <translation>취업지원 대상</translation>
     </message>
@@ -6640,6 +6655,11 @@ Notice version {version}.</source>
         <location line="+2" />
         <source>Not given</source>
         <translation>미기재</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not answered</source>
+        <translation>무응답</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/interviews/follow_up.py" line="+46" />

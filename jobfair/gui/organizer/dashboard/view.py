@@ -282,7 +282,7 @@ class DashboardView(QWidget):
         self.booth_model.set_rows(data.booths)
         self.floor.set_booths(data.booths)
         self.arrivals.set_bins(data.arrivals)
-        self.breakdowns.set_breakdowns(data.breakdowns)
+        self.breakdowns.set_breakdowns(data.breakdowns, data.fields)
         self.comparison.set_current(data.figures)
         self._show_read_at()
         self.refreshed.emit()
