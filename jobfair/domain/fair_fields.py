@@ -42,6 +42,8 @@ FIELD_KIND_NAMES: dict[FieldKind, str] = {
 }
 
 CHOICE_KINDS = frozenset({FieldKind.CHOICE, FieldKind.CHOICES})
+# Kinds an opening may require an answer of (matching): the choices and yes / no.
+REQUIREMENT_KINDS = CHOICE_KINDS | {FieldKind.YES_NO}
 
 MAX_FIELDS = 60
 MAX_TEXT = 500
@@ -200,3 +202,26 @@ def value_text(kind: FieldKind | str, value: Any, *, yes: str = "Y", no: str = "
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def requirement_answers(kind: FieldKind | str, choices: Sequence[str]) -> tuple[Any, ...]:
+    """The answers an opening may require of a field: its choices, or yes and no."""
+    kind = FieldKind(kind)
+    if kind is FieldKind.YES_NO:
+        return (True, False)
+    if kind in CHOICE_KINDS:
+        return tuple(choices)
+    return ()
+
+
+def meets(kind: FieldKind | str, value: Any, required: Any) -> bool:
+    """Whether the answer ``value`` meets the requirement ``required`` (one of the choices, or
+    true / false): the choice itself, or among the several choices given."""
+    if is_empty(value):
+        return False
+    kind = FieldKind(kind)
+    if kind is FieldKind.YES_NO:
+        return isinstance(value, bool) and value is required
+    if isinstance(value, list | tuple):
+        return required in value
+    return bool(value == required)

@@ -3184,7 +3184,17 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
 <context>
     <name>OpeningsPage</name>
     <message>
-        <location filename="../../jobfair/gui/organizer/setup/openings.py" line="+129" />
+        <location filename="../../jobfair/gui/organizer/setup/openings.py" line="+51" />
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location line="+112" />
         <source>Openings &amp;of</source>
         <translation>모집직종 업체(&amp;O)</translation>
     </message>
@@ -3219,6 +3229,11 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>근무지(&amp;K)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>&amp;Requires</source>
+        <translation>요구 응답(&amp;R)</translation>
+    </message>
+    <message>
         <location line="+10" />
         <source>a major group or a code, e.g. 023</source>
         <translation>대분류 또는 코드, 예: 023</translation>
@@ -3229,7 +3244,18 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>예: 월 250만원</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
+        <source>An answer the opening asks of one of the fair's choice or yes / no fields: the matching favours seekers who gave it.</source>
+        <translation>박람회 자체 항목(선택형 또는 예/아니요) 가운데 이 채용이 요구하는 응답입니다. 맞춤 알선에서 그렇게 응답한 구직자를 우선합니다.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+45" />
+        <source>(nothing)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location line="-43" />
         <source>&amp;New opening</source>
         <translation>새 모집직종(&amp;N)</translation>
     </message>
@@ -3262,22 +3288,22 @@ Load the demo fair (the 2015 Yangju, Uijeongbu and Dongducheon job fair: 28 empl
         <translation>이 업체: 모집직종 {openings}건, 구인인원 {positions}명. 박람회 전체: 구인인원 {fair_positions}명.</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+160" />
         <source>A KECO code is made of digits, e.g. 8 or 023.</source>
         <translation>KECO 코드는 숫자입니다. 예: 8 또는 023.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Add an opening</source>
         <translation>모집직종 추가</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Save the opening</source>
         <translation>모집직종 저장</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Delete the opening</source>
         <translation>모집직종 삭제</translation>
     </message>
@@ -4265,7 +4291,7 @@ The figures and breakdowns stay as they are. This cannot be undone.</source>
         <translation>면접</translation>
     </message>
     <message>
-        <location filename="../../jobfair/gui/organizer/setup/openings.py" line="-241" />
+        <location filename="../../jobfair/gui/organizer/setup/openings.py" line="-318" />
         <source>Title</source>
         <translation>모집직종</translation>
     </message>
@@ -7028,7 +7054,7 @@ Notice version {version}.</source>
     <message>
         <location filename="../../jobfair/services/checkins/desk.py" line="+283" />
         <location filename="../../jobfair/services/seekers/badges.py" line="+8" />
-        <location filename="../../jobfair/services/seekers/matching.py" line="+94" />
+        <location filename="../../jobfair/services/seekers/matching.py" line="+96" />
         <location filename="../../jobfair/services/seekers/service.py" line="+247" />
         <location filename="../../jobfair/services/setup/fields.py" line="+368" />
         <location filename="../../jobfair/services/sync/snapshot.py" line="+333" />
@@ -7488,19 +7514,19 @@ Notice version {version}.</source>
         <translation>{name}(이)라는 표가 없습니다. 표: {known}.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/setup/service.py" line="+194" />
+        <location filename="../../jobfair/services/setup/service.py" line="+195" />
         <source>The fair {name} has {count} seekers on its list and cannot be deleted.</source>
         <translation>박람회 {name}에 구직자 {count}명이 등록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../jobfair/services/interviews/evaluations.py" line="-73" />
-        <location filename="../../jobfair/services/seekers/matching.py" line="+86" />
+        <location filename="../../jobfair/services/seekers/matching.py" line="+91" />
         <location filename="../../jobfair/services/setup/service.py" line="+112" />
         <source>There is no employer with id {employer_id}.</source>
         <translation>번호 {employer_id}인 업체가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/services/seekers/matching.py" line="+49" />
+        <location filename="../../jobfair/services/seekers/matching.py" line="+50" />
         <source>There is no opening with id {opening_id} at this fair.</source>
         <translation>이 박람회에 ID {opening_id}인 채용 공고가 없습니다.</translation>
     </message>
@@ -7535,12 +7561,23 @@ Notice version {version}.</source>
         <translation>부스 {label}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../../jobfair/services/setup/requirements.py" line="+69" />
+        <location filename="../../jobfair/services/setup/service.py" line="+24" />
         <source>There is no opening with id {opening_id}.</source>
         <translation>번호 {opening_id}인 모집직종이 없습니다.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+24" />
+        <source>The fair has no choice or yes / no field '{value}'.</source>
+        <translation>이 박람회에는 '{value}' 선택형 또는 예/아니요 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'{value}' is not an answer of {label}.</source>
+        <translation>'{value}'은(는) {label}의 응답이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../jobfair/services/setup/service.py" line="+32" />
         <source>The opening {title} has {count} interviews recorded and cannot be deleted. Lower its headcount instead.</source>
         <translation>모집직종 {title}에 면접 {count}건이 기록되어 있어 삭제할 수 없습니다. 대신 구인인원을 줄이세요.</translation>
     </message>
@@ -8061,7 +8098,7 @@ Notice version {version}.</source>
         <translation>기업당 태그는 최대 {limit}개입니다({count}개 입력됨).</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/fair_fields.py" line="+61" />
+        <location filename="../../jobfair/domain/fair_fields.py" line="+63" />
         <source>The key '{value}' may hold lower-case letters a–z, digits and _, starting with a letter (at most 40).</source>
         <translation>키 '{value}'에는 영문 소문자 a–z, 숫자, _만 쓸 수 있고 영문자로 시작해야 합니다(최대 40자).</translation>
     </message>
@@ -8556,7 +8593,7 @@ Notice version {version}.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../jobfair/domain/fair_fields.py" line="-142" />
+        <location filename="../../jobfair/domain/fair_fields.py" line="-144" />
         <source>Text</source>
         <translation>글</translation>
     </message>
@@ -8913,7 +8950,7 @@ Notice version {version}.</source>
         <translation>채용 직종에 맞는 정보제공 동의 구직자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../jobfair/domain/matching.py" line="+33" />
+        <location filename="../../jobfair/domain/matching.py" line="+39" />
         <source>Desired job fits closely ({code})</source>
         <translation>희망직종 일치 ({code})</translation>
     </message>
@@ -8938,7 +8975,17 @@ Notice version {version}.</source>
         <translation>{group} 우대</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+1" />
+        <source>{field}: {answer}, as the opening asks</source>
+        <translation>{field}: {answer} (채용 조건에 맞음)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{field}: as the opening asks</source>
+        <translation>{field}: 채용 조건에 맞음</translation>
+    </message>
+    <message>
+        <location line="+130" />
         <source>career-interrupted women</source>
         <translation>경력단절여성</translation>
     </message>
