@@ -8,7 +8,7 @@ choice, a list of choices, phone digits, a list of licences), and shown back as 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -225,3 +225,24 @@ def meets(kind: FieldKind | str, value: Any, required: Any) -> bool:
     if isinstance(value, list | tuple):
         return required in value
     return bool(value == required)
+
+
+# A badge layout's text may print an answer: ``{field:driving}`` (never a sensitive one: the
+# badge's rows leave those out). An unknown key or an empty answer prints nothing.
+PLACEHOLDER = re.compile(r"\{field:([a-z][a-z0-9_]{0,39})\}")
+
+
+def placeholder_keys(template: str) -> tuple[str, ...]:
+    """The field keys ``template`` prints, in order."""
+    return tuple(PLACEHOLDER.findall(template))
+
+
+def fill_placeholders(template: str, answers: Mapping[str, str]) -> str:
+    """``template`` with each ``{field:KEY}`` replaced by the answer's text (empty when none),
+    on one line with runs of spaces made one; nothing when it names fields and none has an
+    answer (the words around them alone would say nothing)."""
+    keys = placeholder_keys(template)
+    if keys and all(not answers.get(k) for k in keys):
+        return ""
+    text = PLACEHOLDER.sub(lambda m: answers.get(m.group(1), ""), template)
+    return " ".join(text.split())
