@@ -55,15 +55,14 @@ def test_breakdown_by_a_choice_field(
     dashboard = organizer.dashboard
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10_000)
 
-    # the breakdowns, then their last tab: by one of the fair's fields
+    # beside the breakdowns: the tab breaking them down by one of the fair's fields
     right = dashboard.right_tabs
     assert isinstance(right, QTabWidget)
-    right.setCurrentWidget(dashboard.breakdowns)
-    tabs = dashboard.breakdowns
-    titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert "박람회 자체 항목별" in titles, titles
-    tabs.setCurrentIndex(titles.index("박람회 자체 항목별"))
-    panel = tabs.by_field
+    titles = [right.tabText(i) for i in range(right.count())]
+    assert "자체 항목별" in titles, titles
+    right.setCurrentIndex(titles.index("자체 항목별"))
+    panel = dashboard.by_field
+    assert right.currentWidget() is panel
     combo = panel.combo
     assert combo.isEnabled() and panel.table.isVisibleTo(window)
     assert [combo.itemText(i) for i in range(combo.count())] == ["희망 근무지"]  # choices only

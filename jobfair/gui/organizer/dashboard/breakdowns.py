@@ -1,5 +1,6 @@
 """Breakdowns by target group, age band, sex and occupation: one small table each, in tabs; and
-a last tab breaking them down by one of the fair's choice fields, chosen in a list.
+the panel breaking them down by one of the fair's choice fields, chosen in a list (a tab of its
+own beside the breakdowns, as the breakdowns' tab bar is full).
 
 The service's labels are translated in context "codes" (KECO labels are Korean already and pass
 through unchanged). Each table is a model over ``BreakdownRow`` updated in place like the booth
@@ -45,8 +46,7 @@ from jobfair.services.reports.analytics import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "DashboardBreakdowns"
 KEYS = ("target_group", "age_band", "sex", "occupation")
-FIELD = "field"  # the model of the breakdown by a choice field
-BY_FIELD = QT_TRANSLATE_NOOP("DashboardBreakdowns", "By a fair's field")
+BY_FIELD = QT_TRANSLATE_NOOP("DashboardBreakdowns", "By field")  # the panel's tab
 FIELD_CAPTION = QT_TRANSLATE_NOOP("DashboardBreakdowns", "&Field:")
 NO_FIELD = QT_TRANSLATE_NOOP(
     "DashboardBreakdowns",
@@ -141,9 +141,9 @@ class BreakdownModel(QAbstractTableModel):
         return None
 
 
-def _table(key: str, model: BreakdownModel) -> QTableView:
+def _table(name: str, model: BreakdownModel) -> QTableView:
     view = QTableView()
-    view.setObjectName(f"breakdown_{key}")
+    view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -168,6 +168,7 @@ class FieldBreakdownPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("breakdownByField")
         self.model = BreakdownModel(self)
         self._fields: dict[str, FieldBreakdown] = {}
         self.caption = QLabel()
@@ -178,7 +179,7 @@ class FieldBreakdownPanel(QWidget):
         self.empty = QLabel()
         self.empty.setObjectName("breakdownFieldNone")
         self.empty.setWordWrap(True)
-        self.table = _table(FIELD, self.model)
+        self.table = _table("fieldBreakdownTable", self.model)
         top = QHBoxLayout()
         top.addWidget(self.caption)
         top.addWidget(self.combo, 1)
@@ -221,6 +222,11 @@ class FieldBreakdownPanel(QWidget):
                 self.combo.setItemText(i, f.label(language_in_force()))
         self.model.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
 
 class BreakdownTabs(QTabWidget):
     """The four breakdowns, one tab each (Ctrl+Tab moves between them when focused).
@@ -236,28 +242,20 @@ class BreakdownTabs(QTabWidget):
         self.models: dict[str, BreakdownModel] = {}
         for key in KEYS:
             model = BreakdownModel(self)
-            self.addTab(_table(key, model), "")
+            self.addTab(_table(f"breakdown_{key}", model), "")
             self.models[key] = model
-        self.by_field = FieldBreakdownPanel(self)
-        self.models[FIELD] = self.by_field.model
-        self.addTab(self.by_field, "")
         self.retranslate()
 
-    def set_breakdowns(
-        self, breakdowns: Sequence[Breakdown], fields: Sequence[FieldBreakdown] = ()
-    ) -> None:
+    def set_breakdowns(self, breakdowns: Sequence[Breakdown]) -> None:
         for b in breakdowns:
             model = self.models.get(b.key)
             if model is not None:
                 model.set_rows(b.rows)
-        self.by_field.set_fields(fields)
 
     def retranslate(self) -> None:
         for i, key in enumerate(KEYS):
             self.setTabText(i, QCoreApplication.translate("codes", BREAKDOWN_TITLES[key]))
             self.models[key].retranslate()
-        self.setTabText(len(KEYS), QCoreApplication.translate(CONTEXT, BY_FIELD))
-        self.by_field.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -119,6 +119,7 @@ class OpeningsPage(EditorPage):
             edit.returnPressed.connect(self.save)
         # what the opening asks of the fair's own fields (matching): one field and its answer
         self.requirable: dict[str, RequirableField] = {}
+        self.other_requirements: list[Requirement] = []
         self.requirement_combo = QComboBox()
         self.requirement_combo.setObjectName("openingRequirementField")
         self.requirement_combo.currentIndexChanged.connect(self._requirement_field_changed)
@@ -281,6 +282,9 @@ class OpeningsPage(EditorPage):
         self.place_edit.setText(row.work_place)
         required = self.host.read(lambda s: opening_requirements(s, row.id))
         shown = next((r for r in required if r.key in self.requirable), None)
+        # the form shows one; any other (set from elsewhere) is kept as it is on saving
+        self.other_requirements = [r for r in required if r is not shown
+                                   and r.key in self.requirable]
         self._set_requirement(shown.key if shown else None, shown.answer if shown else None)
         self._show_form_title()
 
@@ -294,6 +298,7 @@ class OpeningsPage(EditorPage):
         self.type_combo.setCurrentIndex(0)
         self.wage_edit.clear()
         self.place_edit.clear()
+        self.other_requirements = []
         self._set_requirement(None, None)
         self._show_form_title()
 
@@ -322,11 +327,13 @@ class OpeningsPage(EditorPage):
         self.answer_combo.setCurrentIndex(found)
 
     def requirements(self) -> list[Requirement]:
-        """What the form asks: none, or the chosen field and answer."""
+        """What the form asks (none, or the chosen field and answer), with the opening's other
+        requirements kept."""
         key = self.requirement_combo.currentData()
+        others = [r for r in self.other_requirements if r.key != key]
         if key is None or self.answer_combo.currentIndex() < 0:
-            return []
-        return [Requirement(str(key), self.answer_combo.currentData())]
+            return others
+        return [Requirement(str(key), self.answer_combo.currentData()), *others]
 
     def keco_code(self) -> str:
         """The chosen major group's code, or the code typed (its leading digits)."""
