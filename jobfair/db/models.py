@@ -134,6 +134,8 @@ class Opening(Base):
     wage: Mapped[str] = mapped_column(String(100), default="")
     work_place: Mapped[str] = mapped_column(String(200), default="")
     qualifications: Mapped[str] = mapped_column(Text, default="")
+    # answers the opening asks of the fair's own fields, for matching: [{"key", "answer"}]
+    requirements: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
     employer: Mapped[Employer] = relationship(back_populates="openings")
 

@@ -55,6 +55,8 @@ class BadgeSource(Protocol):
     def groups(self) -> Sequence[str]: ...
     @property
     def birth_year(self) -> int: ...
+    @property
+    def answers(self) -> Sequence[tuple[str, str]]: ...
 
 
 def desired_job_label(
@@ -91,6 +93,7 @@ def badge_data(
         desired_job=desired_job_label(row.desired_keco, row.desired_job, translate),
         group_label=label,
         band_color=color,
+        answers=tuple(row.answers),
     )
 
 

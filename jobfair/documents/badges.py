@@ -31,6 +31,7 @@ from jobfair.documents.fonts import FontNames, draw_runs, register_fonts, runs_w
 from jobfair.documents.layouts import Calibration, Layout, load_layout
 from jobfair.documents.qr import qr_rows
 from jobfair.domain.badge_code import format_code
+from jobfair.domain.fair_fields import fill_placeholders
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 
 QR_QUIET_MODULES = 2  # white modules kept round the symbol (the badge is white anyway)
@@ -66,6 +67,8 @@ class BadgeData:
         desired_job: the desired occupation, or empty.
         group_label: the target group's name on the colour band, or empty.
         band_color: ``#RRGGBB`` for the band; ``None`` for the style's neutral colour.
+        answers: (key, text) of the fair's own fields a layout's ``extra_line`` may print;
+            never a sensitive field's (``badge_rows`` leaves them out).
     """
 
     code: str
@@ -76,6 +79,7 @@ class BadgeData:
     desired_job: str = ""
     group_label: str = ""
     band_color: str | None = None
+    answers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -256,16 +260,23 @@ def _text_on(hex_value: str) -> str:
 class _Painter:
     """Draws badges of one size; the geometry is worked out once for the whole run."""
 
-    def __init__(self, width: float, height: float, padding: float, style: BadgeStyle) -> None:
+    def __init__(self, width: float, height: float, padding: float, style: BadgeStyle,
+                 extra_line: str = "") -> None:
         self.w, self.h, self.p = width, height, padding
         self.style = style
         self.fonts: FontNames = register_fonts()
         self.portrait = height > width * 1.15
         self.outline = False
+        self.extra_line = extra_line
         if self.portrait:
             self._portrait_geometry()
         else:
             self._landscape_geometry()
+        # The layout's extra line sits above the desired job; the name gives up the room.
+        self.extra_size = self.job_label_size * 1.2
+        self.extra_base = self.job_label_base + self.job_label_size + 2.5 * self.u
+        if extra_line:
+            self.name_bottom += self.extra_size + 2.5 * self.u
 
     # Landscape: header across, name and job at the left, QR at the right, band at the foot.
     def _landscape_geometry(self) -> None:
@@ -383,6 +394,15 @@ class _Painter:
             _fill(c, style.ink)
             self._line(c, job.lines[0], fonts.bold, job.size, self.job_base, centred)
 
+        # The layout's own line: the fair's fields it names.
+        if self.extra_line:
+            extra = fill_placeholders(self.extra_line, dict(badge.answers))
+            if extra:
+                fitted = fit_text(extra, fonts.regular, self.text_w, self.extra_size, 4.0 * u)
+                _fill(c, style.ink)
+                self._line(c, fitted.lines[0], fonts.regular, fitted.size, self.extra_base,
+                           centred)
+
         # QR code and, under it, the code for typing by hand.
         draw_qr(c, badge.code, self.qr_x, self.qr_y, self.qr_size)
         if style.show_code_text:
@@ -473,7 +493,8 @@ def _render(
     compress: bool,
     total: int | None,
 ) -> RenderResult:
-    painter = _Painter(*layout.badge_size, layout.padding_mm * 72 / 25.4, style)
+    painter = _Painter(*layout.badge_size, layout.padding_mm * 72 / 25.4, style,
+                       layout.extra_line)
     painter.outline = layout.outline
     page_w, page_h = layout.page_size
     origins = layout.slot_origins()

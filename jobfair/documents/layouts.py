@@ -8,12 +8,14 @@ corrected by a ``Calibration`` applied to whole pages, found with a test print.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from jobfair.domain.errors import ValidationError
+from jobfair.domain.fair_fields import PLACEHOLDER
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.resources import resources_dir
 
@@ -61,6 +63,9 @@ class Layout:
         gap_x_mm, gap_y_mm: between neighbouring badges.
         padding_mm: the blank rim inside a badge that nothing is drawn on.
         outline: draw a thin cut line round each badge (plain paper), not on die-cut labels.
+        extra_line: a line of text printed above the desired job, where ``{field:KEY}`` is the
+            seeker's answer to the fair's field ``KEY`` (e.g. "운전 {field:driving}"); a
+            sensitive field's answer is never printed. Empty: no such line.
     """
 
     name: str
@@ -77,6 +82,7 @@ class Layout:
     gap_y_mm: float = 0.0
     padding_mm: float = 4.0
     outline: bool = False
+    extra_line: str = ""
 
     def __post_init__(self) -> None:
         problems = []
@@ -99,6 +105,11 @@ class Layout:
             )
         if min(self.margin_left_mm, self.margin_top_mm, self.gap_x_mm, self.gap_y_mm) < 0:
             problems.append("margins and gaps cannot be negative")
+        bad = [m for m in re.findall(r"\{[^}]*\}", self.extra_line)
+               if not PLACEHOLDER.fullmatch(m)]
+        if bad or len(self.extra_line) > 200:
+            problems.append(f"the extra line may hold {{field:key}} placeholders only, "
+                            f"not {', '.join(bad) or 'so long a text'}")
         if problems:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The badge layout “{name}” is not usable: {problems}."),
@@ -170,6 +181,7 @@ class Layout:
                 gap_y_mm=float(values.get("gap_y_mm", 0.0)),
                 padding_mm=float(values.get("padding_mm", 4.0)),
                 outline=bool(values.get("outline", False)),
+                extra_line=str(values.get("extra_line", "")),
             )
         except (TypeError, ValueError) as exc:
             raise ValidationError(

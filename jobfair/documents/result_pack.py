@@ -27,7 +27,7 @@ from jobfair.domain.evaluations import RATING_MAX, RATING_MIN, rating_summary
 from jobfair.domain.export_tables import ExportTable
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP, untranslated
 from jobfair.domain.phone import format_phone
-from jobfair.domain.result_packs import DEFAULT_LETTER, PackData, PackInterview
+from jobfair.domain.result_packs import DEFAULT_LETTER, PackData, PackField, PackInterview
 
 Translate = Callable[[str, str], str]
 CTX = "result_pack"
@@ -45,6 +45,8 @@ LIST_FONT = 7.5
 
 FILE_WORD = QT_TRANSLATE_NOOP("result_pack", "results")  # "<employer>_결과.xlsx"
 NOT_SHARED = QT_TRANSLATE_NOOP("result_pack", "Not shared")
+# The pack's language, as its translation gives it: picks the label of a fair's own field.
+LANGUAGE = QT_TRANSLATE_NOOP("result_pack", "en")
 
 
 
@@ -72,6 +74,17 @@ def _residence(value: str | None, translate: Translate) -> str:
 
 def _groups(i: PackInterview, translate: Translate) -> str:
     return ", ".join(_code(translate, g) for g in i.target_groups)
+
+
+def _field_label(field: PackField, translate: Translate) -> str:
+    if translate(CTX, LANGUAGE).startswith("en") and field.label_en:
+        return field.label_en
+    return field.label_ko
+
+
+def _answers(i: PackInterview, fields: tuple[PackField, ...]) -> tuple[str, ...]:
+    given = dict(i.answers)
+    return tuple(given.get(f.key, "") for f in fields)
 
 
 def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[ExportTable]:
@@ -108,7 +121,7 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Exp
          _code(translate, i.age_band), _groups(i, translate), i.desired_job,
          _phone(i.phone, translate), _residence(i.residence, translate),
          _code(translate, i.outcome), i.rating, ", ".join(i.tags), i.notes,
-         _code(translate, i.final_outcome), i.final_outcome_on)
+         _code(translate, i.final_outcome), i.final_outcome_on, *_answers(i, pack.fields))
         for i in pack.interviews
     ]
     headers = tuple(t(h) for h in (
@@ -128,13 +141,14 @@ def pack_tables(pack: PackData, translate: Translate = untranslated) -> list[Exp
         QT_TRANSLATE_NOOP("result_pack", "Recruiter's note"),
         QT_TRANSLATE_NOOP("result_pack", "Final outcome"),
         QT_TRANSLATE_NOOP("result_pack", "Final outcome date"),
-    ))
+    )) + tuple(_field_label(f, translate) for f in pack.fields)
     return [
         ExportTable("summary", t(QT_TRANSLATE_NOOP("result_pack", "Summary")),
                   (t(QT_TRANSLATE_NOOP("result_pack", "Item")),
                    t(QT_TRANSLATE_NOOP("result_pack", "Value"))), summary, (30, 80)),
         ExportTable("interviewees", t(QT_TRANSLATE_NOOP("result_pack", "Interviewees")), headers,
-                  rows, (8, 18, 17, 12, 9, 10, 18, 18, 15, 12, 14, 10, 24, 30, 14, 14)),
+                  rows, (8, 18, 17, 12, 9, 10, 18, 18, 15, 12, 14, 10, 24, 30, 14, 14,
+                         *(16 for _ in pack.fields))),
     ]
 
 

@@ -8,7 +8,7 @@ choice, a list of choices, phone digits, a list of licences), and shown back as 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -42,6 +42,8 @@ FIELD_KIND_NAMES: dict[FieldKind, str] = {
 }
 
 CHOICE_KINDS = frozenset({FieldKind.CHOICE, FieldKind.CHOICES})
+# Kinds an opening may require an answer of (matching): the choices and yes / no.
+REQUIREMENT_KINDS = CHOICE_KINDS | {FieldKind.YES_NO}
 
 MAX_FIELDS = 60
 MAX_TEXT = 500
@@ -200,3 +202,47 @@ def value_text(kind: FieldKind | str, value: Any, *, yes: str = "Y", no: str = "
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def requirement_answers(kind: FieldKind | str, choices: Sequence[str]) -> tuple[Any, ...]:
+    """The answers an opening may require of a field: its choices, or yes and no."""
+    kind = FieldKind(kind)
+    if kind is FieldKind.YES_NO:
+        return (True, False)
+    if kind in CHOICE_KINDS:
+        return tuple(choices)
+    return ()
+
+
+def meets(kind: FieldKind | str, value: Any, required: Any) -> bool:
+    """Whether the answer ``value`` meets the requirement ``required`` (one of the choices, or
+    true / false): the choice itself, or among the several choices given."""
+    if is_empty(value):
+        return False
+    kind = FieldKind(kind)
+    if kind is FieldKind.YES_NO:
+        return isinstance(value, bool) and value is required
+    if isinstance(value, list | tuple):
+        return required in value
+    return bool(value == required)
+
+
+# A badge layout's text may print an answer: ``{field:driving}`` (never a sensitive one: the
+# badge's rows leave those out). An unknown key or an empty answer prints nothing.
+PLACEHOLDER = re.compile(r"\{field:([a-z][a-z0-9_]{0,39})\}")
+
+
+def placeholder_keys(template: str) -> tuple[str, ...]:
+    """The field keys ``template`` prints, in order."""
+    return tuple(PLACEHOLDER.findall(template))
+
+
+def fill_placeholders(template: str, answers: Mapping[str, str]) -> str:
+    """``template`` with each ``{field:KEY}`` replaced by the answer's text (empty when none),
+    on one line with runs of spaces made one; nothing when it names fields and none has an
+    answer (the words around them alone would say nothing)."""
+    keys = placeholder_keys(template)
+    if keys and all(not answers.get(k) for k in keys):
+        return ""
+    text = PLACEHOLDER.sub(lambda m: answers.get(m.group(1), ""), template)
+    return " ".join(text.split())

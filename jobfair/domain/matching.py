@@ -8,7 +8,10 @@ Rules:
 - residence (시·군) against the place of work (the opening's, else the employer's
   address): the same city, else a neighbouring one (a small table of northern Gyeonggi);
 - target groups: the opening's qualifications naming a group the seeker belongs to, by age
-  or by declaration (경력단절, 청년, 중장년, 장애인 ...).
+  or by declaration (경력단절, 청년, 중장년, 장애인 ...);
+- the fair's own fields: an answer the opening requires (운전 가능 = 예, 희망 근무지 = 양주) that
+  the seeker gave. Matching is the centre's own counselling, so every answer kept counts, but a
+  sensitive field's answer is never written in the reason (only that the requirement is met).
 Employment type is neutral: seekers do not state a preference. Unknown values are neutral.
 Ordering is deterministic: score descending, then opening id.
 """
@@ -17,8 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from jobfair.domain.codes import CODES_CONTEXT, KECO_MAJOR_LABELS, keco_major
+from jobfair.domain.fair_fields import meets
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.target_groups import DeclaredGroup, age_groups_for
 
@@ -29,12 +34,15 @@ POINTS_KECO_MAJOR = 25
 POINTS_SAME_CITY = 30
 POINTS_NEIGHBOUR = 15
 POINTS_GROUP = 10
+POINTS_FIELD = 20
 
 R_KECO_MIDDLE = QT_TRANSLATE_NOOP("matching", "Desired job fits closely ({code})")
 R_KECO_MAJOR = QT_TRANSLATE_NOOP("matching", "Desired job in the same field ({field})")
 R_SAME_CITY = QT_TRANSLATE_NOOP("matching", "Works where the seeker lives ({city})")
 R_NEIGHBOUR = QT_TRANSLATE_NOOP("matching", "Works in a neighbouring city ({city})")
 R_GROUP = QT_TRANSLATE_NOOP("matching", "Opening welcomes {group}")
+R_FIELD = QT_TRANSLATE_NOOP("matching", "{field}: {answer}, as the opening asks")
+R_FIELD_HIDDEN = QT_TRANSLATE_NOOP("matching", "{field}: as the opening asks")
 
 # Neighbouring 시·군 of the northern Gyeonggi region (symmetric once built below).
 _NEIGHBOUR_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -122,6 +130,25 @@ class SeekerFacts:
     birth_year: int | None = None
     groups: tuple[str, ...] = ()  # declared target groups
     fair_year: int | None = None
+    answers: tuple[tuple[str, Any], ...] = ()  # to the fair's own fields, by key
+
+
+@dataclass(frozen=True)
+class FieldRequirement:
+    """An answer an opening requires of one of the fair's fields.
+
+    Attributes:
+        label: the field's label, as the reason shows it.
+        answer: the value required (a choice, or true / false); ``answer_text`` as shown.
+        sensitive: a sensitive field: the reason says the requirement is met, not the answer.
+    """
+
+    key: str
+    kind: str
+    label: str
+    answer: Any
+    answer_text: str
+    sensitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +158,7 @@ class OpeningFacts:
     work_place: str = ""
     employer_address: str = ""
     qualifications: str = ""
+    requirements: tuple[FieldRequirement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -201,6 +229,20 @@ def _group_reasons(seeker: SeekerFacts, qualifications: str) -> list[Reason]:
     return reasons
 
 
+def _field_reasons(seeker: SeekerFacts, requirements: Iterable[FieldRequirement]) -> list[Reason]:
+    answers = dict(seeker.answers)
+    reasons: list[Reason] = []
+    for r in requirements:
+        if not meets(r.kind, answers.get(r.key), r.answer):
+            continue
+        if r.sensitive:
+            reasons.append(Reason(R_FIELD_HIDDEN, (("field", r.label),), POINTS_FIELD))
+        else:
+            reasons.append(Reason(R_FIELD, (("field", r.label), ("answer", r.answer_text)),
+                                  POINTS_FIELD))
+    return reasons
+
+
 def score(seeker: SeekerFacts, opening: OpeningFacts) -> Score:
     """The points and reasons of one (seeker, opening) pair; no reasons means no fit found."""
     reasons: list[Reason] = []
@@ -211,6 +253,7 @@ def score(seeker: SeekerFacts, opening: OpeningFacts) -> Score:
     if place is not None:
         reasons.append(place)
     reasons.extend(_group_reasons(seeker, opening.qualifications))
+    reasons.extend(_field_reasons(seeker, opening.requirements))
     return Score(opening.opening_id, sum(r.points for r in reasons), tuple(reasons))
 
 

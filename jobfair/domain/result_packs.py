@@ -55,6 +55,18 @@ class PackInterview:
     final_outcome_on: date | None
     rating: int | None = None  # the booth's evaluation: 1-5, and its tags' labels
     tags: tuple[str, ...] = ()
+    # The fair's own fields this employer may see, as (key, text): only those the seeker's
+    # consent lets an employer see (``jobfair.services.setup.fields.visible``).
+    answers: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class PackField:
+    """A fair's own field employers may see: one column of the interviewees' sheet."""
+
+    key: str
+    label_ko: str
+    label_en: str
 
 
 @dataclass(frozen=True)
@@ -95,3 +107,4 @@ class PackData:
     figures: PackFigures
     interviews: tuple[PackInterview, ...]
     generated_at: datetime
+    fields: tuple[PackField, ...] = ()  # the fair's employer-visible fields, in their order

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from jobfair.domain.matching import (
+    POINTS_FIELD,
     POINTS_KECO_MAJOR,
     POINTS_KECO_MIDDLE,
     POINTS_NEIGHBOUR,
     POINTS_SAME_CITY,
+    R_FIELD,
+    R_FIELD_HIDDEN,
     R_GROUP,
     R_KECO_MAJOR,
     R_KECO_MIDDLE,
     R_NEIGHBOUR,
     R_SAME_CITY,
+    FieldRequirement,
     OpeningFacts,
     SeekerFacts,
     city_of,
@@ -87,3 +93,43 @@ def test_reasons_name_fields_and_groups_in_the_readers_language() -> None:
     group = score(career_break, OpeningFacts(2, qualifications="경력단절여성 환영")).reasons[0]
     assert group.render() == "Opening welcomes career-interrupted women"
     assert group.render(tagged) == "<matching:Opening welcomes <matching:career-interrupted women>>"
+
+
+# --- the fair's own fields as criteria ---------------------------------------------------------
+
+DRIVING = FieldRequirement("driving", "yes_no", "운전 가능", True, "예")
+PLACE = FieldRequirement("place", "choices", "희망 근무지", "양주", "양주")
+VISA = FieldRequirement("visa", "choice", "체류자격", "F-4", "F-4", sensitive=True)
+
+
+def test_a_required_answer_met_adds_points_and_a_reason() -> None:
+    seeker = SeekerFacts(answers=(("driving", True), ("place", ["의정부", "양주"])))
+    result = score(seeker, OpeningFacts(1, requirements=(DRIVING, PLACE)))
+    assert result.points == 2 * POINTS_FIELD
+    assert [r.template for r in result.reasons] == [R_FIELD, R_FIELD]
+    assert [r.render() for r in result.reasons] == [
+        "운전 가능: 예, as the opening asks", "희망 근무지: 양주, as the opening asks"]
+
+
+def test_an_answer_not_met_or_not_given_adds_nothing() -> None:
+    opening = OpeningFacts(1, requirements=(DRIVING, PLACE))
+    assert score(SeekerFacts(answers=(("driving", False), ("place", ["의정부"]))),
+                 opening).points == 0
+    assert score(SeekerFacts(), opening).points == 0
+    assert score(SeekerFacts(answers=(("driving", "예"),)), opening).points == 0  # not a bool
+
+
+def test_a_sensitive_answer_counts_but_is_never_written_in_the_reason() -> None:
+    result = score(SeekerFacts(answers=(("visa", "F-4"),)), OpeningFacts(1, requirements=(VISA,)))
+    assert result.points == POINTS_FIELD
+    (reason,) = result.reasons
+    assert reason.template == R_FIELD_HIDDEN
+    assert "F-4" not in reason.render() and "F-4" not in str(reason.params)
+    assert reason.render() == "체류자격: as the opening asks"
+
+
+def test_field_points_rank_with_the_other_rules() -> None:
+    seeker = replace(SEWER, answers=(("driving", True),))
+    ranked = rank([score(seeker, OpeningFacts(1, keco_code="3", requirements=(DRIVING,))),
+                   score(seeker, OpeningFacts(2, keco_code="3"))])
+    assert [s.opening_id for s in ranked] == [1]

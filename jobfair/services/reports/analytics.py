@@ -17,12 +17,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Integer, String, and_, case, cast, func, select
+from sqlalchemy import ColumnElement, Integer, String, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from jobfair.db.models import Booth, CheckIn, Employer, Interview, Opening, Seeker
 from jobfair.domain.codes import KECO_MAJOR, KECO_MAJOR_LABELS, Channel, Outcome
 from jobfair.domain.fair_day import FairDay
+from jobfair.domain.fair_fields import CHOICE_KINDS, FieldKind, is_empty
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.domain.metrics import Figures, FinalFigures, percent
 from jobfair.domain.target_groups import (
@@ -49,6 +50,7 @@ from jobfair.services.reports.counted import (
 from jobfair.services.reports.metrics import compute_final_figures
 from jobfair.services.seekers.matching import RecommendationOutcomes, recommendation_outcomes
 from jobfair.services.setup.fairs import FairView, get_fair
+from jobfair.services.setup.fields import FieldView, list_fields
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,26 @@ class Breakdown:
 
 
 @dataclass(frozen=True)
+class FieldBreakdown:
+    """Attendees, interviewees and hires by the answers to one of the fair's choice fields.
+
+    Rows: each choice in the field's order, an answer no longer among the choices after them,
+    then those who gave no answer (code ""). Under "several choices" a seeker counts under each
+    of the answers given.
+    """
+
+    key: str
+    label_ko: str
+    label_en: str
+    rows: tuple[BreakdownRow, ...]
+
+    def label(self, language: str) -> str:
+        if language.startswith("en") and self.label_en:
+            return self.label_en
+        return self.label_ko
+
+
+@dataclass(frozen=True)
 class ArrivalBin:
     start: datetime  # aware, in the fair's timezone
     count: int
@@ -151,6 +173,7 @@ class DashboardData:
     employer_total: EmployerTotal  # the per-employer table's total row
     final: FinalFigures | None = None  # follow-up figures (사후관리), apart from the day's
     recommendations: RecommendationOutcomes | None = None  # 사전 맞춤 알선 and what came of it
+    fields: tuple[FieldBreakdown, ...] = ()  # by each of the fair's choice fields
 
 
 BREAKDOWN_TITLES: dict[str, str] = {
@@ -165,6 +188,7 @@ SEX_LABELS: dict[str, str] = {
     "unknown": QT_TRANSLATE_NOOP("codes", "Not given"),
 }
 UNKNOWN_OCCUPATION = QT_TRANSLATE_NOOP("codes", "Not given")
+NO_ANSWER = QT_TRANSLATE_NOOP("codes", "Not answered")
 
 
 # --- per booth and per employer -------------------------------------------------------------
@@ -362,18 +386,23 @@ def breakdowns(session: Session, fair_id: int) -> list[Breakdown]:
     return _breakdowns(session, get_fair(session, fair_id))[0]
 
 
-def _breakdowns(session: Session, fair: FairView) -> tuple[list[Breakdown], _SeekerTotals]:
-    """The breakdowns, and the seeker totals of the fair's figures from the same single query."""
-    day = day_of(fair)
-    per_seeker = (
+def _per_seeker(fair_id: int, day: FairDay) -> Any:
+    """Each interviewed seeker of the fair and their hires (interviews that count)."""
+    return (
         select(
             Interview.seeker_id.label("seeker_id"),
             func.sum(case((is_hire(), 1), else_=0)).label("hires"),
         )
-        .where(Interview.fair_id == fair.id, counted_interview(day))
+        .where(Interview.fair_id == fair_id, counted_interview(day))
         .group_by(Interview.seeker_id)
         .subquery()
     )
+
+
+def _breakdowns(session: Session, fair: FairView) -> tuple[list[Breakdown], _SeekerTotals]:
+    """The breakdowns, and the seeker totals of the fair's figures from the same single query."""
+    day = day_of(fair)
+    per_seeker = _per_seeker(fair.id, day)
     attended = case((CheckIn.seeker_id.is_not(None), 1), else_=0)
     interviewed = case((per_seeker.c.seeker_id.is_not(None), 1), else_=0)
     pre = case((Seeker.channel == Channel.PRE_REGISTERED, 1), else_=0)
@@ -434,6 +463,53 @@ def _breakdowns(session: Session, fair: FairView) -> tuple[list[Breakdown], _See
         interviewees=sum(band.interviewees.values()),
     )
     return result, totals
+
+
+def field_breakdowns(session: Session, fair_id: int) -> list[FieldBreakdown]:
+    """Attendees, interviewees and hires by the answers to each of the fair's choice fields
+    ("one choice", "several choices"); counted as the other breakdowns are."""
+    return _field_breakdowns(session, get_fair(session, fair_id))
+
+
+def _field_breakdowns(session: Session, fair: FairView) -> list[FieldBreakdown]:
+    fields = [f for f in list_fields(session, fair.id) if FieldKind(f.kind) in CHOICE_KINDS]
+    if not fields:
+        return []
+    day = day_of(fair)
+    per_seeker = _per_seeker(fair.id, day)
+    attended = case((CheckIn.seeker_id.is_not(None), 1), else_=0)
+    interviewed = case((per_seeker.c.seeker_id.is_not(None), 1), else_=0)
+    rows: Sequence[Any] = session.execute(
+        select(Seeker.answers, attended, interviewed,
+               func.coalesce(per_seeker.c.hires, 0))
+        .select_from(Seeker)
+        .outerjoin(CheckIn, and_(CheckIn.seeker_id == Seeker.id, counted_check_in(day)))
+        .outerjoin(per_seeker, per_seeker.c.seeker_id == Seeker.id)
+        .where(Seeker.fair_id == fair.id,
+               or_(CheckIn.seeker_id.is_not(None), per_seeker.c.seeker_id.is_not(None)))
+    ).all()
+    tallies = {f.key: _Tally() for f in fields}
+    for answers, att, itv, hires in rows:
+        a, i, h = int(att), int(itv), int(hires)
+        for f in fields:
+            for code in _answer_codes(f, (answers or {}).get(f.key)):
+                tallies[f.key].add(code, a, i, h)
+    result = []
+    for f in fields:
+        tally = tallies[f.key]
+        others = sorted(c for c in tally.attendees if c and c not in f.choices)
+        codes = [*((c, c) for c in f.choices), *((c, c) for c in others), ("", NO_ANSWER)]
+        result.append(FieldBreakdown(f.key, f.label_ko, f.label_en, tally.rows(codes)))
+    return result
+
+
+def _answer_codes(f: FieldView, value: Any) -> tuple[str, ...]:
+    """The answers a seeker counts under ("" for none)."""
+    if is_empty(value):
+        return ("",)
+    if isinstance(value, list | tuple):
+        return tuple(dict.fromkeys(str(v) for v in value if not is_empty(v))) or ("",)
+    return (str(value),)
 
 
 def _parse_groups(value: str | None) -> list[str]:
@@ -536,4 +612,5 @@ def dashboard_data(
         employer_total=employer_total(employers),
         final=compute_final_figures(session, fair.id),
         recommendations=recommendation_outcomes(session, fair.id),
+        fields=tuple(_field_breakdowns(session, fair)),
     )

@@ -5,7 +5,8 @@ and
 rehearsal interviews left out) and the employers' counted figures (``analytics.employer_rows``,
 the dashboard's own rows; final hires by ``counted.final_hire``). What a seeker shows is decided
 by the booth card's one rule, ``booth.card_details``: the phone, the residence and a sensitive
-target group only with the seeker's consent to provision to participating employers.
+target group only with the seeker's consent to provision to participating employers; the fair's
+own fields by ``fields.visible``, the one rule of who may see an answer.
 
 The covering letter is stored per fair (``Fair.pack_letter``); empty means the default letter.
 """
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session
 from jobfair.db.models import Booth, Fair, Interview, Opening, Seeker
 from jobfair.domain.codes import OUTCOME_LABELS
 from jobfair.domain.fair_day import FairDay
-from jobfair.domain.result_packs import PackData, PackFigures, PackInterview
+from jobfair.domain.result_packs import PackData, PackField, PackFigures, PackInterview
 from jobfair.domain.target_groups import AGE_BAND_LABELS, GROUP_LABELS
 from jobfair.domain.text import nfc
 from jobfair.services.accounts.access import Permission, require
@@ -35,6 +36,7 @@ from jobfair.services.interviews.follow_up import FINAL_OUTCOME_LABELS
 from jobfair.services.reports.analytics import employer_rows
 from jobfair.services.reports.counted import counted_interview, day_of, final_hire
 from jobfair.services.setup.fairs import get_fair
+from jobfair.services.setup.fields import FieldView, list_fields, visible
 
 __all__ = ["MAX_LETTER", "pack_data", "pack_letter", "set_pack_letter"]
 
@@ -85,7 +87,10 @@ def pack_data(
         .where(Interview.fair_id == fair.id, counted_interview(day), final_hire())
         .group_by(Booth.employer_id)
     )}
-    interviews = _interviews(session, fair.id, fair.date.year, day, zone, wanted)
+    fields = list_fields(session, fair.id)
+    columns = tuple(PackField(f.key, f.label_ko, f.label_en)
+                    for f in fields if f.employer_visible)
+    interviews = _interviews(session, fair.id, fair.date.year, day, zone, wanted, fields)
     generated = actor.now().astimezone(zone).replace(tzinfo=None, microsecond=0)
     return [
         PackData(
@@ -99,7 +104,7 @@ def pack_data(
                 fill_rate=r.fill_rate, final_hires=int(finals.get(r.employer_id, 0)),
             ),
             interviews=tuple(interviews.get(r.employer_id, ())),
-            generated_at=generated,
+            generated_at=generated, fields=columns,
         )
         for r in rows
     ]
@@ -107,7 +112,7 @@ def pack_data(
 
 def _interviews(
     session: Session, fair_id: int, fair_year: int, day: FairDay, zone: ZoneInfo,
-    wanted: set[int] | None,
+    wanted: set[int] | None, fields: Sequence[FieldView],
 ) -> dict[int, list[PackInterview]]:
     query = (
         select(
@@ -116,7 +121,7 @@ def _interviews(
             Interview.outcome, Interview.notes, Interview.final_outcome,
             Interview.final_outcome_on, Seeker.name, Seeker.badge_no, Seeker.birth_year,
             Seeker.groups, Seeker.desired_keco, Seeker.desired_job, Seeker.consent_provision,
-            Seeker.phone, Seeker.residence,
+            Seeker.phone, Seeker.residence, Seeker.answers, Seeker.consent_sensitive,
         )
         .join(Booth, Booth.id == Interview.booth_id)
         .join(Seeker, Seeker.id == Interview.seeker_id)
@@ -146,6 +151,9 @@ def _interviews(
             final_outcome=_label(FINAL_OUTCOME_LABELS, r.final_outcome),
             final_outcome_on=r.final_outcome_on, rating=r.rating,
             tags=tuple(tags.get(r.id, ())),
+            answers=tuple((a.key, a.text) for a in visible(
+                fields, r.answers, provision=r.consent_provision,
+                sensitive=r.consent_sensitive, for_employer=True)),
         ))
     return result
 

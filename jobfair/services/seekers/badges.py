@@ -25,6 +25,7 @@ from jobfair.domain.scan import read_scan
 from jobfair.services.accounts.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.setup.fairs import get_fair
+from jobfair.services.setup.fields import FieldView, list_fields, visible
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class BadgePrintRow:
     groups: tuple[str, ...]
     birth_year: int
     printed_before: bool
+    # (key, text) of the fair's own fields a badge layout may print: never a sensitive one
+    answers: tuple[tuple[str, str], ...] = ()
 
 
 def badge_secret(session: Session) -> str:
@@ -194,7 +197,7 @@ def badge_rows(
     # about 90 MiB more at the peak of printing the whole fair.
     query = select(
         Seeker.id, Seeker.badge_no, Seeker.name, Seeker.desired_keco, Seeker.desired_job,
-        Seeker.groups, Seeker.birth_year,
+        Seeker.groups, Seeker.birth_year, Seeker.answers,
     ).where(Seeker.fair_id == fair_id, Seeker.purged_at.is_(None))
     if pre_registered_only:
         query = query.where(Seeker.channel == "pre_registered")
@@ -211,6 +214,7 @@ def badge_rows(
     else:
         seekers = list(session.execute(query))
     seekers.sort(key=lambda s: (s.badge_no is None, s.badge_no or 0, s.name))
+    fields = list_fields(session, fair_id)
     codes = ensure_badges(session, [s.id for s in seekers])
     printed: set[uuid.UUID] = set()
     for chunk in _chunks([s.id for s in seekers], 500):
@@ -234,9 +238,21 @@ def badge_rows(
             groups=tuple(s.groups or ()),
             birth_year=s.birth_year,
             printed_before=s.id in printed,
+            answers=_printable(fields, s.answers),
         )
         for s in seekers
     ]
+
+
+def _printable(
+    fields: Sequence[FieldView], answers: dict[str, Any] | None
+) -> tuple[tuple[str, str], ...]:
+    """The answers a badge may print: worn in public, so never a sensitive field's, whatever
+    the consent (``fields.visible`` as for a reader without the sensitive consent)."""
+    if not fields or not answers:
+        return ()
+    return tuple((a.key, a.text) for a in visible(
+        fields, answers, provision=False, sensitive=False, for_employer=False))
 
 
 def mark_printed(session: Session, actor: Actor, seeker_ids: Iterable[uuid.UUID]) -> int:

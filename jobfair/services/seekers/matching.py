@@ -25,6 +25,8 @@ from jobfair.domain.text import nfc
 from jobfair.services.accounts.access import Permission, require
 from jobfair.services.context import Actor, audit
 from jobfair.services.reports.counted import FINAL_HIRED, counted_interview, fair_day, is_hire
+from jobfair.services.setup.fields import FieldView, list_fields
+from jobfair.services.setup.requirements import matching_requirements
 
 
 @dataclass(frozen=True)
@@ -110,16 +112,20 @@ def _facts(seeker: Seeker, fair_year: int) -> SeekerFacts:
         birth_year=seeker.birth_year,
         groups=tuple(seeker.groups or ()),
         fair_year=fair_year,
+        answers=tuple((seeker.answers or {}).items()),
     )
 
 
-def _opening_facts(opening: Opening, employer: Employer) -> OpeningFacts:
+def _opening_facts(
+    opening: Opening, employer: Employer, fields: Sequence[FieldView] = ()
+) -> OpeningFacts:
     return OpeningFacts(
         opening_id=opening.id,
         keco_code=opening.keco_code,
         work_place=opening.work_place,
         employer_address=employer.address,
         qualifications=opening.qualifications,
+        requirements=matching_requirements(fields, opening.requirements),
     )
 
 
@@ -152,7 +158,8 @@ def openings_for_seeker(
         .where(Opening.fair_id == seeker.fair_id)
     ).all()
     by_id = {opening.id: (opening, employer) for opening, employer in rows}
-    ranked = rank((score(facts, _opening_facts(o, e)) for o, e in by_id.values()), limit)
+    fields = list_fields(session, seeker.fair_id)
+    ranked = rank((score(facts, _opening_facts(o, e, fields)) for o, e in by_id.values()), limit)
     labels = _booth_labels(session, seeker.fair_id)
     recommended = set(
         session.scalars(
@@ -187,7 +194,8 @@ def seekers_for_employer(
     )
     if not openings:
         return []
-    opening_facts = [_opening_facts(o, employer) for o in openings]
+    fields = list_fields(session, employer.fair_id)
+    opening_facts = [_opening_facts(o, employer, fields) for o in openings]
     titles = {o.id: o.title for o in openings}
     fair_year = _fair_year(session, employer.fair_id)
     seekers = session.scalars(

@@ -134,6 +134,7 @@ def _opening_state(o: Opening) -> dict[str, Any]:
         "employer_id": o.employer_id, "title": o.title, "keco_code": o.keco_code,
         "headcount": o.headcount, "employment_type": o.employment_type, "wage": o.wage,
         "work_place": o.work_place, "qualifications": o.qualifications,
+        "requirements": o.requirements,
     }
 
 

@@ -28,12 +28,27 @@ from jobfair.services.interviews.follow_up import record_final_outcome
 from jobfair.services.interviews.service import log_interview
 from jobfair.services.reports.result_packs import pack_data, pack_letter, set_pack_letter
 from jobfair.services.seekers.service import Consent
+from jobfair.services.setup.fields import FieldInput, add_field
 from tests.documents.conftest import poppler  # noqa: F401  (fixture)
 from tests.documents.pdf_tools import pdf_text
 from tests.services.fairkit import SmallFair, actor, register, small_fair
 
 SHARING = (("공유하는이", "010-7771-0001", "동의읍"), ("나눔씨", "010-7772-0002", "허락면"))
 WITHHOLDING = (("숨기는이", "010-8881-0003", "비공개읍"), ("감춤씨", "010-8882-0004", "비밀면"))
+# The fair's own fields: one employers may see, one sensitive employers may see, one they may not.
+FIELDS = (
+    FieldInput("skill", "text", "보유기술", "Skills", employer_visible=True),
+    FieldInput("visa", "text", "체류자격", "Residence status", employer_visible=True,
+               sensitive=True),
+    FieldInput("memo", "text", "상담메모", "Counsellor note"),
+)
+# Every seeker's answers (kept as if given before a consent was withdrawn): the second sharer
+# alone gave the sensitive consent, so only her visa may show, and no one's memo.
+ANSWERS = tuple(
+    {"skill": f"기술표지{n}", "visa": f"비자표지{n}", "memo": f"메모표지{n}"} for n in range(4))
+SHOWN_ANSWERS = ("기술표지0", "기술표지1", "비자표지1")
+HIDDEN_ANSWERS = ("비자표지0", "기술표지2", "비자표지2", "기술표지3", "비자표지3",
+                  *(f"메모표지{n}" for n in range(4)), "상담메모", "Counsellor note")
 
 
 def markers(phone: str, residence: str) -> tuple[str, ...]:
@@ -45,12 +60,15 @@ def seed(factory: sessionmaker[Session]) -> SmallFair:
     fair = small_fair(factory)
     who = actor()
     ids = []
-    for (name, phone, residence), provision in (
+    with factory.begin() as s:
+        for field in FIELDS:
+            add_field(s, who, fair.fair_id, field)
+    for n, ((name, phone, residence), provision) in enumerate((
         *((s, True) for s in SHARING), *((s, False) for s in WITHHOLDING)
-    ):
+    )):
         seeker = register(
             factory, fair.fair_id, name, phone=phone,
-            consent=Consent(collection=True, provision=provision, sensitive=not provision),
+            consent=Consent(collection=True, provision=provision, sensitive=n != 0),
             groups=() if provision else (DeclaredGroup.DISABILITY,),
         )
         ids.append(seeker.id)
@@ -58,6 +76,7 @@ def seed(factory: sessionmaker[Session]) -> SmallFair:
             row = s.get(Seeker, seeker.id)
             assert row is not None
             row.residence = residence
+            row.answers = ANSWERS[n]
     with factory.begin() as s:
         for n, seeker_id in enumerate(ids):
             log_interview(s, who, seeker_id=seeker_id, booth_id=fair.booth_a,
@@ -105,11 +124,30 @@ def test_no_pack_holds_what_a_seeker_did_not_share(
     names = [name for name, _, _ in (*SHARING, *WITHHOLDING)]
     for f in files:
         cells = xlsx_texts(f.workbook)
-        assert_absent(cells, [*hidden, "Person with a disability"], f.workbook)
-        assert_present(cells, [*shown, *names, "Not shared"], f.workbook)
+        assert_absent(cells, [*hidden, *HIDDEN_ANSWERS, "Person with a disability"], f.workbook)
+        assert_present(cells, [*shown, *names, *SHOWN_ANSWERS, "Not shared", "Skills",
+                               "Residence status"], f.workbook)
         text = pdf_text(f.summary)
-        assert_absent([text], hidden, f.summary)
+        assert_absent([text], [*hidden, *HIDDEN_ANSWERS], f.summary)
         assert_present([text], [*shown, *names], f.summary)
+
+
+def test_each_visible_field_is_a_column_holding_its_answer(
+    session_factory: sessionmaker[Session], tmp_path: Path,
+) -> None:
+    fair = seed(session_factory)
+    with session_factory() as s:
+        pack = next(p for p in pack_data(s, fair.fair_id, actor=actor())
+                    if p.employer_id == fair.employer_a)
+    assert [f.key for f in pack.fields] == ["skill", "visa"]
+    files = write_packs([pack], tmp_path, translate=lambda c, t: "ko" if t == "en" else t)
+    book = openpyxl.load_workbook(files[0].workbook, read_only=True)
+    rows = list(book.worksheets[1].iter_rows(values_only=True))
+    head = rows[0]
+    assert head[-2:] == ("보유기술", "체류자격")  # a Korean pack: the Korean labels
+    by_name = {r[head.index("Name")]: r[-2:] for r in rows[1:]}
+    assert by_name == {"공유하는이": ("기술표지0", None), "나눔씨": ("기술표지1", "비자표지1"),
+                       "숨기는이": (None, None), "감춤씨": (None, None)}
 
 
 def test_figures_are_the_counted_ones_and_the_final_outcome_is_listed(

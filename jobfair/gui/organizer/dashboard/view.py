@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +36,19 @@ from sqlalchemy.exc import SQLAlchemyError
 from jobfair.db.engine import SessionFactory, first_line
 from jobfair.domain.errors import JobFairError
 from jobfair.gui.organizer.dashboard.arrivals import ArrivalsChart
-from jobfair.gui.organizer.dashboard.booths import REFERRAL_COLUMNS, BoothTableModel, sorted_booths
-from jobfair.gui.organizer.dashboard.breakdowns import BreakdownTabs
+from jobfair.gui.organizer.dashboard.booths import (
+    REFERRAL_COLUMNS,
+    BoothTableModel,
+    sorted_booths,
+)
+from jobfair.gui.organizer.dashboard.breakdowns import (
+    BY_FIELD,
+    BreakdownTabs,
+    FieldBreakdownPanel,
+)
+from jobfair.gui.organizer.dashboard.breakdowns import (
+    CONTEXT as BREAKDOWNS_CONTEXT,
+)
 from jobfair.gui.organizer.dashboard.cards import FigureCards
 from jobfair.gui.organizer.dashboard.compare import ComparisonPanel
 from jobfair.gui.organizer.dashboard.floor import FloorGrid
@@ -209,7 +220,9 @@ class DashboardView(QWidget):
         self.comparison = ComparisonPanel(session_factory, fair)
         self.right_tabs = QTabWidget()
         self.right_tabs.setObjectName("detailTabs")
+        self.by_field = FieldBreakdownPanel()
         self.right_tabs.addTab(self.breakdowns, "")
+        self.right_tabs.addTab(self.by_field, "")
         self.right_tabs.addTab(self.comparison, "")
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.arrivals)
@@ -296,6 +309,7 @@ class DashboardView(QWidget):
         self.floor.set_booths(data.booths)
         self.arrivals.set_bins(data.arrivals)
         self.breakdowns.set_breakdowns(data.breakdowns)
+        self.by_field.set_fields(data.fields)
         self.comparison.set_current(data.figures)
         self._show_read_at()
         self.refreshed.emit()
@@ -335,7 +349,9 @@ class DashboardView(QWidget):
         self.left_tabs.setTabText(1, self.tr("Floor plan"))
         self.left_tabs.setTabText(2, self.tr("Sent here"))
         self.right_tabs.setTabText(0, self.tr("Breakdowns"))
-        self.right_tabs.setTabText(1, self.tr("Compare fairs"))
+        self.right_tabs.setTabText(
+            1, QCoreApplication.translate(BREAKDOWNS_CONTEXT, BY_FIELD))
+        self.right_tabs.setTabText(2, self.tr("Compare fairs"))
         self._show_read_at()
         self._fit_booth_columns()
 

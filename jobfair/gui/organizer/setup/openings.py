@@ -1,7 +1,10 @@
 """The openings of each employer: title, KECO occupation, headcount, employment type, wage and
-place of work, with the positions (구인인원) of the employer and of the fair."""
+place of work, with the positions (구인인원) of the employer and of the fair; and the answer an
+opening asks of one of the fair's choice or yes / no fields, for the matching."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -16,20 +19,38 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from jobfair.domain.codes import EMPLOYMENT_TYPE_LABELS, KECO_MAJOR, EmploymentType
+from jobfair.domain.fair_fields import FieldKind
 from jobfair.domain.i18n import QT_TRANSLATE_NOOP
 from jobfair.gui.common.forms import EditorPage, FieldErrors, SetupHost
 from jobfair.gui.common.language import retranslate_items
 from jobfair.gui.common.table_model import RowTableModel, row_table_view
-from jobfair.i18n import occupation_text
+from jobfair.i18n import language_in_force, occupation_text
 from jobfair.services.setup.fairs import OpeningInput, OpeningView, add_opening, list_openings
+from jobfair.services.setup.requirements import (
+    RequirableField,
+    Requirement,
+    opening_requirements,
+    requirable_fields,
+    set_opening_requirements,
+)
 from jobfair.services.setup.service import (
     delete_opening,
     employer_choices,
     total_positions,
     update_opening,
 )
+
+
+def answer_text(kind: str, answer: Any) -> str:
+    """A required answer as the combo shows it (yes / no in the reader's language)."""
+    if FieldKind(kind) is FieldKind.YES_NO:
+        if answer:
+            return QCoreApplication.translate("OpeningsPage", "Yes")
+        return QCoreApplication.translate("OpeningsPage", "No")
+    return str(answer)
 
 
 def keco_text(code: str) -> str:
@@ -96,8 +117,22 @@ class OpeningsPage(EditorPage):
         self.place_edit.setObjectName("openingPlace")
         for edit in (self.title_edit, self.wage_edit, self.place_edit):
             edit.returnPressed.connect(self.save)
+        # what the opening asks of the fair's own fields (matching): one field and its answer
+        self.requirable: dict[str, RequirableField] = {}
+        self.other_requirements: list[Requirement] = []
+        self.requirement_combo = QComboBox()
+        self.requirement_combo.setObjectName("openingRequirementField")
+        self.requirement_combo.currentIndexChanged.connect(self._requirement_field_changed)
+        self.answer_combo = QComboBox()
+        self.answer_combo.setObjectName("openingRequirementAnswer")
+        requirement = QWidget()
+        row = QHBoxLayout(requirement)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.requirement_combo, 2)
+        row.addWidget(self.answer_combo, 1)
         self.labels = {f: QLabel() for f in (
-            "title", "keco_code", "headcount", "employment_type", "wage", "work_place")}
+            "title", "keco_code", "headcount", "employment_type", "wage", "work_place",
+            "requirement")}
         self.errors = FieldErrors()
         self.form_box = QGroupBox()
         form = QFormLayout(self.form_box)
@@ -105,6 +140,7 @@ class OpeningsPage(EditorPage):
             ("title", self.title_edit), ("keco_code", self.keco_combo),
             ("headcount", self.headcount_spin), ("employment_type", self.type_combo),
             ("wage", self.wage_edit), ("work_place", self.place_edit),
+            ("requirement", requirement),
         ):
             self.errors.add_row(form, self.labels[field], widget, field)
         self.add_form_buttons(form, "opening", self.new_opening)
@@ -131,6 +167,7 @@ class OpeningsPage(EditorPage):
             "title": self.tr("&Title"), "keco_code": self.tr("&Occupation (KECO)"),
             "headcount": self.tr("&Headcount"), "employment_type": self.tr("Em&ployment"),
             "wage": self.tr("&Wage"), "work_place": self.tr("Place of wor&k"),
+            "requirement": self.tr("&Requires"),
         }
         for field, text in texts.items():
             self.labels[field].setText(text)
@@ -142,6 +179,12 @@ class OpeningsPage(EditorPage):
         if line is not None:
             line.setPlaceholderText(self.tr("a major group or a code, e.g. 023"))
         self.wage_edit.setPlaceholderText(self.tr("e.g. 월 250만원"))
+        self.requirement_combo.setToolTip(self.tr(
+            "An answer the opening asks of one of the fair's choice or yes / no fields: the "
+            "matching favours seekers who gave it."))
+        if self.requirement_combo.count():
+            self.requirement_combo.setItemText(0, self.tr("(nothing)"))
+        self._fill_answers(self.answer_combo.currentData())
         self.new_button.setText(self.tr("&New opening"))
         self.delete_button.setText(self.tr("&Delete"))
         self._show_form_title()
@@ -178,6 +221,19 @@ class OpeningsPage(EditorPage):
                 max(0, self.employer_combo.findData(keep_employer)))
         self.employer_combo.blockSignals(False)
         self.setEnabled(fair_id is not None)
+        fields = () if fair_id is None else self.host.read(
+            lambda s: requirable_fields(s, fair_id))
+        self.requirable = {f.key: f for f in fields}
+        keep_key, keep_answer = self.requirement_combo.currentData(), \
+            self.answer_combo.currentData()
+        self.requirement_combo.blockSignals(True)
+        self.requirement_combo.clear()
+        self.requirement_combo.addItem(self.tr("(nothing)"), None)
+        for f in fields:
+            self.requirement_combo.addItem(f.label(language_in_force()), f.key)
+        self.requirement_combo.blockSignals(False)
+        self.requirement_combo.setEnabled(bool(fields))
+        self._set_requirement(keep_key, keep_answer)
         self._load_openings()
 
     def choose_employer(self, employer_id: int) -> None:
@@ -224,6 +280,12 @@ class OpeningsPage(EditorPage):
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(row.employment_type)))
         self.wage_edit.setText(row.wage)
         self.place_edit.setText(row.work_place)
+        required = self.host.read(lambda s: opening_requirements(s, row.id))
+        shown = next((r for r in required if r.key in self.requirable), None)
+        # the form shows one; any other (set from elsewhere) is kept as it is on saving
+        self.other_requirements = [r for r in required if r is not shown
+                                   and r.key in self.requirable]
+        self._set_requirement(shown.key if shown else None, shown.answer if shown else None)
         self._show_form_title()
 
     def new_opening(self) -> None:
@@ -236,7 +298,42 @@ class OpeningsPage(EditorPage):
         self.type_combo.setCurrentIndex(0)
         self.wage_edit.clear()
         self.place_edit.clear()
+        self.other_requirements = []
+        self._set_requirement(None, None)
         self._show_form_title()
+
+    # -- the requirement -------------------------------------------------------------------
+
+    def _set_requirement(self, key: str | None, answer: Any) -> None:
+        index = self.requirement_combo.findData(key) if key is not None else 0
+        self.requirement_combo.blockSignals(True)
+        self.requirement_combo.setCurrentIndex(max(0, index))
+        self.requirement_combo.blockSignals(False)
+        self._fill_answers(answer)
+
+    def _requirement_field_changed(self) -> None:
+        self._fill_answers(None)
+
+    def _fill_answers(self, answer: Any) -> None:
+        field = self.requirable.get(self.requirement_combo.currentData())
+        self.answer_combo.clear()
+        self.answer_combo.setEnabled(field is not None)
+        if field is None:
+            return
+        for value in field.answers:
+            self.answer_combo.addItem(answer_text(field.kind, value), value)
+        found = next((i for i, v in enumerate(field.answers) if v == answer
+                      and type(v) is type(answer)), 0)
+        self.answer_combo.setCurrentIndex(found)
+
+    def requirements(self) -> list[Requirement]:
+        """What the form asks (none, or the chosen field and answer), with the opening's other
+        requirements kept."""
+        key = self.requirement_combo.currentData()
+        others = [r for r in self.other_requirements if r.key != key]
+        if key is None or self.answer_combo.currentIndex() < 0:
+            return others
+        return [Requirement(str(key), self.answer_combo.currentData()), *others]
 
     def keco_code(self) -> str:
         """The chosen major group's code, or the code typed (its leading digits)."""
@@ -269,16 +366,24 @@ class OpeningsPage(EditorPage):
             return False
         actor = self.host.context.actor
         opening_id = self.selected_id
+        required = self.requirements()
         if opening_id is None:
-            ok, view = self.host.apply(
-                self.tr("Add an opening"),
-                lambda s: add_opening(s, actor, fair_id, employer_id, data), self.errors)
+            def add(s: Session) -> OpeningView:
+                view = add_opening(s, actor, fair_id, employer_id, data)
+                set_opening_requirements(s, actor, view.id, required)
+                return view
+
+            ok, view = self.host.apply(self.tr("Add an opening"), add, self.errors)
             if ok and view is not None:
                 self.selected_id = view.id
             return ok
-        ok, _ = self.host.apply(
-            self.tr("Save the opening"), lambda s: update_opening(s, actor, opening_id, data),
-            self.errors)
+
+        def update(s: Session) -> OpeningView:
+            view = update_opening(s, actor, opening_id, data)
+            set_opening_requirements(s, actor, opening_id, required)
+            return view
+
+        ok, _ = self.host.apply(self.tr("Save the opening"), update, self.errors)
         return ok
 
     def delete(self) -> bool:
