@@ -31,7 +31,7 @@ FIELDS = (
 )
 
 
-def setup(factory: sessionmaker[Session]) -> SmallFair:
+def fair_with_fields(factory: sessionmaker[Session]) -> SmallFair:
     fair = small_fair(factory)
     with factory.begin() as s:
         for f in FIELDS:
@@ -50,7 +50,7 @@ def seeker(factory: sessionmaker[Session], fair: SmallFair, name: str, phone: st
 def test_requirements_are_checked_stored_and_audited(
     session_factory: sessionmaker[Session],
 ) -> None:
-    fair = setup(session_factory)
+    fair = fair_with_fields(session_factory)
     with session_factory.begin() as s:
         fields = requirable_fields(s, fair.fair_id)
         assert [(f.key, f.answers) for f in fields] == [
@@ -75,7 +75,7 @@ def test_requirements_are_checked_stored_and_audited(
 def test_matching_counts_a_met_requirement_without_showing_a_sensitive_answer(
     session_factory: sessionmaker[Session],
 ) -> None:
-    fair = setup(session_factory)
+    fair = fair_with_fields(session_factory)
     with session_factory.begin() as s:
         set_opening_requirements(s, actor(), fair.opening_b1, [Requirement("driving", True)])
         set_opening_requirements(s, actor(), fair.opening_b2, [Requirement("visa", "F-4")])
