@@ -76,6 +76,13 @@ TABLE_GRANTS: dict[str, dict[Role, tuple[str, ...]]] = {
     "account": {Role.DESK: ("SELECT", f"UPDATE ({_SIGN_IN_COLUMNS})"),
                 Role.BOOTH: ("SELECT", f"UPDATE ({_SIGN_IN_COLUMNS})")},
     LOGIN_BOOTH_TABLE: {Role.BOOTH: ("SELECT",)},
+    # where to go next: the desk (and the kiosk, a desk) names booths at check-in
+    "referral": {Role.DESK: ("SELECT", "INSERT")},
+    # the fair's own questions: asked at the desk, shown on a booth's card within consent
+    "fair_field": {Role.DESK: ("SELECT",), Role.BOOTH: ("SELECT",)},
+    # evaluations: a booth reads its employer's tag list and tags its interviews
+    "employer_tag": {Role.BOOTH: ("SELECT",)},
+    "interview_tag": {Role.BOOTH: ("SELECT", "INSERT", "DELETE")},
     # follow_up_call, recommendation: the organizer's only
 }
 

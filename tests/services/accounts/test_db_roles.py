@@ -171,6 +171,43 @@ def test_a_booth_records_an_interview_at_its_booth_through_the_services(
     assert tuple(row) == (roles_db.fair.booth_a, "hired")
 
 
+def test_the_newer_tables_serve_the_booth_and_the_desk(
+    roles_db: RolesDb, connect: object
+) -> None:
+    """Evaluations' tags at a booth, the fair's own questions and the referrals at the desk work
+    through the role logins (each new table has its grants, not only the organizer's)."""
+    from jobfair.services.hall.next_booths import record_referrals, suggest_booths
+    from jobfair.services.interviews.evaluations import save_evaluation, set_employer_tags
+    from jobfair.services.setup.fields import FieldInput, add_field, list_fields
+
+    owner_factory = make_session_factory(roles_db.owner)
+    boss = Actor(name="cli")
+    with owner_factory.begin() as s:
+        tags = set_employer_tags(s, boss, roles_db.fair.employer_a, ["경력자", "야간 가능"])
+        add_field(s, boss, roles_db.fair.fair_id, FieldInput("driving", "yes_no", "운전 가능"))
+    booth_factory: sessionmaker[Session] = make_session_factory(
+        connect("booth"))  # type: ignore[operator]
+    station = Actor(station_id=uuid.uuid4())
+    with booth_factory.begin() as s:
+        account = sign_in(s, station, "booth-a", "4826").account_or_raise()
+    who = Actor(station_id=station.station_id, name=account.login, role=Role.BOOTH,
+                booth_id=account.booth_id, account_id=account.id)
+    with booth_factory.begin() as s:
+        view = record_interview(s, who, roles_db.fair.booth_a, roles_db.seeker_id,
+                                outcome="second", opening_id=roles_db.fair.opening_a,
+                                allow_repeat=True)
+        save_evaluation(s, who, view.id, rating=4, tag_ids=[tags[1].id], note="야간 근무 희망")
+        assert [f.key for f in list_fields(s, roles_db.fair.fair_id)] == ["driving"]
+    with roles_db.owner.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM interview_tag")) == 1
+    desk_factory: sessionmaker[Session] = make_session_factory(
+        connect("desk"))  # type: ignore[operator]
+    with desk_factory.begin() as s:
+        assert [f.key for f in list_fields(s, roles_db.fair.fair_id)] == ["driving"]
+        now = who.now()
+        record_referrals(s, roles_db.seeker_id, suggest_booths(s, roles_db.seeker_id, now), now)
+
+
 def test_a_desk_login_checks_in_but_never_deletes_interviews(
     roles_db: RolesDb, connect: object
 ) -> None:
