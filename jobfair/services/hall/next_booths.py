@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session
 
 from jobfair.db.engine import insert_ignoring_conflicts
 from jobfair.db.models import Booth, Employer, Interview, Opening, Referral, Seeker
-from jobfair.domain.matching import OpeningFacts, SeekerFacts, score
+from jobfair.domain.matching import score
 from jobfair.services.hall.board import HallBoard, hall_board
 from jobfair.services.hall.waits import WaitEstimate
 from jobfair.services.reports.counted import counted_interview, day_of, hires_by_opening
+from jobfair.services.seekers.matching import opening_facts, seeker_facts
 from jobfair.services.setup.fairs import get_fair
+from jobfair.services.setup.fields import list_fields
 
 SUGGESTED = 3
 SOURCES = ("desk", "kiosk")
@@ -77,13 +79,8 @@ def suggest_booths(
         return ()
     fair = get_fair(session, seeker.fair_id)
     day = day_of(fair).around(now)
-    facts = SeekerFacts(
-        desired_keco=seeker.desired_keco,
-        residence=seeker.residence,
-        birth_year=seeker.birth_year,
-        groups=tuple(seeker.groups or ()),
-        fair_year=fair.date.year,
-    )
+    facts = seeker_facts(seeker, fair.date.year)
+    fields = list_fields(session, fair.id)
     hires = hires_by_opening(session, fair.id, day)
     seen = set(session.scalars(
         select(Opening.employer_id).join(Interview, Interview.opening_id == Opening.id)
@@ -92,27 +89,26 @@ def suggest_booths(
     best: dict[int, tuple[int, str, int]] = {}  # employer -> (points, title, left)
     # plain columns, not ORM objects: a fair has thousands of openings, and this runs at
     # every check-in
-    for (opening_id, title, headcount, keco, work_place, qualifications, employer_id,
-         address) in session.execute(
+    for opening in session.execute(
         select(Opening.id, Opening.title, Opening.headcount, Opening.keco_code,
-               Opening.work_place, Opening.qualifications, Employer.id, Employer.address)
+               Opening.work_place, Opening.qualifications, Opening.requirements,
+               Opening.employer_id, Employer.address)
         .join(Employer, Employer.id == Opening.employer_id)
         .where(Opening.fair_id == fair.id).order_by(Opening.id)
-    ).all():
-        left = headcount - hires.get(opening_id, 0)
+    ):
+        left = opening.headcount - hires.get(opening.id, 0)
+        employer_id = opening.employer_id
         if left <= 0 or employer_id in seen:
             continue
-        fit = score(facts, OpeningFacts(
-            opening_id=opening_id,
-            keco_code=keco,
-            work_place=work_place,
-            employer_address=address,
-            qualifications=qualifications,
+        fit = score(facts, opening_facts(
+            opening.id, keco_code=opening.keco_code, work_place=opening.work_place,
+            employer_address=opening.address, qualifications=opening.qualifications,
+            requirements=opening.requirements, fields=fields,
         ))
         if fit.points <= 0:
             continue
         if employer_id not in best or fit.points > best[employer_id][0]:
-            best[employer_id] = (fit.points, title, left)
+            best[employer_id] = (fit.points, opening.title, left)
     if not best:
         return ()
     employer_of_booth = dict(session.execute(

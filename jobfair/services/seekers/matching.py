@@ -105,7 +105,9 @@ def _fair_year(session: Session, fair_id: int) -> int:
     return fair.date.year
 
 
-def _facts(seeker: Seeker, fair_year: int) -> SeekerFacts:
+def seeker_facts(seeker: Seeker, fair_year: int) -> SeekerFacts:
+    """What the matching rules know of a seeker (for the counsellor's ranking and for where to
+    go next at check-in alike)."""
     return SeekerFacts(
         desired_keco=seeker.desired_keco,
         residence=seeker.residence,
@@ -116,16 +118,30 @@ def _facts(seeker: Seeker, fair_year: int) -> SeekerFacts:
     )
 
 
+def opening_facts(
+    opening_id: int, *, keco_code: str, work_place: str, employer_address: str,
+    qualifications: str, requirements: Sequence[dict[str, Any]] | None,
+    fields: Sequence[FieldView],
+) -> OpeningFacts:
+    """What the matching rules know of an opening; ``requirements`` as stored on the opening,
+    read against the fair's ``fields``."""
+    return OpeningFacts(
+        opening_id=opening_id,
+        keco_code=keco_code,
+        work_place=work_place,
+        employer_address=employer_address,
+        qualifications=qualifications,
+        requirements=matching_requirements(fields, requirements),
+    )
+
+
 def _opening_facts(
     opening: Opening, employer: Employer, fields: Sequence[FieldView] = ()
 ) -> OpeningFacts:
-    return OpeningFacts(
-        opening_id=opening.id,
-        keco_code=opening.keco_code,
-        work_place=opening.work_place,
-        employer_address=employer.address,
-        qualifications=opening.qualifications,
-        requirements=matching_requirements(fields, opening.requirements),
+    return opening_facts(
+        opening.id, keco_code=opening.keco_code, work_place=opening.work_place,
+        employer_address=employer.address, qualifications=opening.qualifications,
+        requirements=opening.requirements, fields=fields,
     )
 
 
@@ -151,7 +167,7 @@ def openings_for_seeker(
     """The fair's openings that suit the seeker, best first (only openings with some fit)."""
     require(actor, Permission.MATCHING)
     seeker = _seeker(session, seeker_id)
-    facts = _facts(seeker, _fair_year(session, seeker.fair_id))
+    facts = seeker_facts(seeker, _fair_year(session, seeker.fair_id))
     rows = session.execute(
         select(Opening, Employer)
         .join(Employer, Employer.id == Opening.employer_id)
@@ -215,7 +231,7 @@ def seekers_for_employer(
     }
     found: list[tuple[int, str, SeekerMatch]] = []
     for seeker in seekers:
-        facts = _facts(seeker, fair_year)
+        facts = seeker_facts(seeker, fair_year)
         best = rank((score(facts, of) for of in opening_facts), 1)
         if not best:
             continue

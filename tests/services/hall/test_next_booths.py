@@ -116,3 +116,31 @@ def test_sent_and_interviewed_per_booth(session_factory: Factory) -> None:
         counts = referral_counts(s, fair_id)
     assert {b: (c.sent, c.interviewed) for b, c in counts.items()} == {
         booths["A-1"]: (2, 1), booths["A-2"]: (2, 0)}
+
+
+def test_an_opening_requirement_met_counts_as_a_fit_as_in_matching(
+    session_factory: Factory,
+) -> None:
+    """Where to go next reads the seeker and the opening as the matching does: an answer the
+    opening requires makes it fit, though nothing else does."""
+    from dataclasses import replace
+
+    from jobfair.services.setup.fields import FieldInput, add_field
+    from jobfair.services.setup.requirements import Requirement, set_opening_requirements
+
+    fair_id, _, openings = hall(session_factory, [("A-1", "61", 2)])
+    with session_factory.begin() as s:
+        add_field(s, actor(), fair_id, FieldInput("driving", "yes_no", "운전 가능"))
+        set_opening_requirements(s, actor(), openings["A-1"], [Requirement("driving", True)])
+    driver, walker = (
+        replace(SeekerInput(name=name, birth_year=1990, phone=f"010-4000-000{n}",
+                            desired_keco="", consent=Consent(collection=True)),
+                answers=(("driving", answer),))
+        for n, (name, answer) in enumerate((("운전원", True), ("보행자", False)))
+    )
+    with session_factory.begin() as s:
+        can_drive = register_seeker(s, actor(), fair_id, driver)
+        cannot = register_seeker(s, actor(), fair_id, walker)
+    with session_factory() as s:
+        assert [b.label for b in suggest_booths(s, can_drive.id, FAIR_DAY)] == ["A-1"]
+        assert suggest_booths(s, cannot.id, FAIR_DAY) == ()
